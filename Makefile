@@ -1,0 +1,50 @@
+# claimtrace — the two commands: `make demo` and `make test`. Everything goes through CMake in build/.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
+DB ?= claimtrace.db
+
+.PHONY: all setup build demo test sanitize fuzz-smoke format format-check bench clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@cmake -S . -B $(BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# The main job on the bundled examples into the embedded SQLite store, then a summary.
+demo: build
+	@rm -f $(DB)
+	./$(BUILD)/claimtrace ingest examples/ --db $(DB)
+	./$(BUILD)/claimtrace stats --db $(DB)
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+sanitize: setup
+	@cmake -S . -B build-asan $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DCLAIMTRACE_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target briefly, seeded with tests/fuzz/corpus/<target>/ (crashes found are kept there as cases).
+FUZZ_SECONDS ?= 20
+fuzz-smoke: setup
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMTRACE_FUZZ=ON >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+	@bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+format:
+	@clang-format -i $$(git ls-files '*.cc' '*.h')
+
+format-check:
+	@clang-format --dry-run --Werror $$(git ls-files '*.cc' '*.h')
+
+bench: build
+	@bash bench/throughput.sh --lines ../shared/data/bench/reuters.txt
+
+clean:
+	rm -rf $(BUILD) build-asan build-fuzz

@@ -1,0 +1,91 @@
+// claimtrace — the pipeline: normalize → segment → dedup → (annotate) over one document, and a threaded
+// runner.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimtrace/reader.h"
+#include "claimtrace/record.h"
+#include "claimtrace/text.h"
+
+namespace claimtrace {
+
+struct PipelineOptions {
+  bool keep_duplicates = false;  // when false, duplicate paragraphs are skipped by later extraction stages
+};
+
+// Per-thread working memory. Never shared between threads; pass it to every call on that thread.
+struct Scratch {
+  Normalized normalized;
+  std::vector<uint64_t> keys;  // paragraph dedup: one key per paragraph
+  std::vector<Span> bounds;    // paragraph dedup: each paragraph's span in the normalized text
+  std::string key_buffer;      // paragraph dedup: the kept bytes a key is hashed from
+};
+
+// Immutable once created; share one Pipeline among all threads.
+class Pipeline {
+ public:
+  explicit Pipeline(PipelineOptions options = {});
+  const PipelineOptions& options() const { return options_; }
+  // Fills `out` (cleared first) from `doc` (moved into the record).
+  void process(Document&& doc, Scratch& scratch, Record& out) const;
+
+ private:
+  PipelineOptions options_;
+  const Abbreviations* abbreviations_;
+};
+
+// Flags paragraphs whose text repeats an earlier paragraph, exactly or up to white space, punctuation and
+// case.
+void flag_duplicate_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs, Scratch& scratch);
+
+// --- Sinks -----------------------------------------------------------------------------------------------
+enum class WriteOutcome { stored, duplicate_id, duplicate_text };
+
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual Status begin_batch() { return ok_status(); }
+  // `json` is the record as written by write_record_json.
+  virtual Result<WriteOutcome> write(const Record& record, std::string_view json) = 0;
+  virtual Status end_batch() { return ok_status(); }
+};
+
+// --- Runner ----------------------------------------------------------------------------------------------
+struct RunOptions {
+  unsigned threads = 0;          // 0: all cores
+  size_t batch_docs = 256;       // documents per batch
+  size_t batch_bytes = 4 << 20;  // text bytes per batch
+  bool progress = true;          // progress line on stderr for runs longer than ~2 s
+  JsonOptions json;
+  bool serialize = true;  // false (bench): records are not serialized and no sink is called
+};
+
+struct RunStats {
+  uint64_t read = 0;  // documents read (valid ones: stored + duplicates)
+  uint64_t stored = 0;
+  uint64_t duplicates = 0;  // exact duplicates of a document already stored (same id or same text)
+  uint64_t rejected = 0;    // inputs that did not become a document
+  std::map<std::string, uint64_t> rejected_by_reason;
+  uint64_t input_bytes = 0;
+  uint64_t text_bytes = 0;
+  uint64_t paragraphs = 0;
+  uint64_t duplicate_paragraphs = 0;
+  uint64_t sentences = 0;
+  uint64_t tokens = 0;
+  uint64_t warnings = 0;
+  double seconds = 0;
+  std::string sink_error;  // set when the sink failed and the run stopped
+};
+
+// Reads every input, runs the pipeline on `threads` workers, hands records to the sink in input order.
+// Rejects are reported through on_reject as they happen (in input order).
+RunStats run(DocumentReader& reader, const Pipeline& pipeline, Sink* sink, const RunOptions& options,
+             const std::function<void(const Reject&)>& on_reject);
+
+}  // namespace claimtrace

@@ -1,0 +1,57 @@
+// claimtrace — sinks: JSONL stream and the embedded SQLite store.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <unordered_set>
+
+#include "claimtrace/pipeline.h"
+
+namespace claimtrace {
+
+// Writes one record per line. Drops exact duplicates (same id or same text) seen earlier in the run.
+class JsonlSink : public Sink {
+ public:
+  explicit JsonlSink(std::FILE* out) : out_(out) {}
+  Result<WriteOutcome> write(const Record& record, std::string_view json) override;
+  Status end_batch() override;
+
+ private:
+  std::FILE* out_;
+  std::unordered_set<std::string> ids_;
+  std::unordered_set<uint64_t> hashes_;
+};
+
+struct StoreStats {
+  int schema = 0;
+  uint64_t documents = 0;
+  uint64_t paragraphs = 0;
+  uint64_t duplicate_paragraphs = 0;
+  uint64_t sentences = 0;
+  uint64_t text_bytes = 0;
+  uint64_t warnings = 0;
+  uint64_t runs = 0;
+};
+
+// The embedded store. One writer; batches are transactions. Re-ingesting the same input stores nothing twice
+// (documents are keyed by id, and by text hash).
+class SqliteStore : public Sink {
+ public:
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
+  ~SqliteStore() override;
+  Status begin_batch() override;
+  Result<WriteOutcome> write(const Record& record, std::string_view json) override;
+  Status end_batch() override;
+  Result<StoreStats> stats();
+  // Records one run's summary (the `runs` table).
+  Status record_run(const RunStats& stats, const std::string& command);
+
+ private:
+  struct Impl;
+  explicit SqliteStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimtrace

@@ -1,0 +1,254 @@
+// claimtrace — the command line. A thin layer: every verb maps onto the library (include/claimtrace/).
+#include <sys/resource.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "claimtrace/pipeline.h"
+#include "claimtrace/reader.h"
+#include "claimtrace/store.h"
+
+using namespace claimtrace;
+
+namespace {
+
+constexpr int kExitRejects = 3;  // some inputs were rejected (and --allow-rejects was not given)
+constexpr int kExitFailure = 1;  // the run could not complete (store error, bad arguments)
+
+struct RunArgs {
+  std::vector<std::string> inputs;
+  bool lines = false;
+  std::string input_format = "auto";
+  unsigned threads = 0;
+  bool quiet = false;
+  bool keep_duplicates = false;
+  bool allow_rejects = false;
+  bool tokens = false;
+  bool no_text = false;
+  size_t max_reject_messages = 50;
+};
+
+void add_run_options(CLI::App* cmd, RunArgs& a) {
+  cmd->add_option("inputs", a.inputs, "Files, directories (read recursively) or - for stdin")->required();
+  cmd->add_flag("--lines", a.lines, "Plain-text inputs hold one article per line");
+  cmd->add_option("--input-format", a.input_format, "auto (by extension), txt, html, jsonl, lines")
+      ->capture_default_str();
+  cmd->add_option("--threads", a.threads, "Worker threads (default: all cores)");
+  cmd->add_flag("--quiet", a.quiet, "No progress line and no summary (rejects are still reported)");
+  cmd->add_flag("--keep-duplicates", a.keep_duplicates, "Extract from duplicate paragraphs too");
+  cmd->add_flag("--allow-rejects", a.allow_rejects, "Exit 0 even when some inputs were rejected");
+}
+
+std::string human_bytes(uint64_t b) {
+  char buf[32];
+  if (b >= 1000000) {
+    std::snprintf(buf, sizeof buf, "%.1f MB", b / 1e6);
+  } else if (b >= 1000) {
+    std::snprintf(buf, sizeof buf, "%.1f kB", b / 1e3);
+  } else {
+    std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(b));
+  }
+  return buf;
+}
+
+double peak_rss_mb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024.0;
+}
+
+void print_summary(const RunStats& s) {
+  std::string reasons;
+  for (const auto& [k, v] : s.rejected_by_reason) {
+    reasons += reasons.empty() ? " (" : ", ";
+    reasons += k + ": " + std::to_string(v);
+  }
+  if (!reasons.empty()) reasons += ")";
+  std::fprintf(stderr,
+               "claimtrace: read %llu documents (%s) in %.2f s, %.1f MB/s: stored %llu, duplicates %llu, "
+               "rejected %llu%s\n",
+               static_cast<unsigned long long>(s.read + s.rejected), human_bytes(s.input_bytes).c_str(),
+               s.seconds, s.seconds > 0 ? s.input_bytes / 1e6 / s.seconds : 0.0,
+               static_cast<unsigned long long>(s.stored), static_cast<unsigned long long>(s.duplicates),
+               static_cast<unsigned long long>(s.rejected), reasons.c_str());
+  std::fprintf(stderr, "claimtrace: %llu paragraphs (%llu duplicate), %llu sentences, %llu warnings\n",
+               static_cast<unsigned long long>(s.paragraphs),
+               static_cast<unsigned long long>(s.duplicate_paragraphs),
+               static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.warnings));
+}
+
+// Runs the pipeline over the inputs into `sink`; returns the exit status.
+int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store, const std::string& command) {
+  auto format = parse_input_format(a.input_format);
+  if (!format) {
+    std::fprintf(stderr, "claimtrace: %s\n", format.error().to_string().c_str());
+    return kExitFailure;
+  }
+  ReadOptions ro;
+  ro.format = format.value();
+  ro.lines = a.lines;
+  DocumentReader reader(a.inputs, ro);
+  PipelineOptions po;
+  po.keep_duplicates = a.keep_duplicates;
+  Pipeline pipeline(po);
+  RunOptions opts;
+  opts.threads = a.threads;
+  opts.progress = !a.quiet;
+  opts.json = json;
+  size_t shown = 0;
+  RunStats stats = run(reader, pipeline, sink, opts, [&](const Reject& r) {
+    if (shown++ < a.max_reject_messages) {
+      std::fprintf(stderr, "claimtrace: rejected %s: %s [%s]\n", r.where.c_str(), r.message.c_str(),
+                   error_code_name(r.code));
+    } else if (shown == a.max_reject_messages + 1) {
+      std::fprintf(stderr, "claimtrace: more rejects follow; they are counted in the summary\n");
+    }
+  });
+  if (store) {
+    if (auto st = store->record_run(stats, command); !st) {
+      std::fprintf(stderr, "claimtrace: %s\n", st.error().to_string().c_str());
+    }
+  }
+  if (!a.quiet) print_summary(stats);
+  if (!stats.sink_error.empty()) {
+    std::fprintf(stderr, "claimtrace: stopped: %s\n", stats.sink_error.c_str());
+    return kExitFailure;
+  }
+  if (stats.rejected > 0 && !a.allow_rejects) return kExitRejects;
+  return 0;
+}
+
+std::string join_command(int argc, char** argv) {
+  std::string s;
+  for (int i = 0; i < argc; ++i) {
+    if (i) s.push_back(' ');
+    s += argv[i];
+  }
+  return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "claimtrace — who claims what, about whom, with what figures; who denies it; where it was repeated"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "claimtrace 0.1.0 (record schema 1)");
+
+  RunArgs ex;
+  std::string out_format = "jsonl";
+  auto* extract =
+      app.add_subcommand("extract", "Read inputs and stream one JSON record per document to stdout");
+  add_run_options(extract, ex);
+  extract->add_option("--format", out_format, "Output format")
+      ->check(CLI::IsMember({"jsonl"}))
+      ->capture_default_str();
+  extract->add_flag("--tokens", ex.tokens, "Also write tokens");
+  extract->add_flag("--no-text", ex.no_text, "Leave the document text out of records");
+
+  RunArgs in;
+  std::string db = "claimtrace.db";
+  auto* ingest = app.add_subcommand("ingest", "Read inputs and store records in the SQLite store");
+  add_run_options(ingest, in);
+  ingest->add_option("--db", db, "SQLite store")->capture_default_str();
+
+  std::string stats_db = "claimtrace.db";
+  auto* stats = app.add_subcommand("stats", "Summarize the store");
+  stats->add_option("--db", stats_db, "SQLite store")->capture_default_str();
+
+  RunArgs be;
+  bool bench_serialize = false;
+  auto* bench =
+      app.add_subcommand("bench", "Throughput: read + segment + dedup, output discarded; MB/s, docs/s, RSS");
+  add_run_options(bench, be);
+  bench->add_flag("--serialize", bench_serialize, "Also serialize records to JSON (as extract does)");
+
+  CLI11_PARSE(app, argc, argv);
+  const std::string command = join_command(argc, argv);
+
+  if (*extract) {
+    JsonlSink sink(stdout);
+    JsonOptions jo;
+    jo.tokens = ex.tokens;
+    jo.text = !ex.no_text;
+    return run_verb(ex, &sink, jo, nullptr, command);
+  }
+  if (*ingest) {
+    auto store = SqliteStore::open(db);
+    if (!store) {
+      std::fprintf(stderr, "claimtrace: %s\n", store.error().to_string().c_str());
+      return kExitFailure;
+    }
+    JsonOptions jo;
+    jo.text = false;  // the store keeps the exact bytes in documents.text
+    int rc = run_verb(in, store.value().get(), jo, store.value().get(), command);
+    if (!in.quiet) std::fprintf(stderr, "claimtrace: store %s\n", db.c_str());
+    return rc;
+  }
+  if (*stats) {
+    if (FILE* f = std::fopen(stats_db.c_str(), "rb")) {
+      std::fclose(f);
+    } else {
+      std::fprintf(stderr, "claimtrace: %s: no such store (create it with 'claimtrace ingest')\n",
+                   stats_db.c_str());
+      return kExitFailure;
+    }
+    auto store = SqliteStore::open(stats_db);
+    if (!store) {
+      std::fprintf(stderr, "claimtrace: %s\n", store.error().to_string().c_str());
+      return kExitFailure;
+    }
+    auto s = store.value()->stats();
+    if (!s) {
+      std::fprintf(stderr, "claimtrace: %s\n", s.error().to_string().c_str());
+      return kExitFailure;
+    }
+    const auto& v = s.value();
+    std::printf("store          %s (schema %d)\n", stats_db.c_str(), v.schema);
+    std::printf("documents      %llu\n", static_cast<unsigned long long>(v.documents));
+    std::printf("text           %s\n", human_bytes(v.text_bytes).c_str());
+    std::printf("paragraphs     %llu (%llu duplicate)\n", static_cast<unsigned long long>(v.paragraphs),
+                static_cast<unsigned long long>(v.duplicate_paragraphs));
+    std::printf("sentences      %llu\n", static_cast<unsigned long long>(v.sentences));
+    std::printf("warnings       %llu\n", static_cast<unsigned long long>(v.warnings));
+    std::printf("runs           %llu\n", static_cast<unsigned long long>(v.runs));
+    return 0;
+  }
+  if (*bench) {
+    JsonOptions jo;
+    struct NullSink : Sink {
+      Result<WriteOutcome> write(const Record&, std::string_view) override { return WriteOutcome::stored; }
+    } null_sink;
+    auto format = parse_input_format(be.input_format);
+    if (!format) {
+      std::fprintf(stderr, "claimtrace: %s\n", format.error().to_string().c_str());
+      return kExitFailure;
+    }
+    ReadOptions ro;
+    ro.format = format.value();
+    ro.lines = be.lines;
+    DocumentReader reader(be.inputs, ro);
+    Pipeline pipeline(PipelineOptions{be.keep_duplicates});
+    RunOptions opts;
+    opts.threads = be.threads;
+    opts.progress = false;
+    opts.serialize = bench_serialize;
+    opts.json = jo;
+    RunStats s = run(reader, pipeline, &null_sink, opts, nullptr);
+    unsigned threads = be.threads ? be.threads : std::max(1u, std::thread::hardware_concurrency());
+    std::printf(
+        "{\"threads\":%u,\"documents\":%llu,\"rejected\":%llu,\"input_bytes\":%llu,\"seconds\":%.3f,"
+        "\"mb_per_s\":%.1f,\"docs_per_s\":%.0f,\"paragraphs\":%llu,\"sentences\":%llu,\"tokens\":%llu,"
+        "\"serialize\":%s,\"peak_rss_mb\":%.1f}\n",
+        threads, static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.rejected),
+        static_cast<unsigned long long>(s.input_bytes), s.seconds, s.input_bytes / 1e6 / s.seconds,
+        s.read / s.seconds, static_cast<unsigned long long>(s.paragraphs),
+        static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.tokens),
+        bench_serialize ? "true" : "false", peak_rss_mb());
+    return 0;
+  }
+  return 0;
+}

@@ -1,0 +1,218 @@
+// Record → JSON (schema 1). The writer is ours (writing is trivial); reading JSON uses simdjson.
+#include <xxhash.h>
+
+#include <array>
+#include <charconv>
+
+#include "claimtrace/record.h"
+
+namespace claimtrace {
+namespace {
+
+// 0: copy as is; 1: needs an escape; 2: non-ASCII (validate as UTF-8).
+constexpr std::array<uint8_t, 256> make_class() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = 1;
+  t['"'] = 1;
+  t['\\'] = 1;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = 2;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kClass = make_class();
+
+void append_uint(std::string& out, uint64_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+void append_int(std::string& out, int64_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void key(std::string& out, const char* k) {
+  out.push_back('"');
+  out.append(k);
+  out.append("\":");
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char* kHex = "0123456789abcdef";
+  out.push_back('"');
+  size_t i = 0, run = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const uint8_t k = kClass[c];
+    if (k == 0) {
+      ++i;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    if (k == 1) {
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        default:
+          out.append("\\u00");
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+      }
+      ++i;
+    } else {
+      int32_t cp;
+      const int len = utf8_decode(s, i, cp);
+      if (cp < 0) {
+        out.append("\\u001a");  // SUB: one opaque byte stays one byte, so offsets hold
+      } else {
+        out.append(s.data() + i, static_cast<size_t>(len));
+      }
+      i += static_cast<size_t>(len);
+    }
+    run = i;
+  }
+  out.append(s.data() + run, n - run);
+  out.push_back('"');
+}
+
+std::string hash_hex(uint64_t hash) {
+  static const char* kHex = "0123456789abcdef";
+  std::string s(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) s[static_cast<size_t>(i)] = kHex[hash & 15];
+  return s;
+}
+
+uint64_t hash_text(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
+
+void Record::clear() {
+  doc = Document{};
+  text_hash = 0;
+  paragraphs.clear();
+  sentences.clear();
+  tokens.clear();
+  warnings.clear();
+}
+
+void write_record_json(const Record& r, const JsonOptions& o, std::string& out) {
+  const Document& d = r.doc;
+  out.append("{\"schema\":");
+  append_int(out, kSchemaVersion);
+  out.push_back(',');
+  key(out, "id");
+  append_json_string(out, d.id);
+  out.push_back(',');
+  key(out, "url");
+  append_json_string(out, d.url);
+  out.push_back(',');
+  key(out, "title");
+  append_json_string(out, d.title);
+  out.push_back(',');
+  key(out, "published");
+  append_json_string(out, d.published);
+  out.push_back(',');
+  key(out, "source");
+  append_json_string(out, d.source);
+  out.push_back(',');
+  key(out, "meta");
+  out.append(d.meta.empty() ? "{}" : d.meta);
+  out.push_back(',');
+  key(out, "format");
+  append_json_string(out, d.format);
+  out.push_back(',');
+  key(out, "origin");
+  append_json_string(out, d.origin);
+  out.push_back(',');
+  key(out, "text_length");
+  append_uint(out, d.text.size());
+  out.push_back(',');
+  key(out, "text_hash");
+  append_json_string(out, hash_hex(r.text_hash));
+  if (o.text) {
+    out.push_back(',');
+    key(out, "text");
+    append_json_string(out, d.text);
+  }
+  out.push_back(',');
+  key(out, "paragraphs");
+  out.push_back('[');
+  for (size_t i = 0; i < r.paragraphs.size(); ++i) {
+    const auto& p = r.paragraphs[i];
+    if (i) out.push_back(',');
+    out.append("{\"begin\":");
+    append_uint(out, p.begin);
+    out.append(",\"end\":");
+    append_uint(out, p.end);
+    out.append(",\"duplicate_of\":");
+    if (p.duplicate_of < 0) {
+      out.append("null");
+    } else {
+      append_int(out, p.duplicate_of);
+    }
+    out.push_back('}');
+  }
+  out.append("],");
+  key(out, "sentences");
+  out.push_back('[');
+  for (size_t i = 0; i < r.sentences.size(); ++i) {
+    const auto& s = r.sentences[i];
+    if (i) out.push_back(',');
+    out.append("{\"begin\":");
+    append_uint(out, s.begin);
+    out.append(",\"end\":");
+    append_uint(out, s.end);
+    out.append(",\"paragraph\":");
+    append_uint(out, s.paragraph);
+    out.push_back('}');
+  }
+  out.push_back(']');
+  if (o.tokens) {
+    out.push_back(',');
+    key(out, "tokens");
+    out.push_back('[');
+    for (size_t i = 0; i < r.tokens.size(); ++i) {
+      const auto& t = r.tokens[i];
+      if (i) out.push_back(',');
+      out.push_back('[');
+      append_uint(out, t.begin);
+      out.push_back(',');
+      append_uint(out, t.end);
+      out.append(",\"");
+      out.append(token_kind_name(t.kind));
+      out.append("\"]");
+    }
+    out.push_back(']');
+  }
+  out.append(",\"mentions\":[],\"attributions\":[],\"quantities\":[],\"events\":[],");
+  key(out, "warnings");
+  out.push_back('[');
+  for (size_t i = 0; i < r.warnings.size(); ++i) {
+    const auto& w = r.warnings[i];
+    if (i) out.push_back(',');
+    out.append("{\"code\":");
+    append_json_string(out, w.code);
+    out.append(",\"offset\":");
+    append_uint(out, w.offset);
+    out.append(",\"message\":");
+    append_json_string(out, w.message);
+    out.push_back('}');
+  }
+  out.append("]}");
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,268 @@
+// The embedded store (SQLite). Schema version in PRAGMA user_version; see docs/schema.md.
+#include <sqlite3.h>
+
+#include "claimtrace/store.h"
+
+namespace claimtrace {
+namespace {
+
+constexpr int kStoreSchema = 1;
+
+const char* kCreate = R"SQL(
+CREATE TABLE IF NOT EXISTS documents (
+  doc INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  text_hash INTEGER NOT NULL,
+  url TEXT, title TEXT, published TEXT, source TEXT, format TEXT, origin TEXT,
+  meta TEXT NOT NULL DEFAULT '{}',
+  text BLOB NOT NULL,
+  record TEXT NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
+CREATE TABLE IF NOT EXISTS paragraphs (
+  doc INTEGER NOT NULL REFERENCES documents(doc), idx INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL, duplicate_of INTEGER,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sentences (
+  doc INTEGER NOT NULL REFERENCES documents(doc), idx INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS warnings (
+  doc INTEGER NOT NULL REFERENCES documents(doc), code TEXT NOT NULL, offset INTEGER NOT NULL, message TEXT
+);
+CREATE TABLE IF NOT EXISTS runs (
+  run INTEGER PRIMARY KEY,
+  finished_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  command TEXT, read INTEGER, stored INTEGER, duplicates INTEGER, rejected INTEGER,
+  rejected_by_reason TEXT, input_bytes INTEGER, seconds REAL
+);
+)SQL";
+
+}  // namespace
+
+struct SqliteStore::Impl {
+  std::string path;
+  sqlite3* db = nullptr;
+  sqlite3_stmt* find_id = nullptr;
+  sqlite3_stmt* find_hash = nullptr;
+  sqlite3_stmt* insert_doc = nullptr;
+  sqlite3_stmt* insert_para = nullptr;
+  sqlite3_stmt* insert_sent = nullptr;
+  sqlite3_stmt* insert_warn = nullptr;
+
+  ~Impl() {
+    for (auto* s : {find_id, find_hash, insert_doc, insert_para, insert_sent, insert_warn})
+      sqlite3_finalize(s);
+    if (db) sqlite3_close(db);
+  }
+  Error err(const std::string& what) const {
+    return Error{ErrorCode::store, path, what + ": " + (db ? sqlite3_errmsg(db) : "cannot open")};
+  }
+  Status exec(const char* sql) {
+    char* msg = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+      Error e{ErrorCode::store, path, msg ? msg : "sqlite error"};
+      sqlite3_free(msg);
+      return e;
+    }
+    return ok_status();
+  }
+  Status prepare(const char* sql, sqlite3_stmt** out) {
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, out, nullptr) != SQLITE_OK) {
+      return err("prepare");
+    }
+    return ok_status();
+  }
+  Result<bool> exists(sqlite3_stmt* s) {
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    return err("query");
+  }
+};
+
+SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SqliteStore::~SqliteStore() = default;
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
+  auto m = std::make_unique<Impl>();
+  m->path = path;
+  if (sqlite3_open_v2(path.c_str(), &m->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
+    return m->err("cannot open database");
+  }
+  sqlite3_busy_timeout(m->db, 10000);
+  // Is it ours? An existing database must carry our schema version.
+  sqlite3_stmt* v = nullptr;
+  int version = 0;
+  if (sqlite3_prepare_v2(m->db, "PRAGMA user_version", -1, &v, nullptr) != SQLITE_OK) {
+    return m->err("not a claimtrace store (cannot read it as SQLite)");
+  }
+  if (sqlite3_step(v) == SQLITE_ROW) version = sqlite3_column_int(v, 0);
+  sqlite3_finalize(v);
+  if (version != 0 && version != kStoreSchema) {
+    return Error{ErrorCode::store, path,
+                 "store schema version " + std::to_string(version) + ", this claimtrace reads version " +
+                     std::to_string(kStoreSchema)};
+  }
+  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    if (auto st = m->exec(sql); !st) return st.error();
+  }
+  if (auto st = m->exec(kCreate); !st) return st.error();
+  if (version == 0) {
+    if (auto st = m->exec("PRAGMA user_version=1"); !st) return st.error();
+  }
+  if (auto st = m->prepare("SELECT 1 FROM documents WHERE id = ?1", &m->find_id); !st) return st.error();
+  if (auto st =
+          m->prepare("SELECT 1 FROM documents WHERE text_hash = ?1 AND length(text) = ?2", &m->find_hash);
+      !st)
+    return st.error();
+  if (auto st = m->prepare("INSERT INTO documents (id, text_hash, url, title, published, source, format, "
+                           "origin, meta, text, record) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                           &m->insert_doc);
+      !st)
+    return st.error();
+  if (auto st = m->prepare("INSERT INTO paragraphs VALUES (?1, ?2, ?3, ?4, ?5)", &m->insert_para); !st)
+    return st.error();
+  if (auto st = m->prepare("INSERT INTO sentences VALUES (?1, ?2, ?3, ?4, ?5)", &m->insert_sent); !st)
+    return st.error();
+  if (auto st = m->prepare("INSERT INTO warnings VALUES (?1, ?2, ?3, ?4)", &m->insert_warn); !st)
+    return st.error();
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(m)));
+}
+
+Status SqliteStore::begin_batch() { return impl_->exec("BEGIN IMMEDIATE"); }
+Status SqliteStore::end_batch() { return impl_->exec("COMMIT"); }
+
+Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) {
+  Impl& m = *impl_;
+  const Document& d = r.doc;
+  auto text = [](sqlite3_stmt* s, int i, std::string_view v) {
+    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  };
+  text(m.find_id, 1, d.id);
+  auto found = m.exists(m.find_id);
+  if (!found) return found.error();
+  if (found.value()) return WriteOutcome::duplicate_id;
+  sqlite3_bind_int64(m.find_hash, 1, static_cast<sqlite3_int64>(r.text_hash));
+  sqlite3_bind_int64(m.find_hash, 2, static_cast<sqlite3_int64>(d.text.size()));
+  found = m.exists(m.find_hash);
+  if (!found) return found.error();
+  if (found.value()) return WriteOutcome::duplicate_text;
+
+  sqlite3_stmt* s = m.insert_doc;
+  text(s, 1, d.id);
+  sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(r.text_hash));
+  text(s, 3, d.url);
+  text(s, 4, d.title);
+  text(s, 5, d.published);
+  text(s, 6, d.source);
+  text(s, 7, d.format);
+  text(s, 8, d.origin);
+  text(s, 9, d.meta.empty() ? std::string_view("{}") : std::string_view(d.meta));
+  sqlite3_bind_blob(s, 10, d.text.data(), static_cast<int>(d.text.size()), SQLITE_STATIC);
+  text(s, 11, json);
+  int rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) return m.err("insert document " + d.id);
+  const sqlite3_int64 doc = sqlite3_last_insert_rowid(m.db);
+  for (size_t i = 0; i < r.paragraphs.size(); ++i) {
+    const auto& p = r.paragraphs[i];
+    sqlite3_bind_int64(m.insert_para, 1, doc);
+    sqlite3_bind_int64(m.insert_para, 2, static_cast<sqlite3_int64>(i));
+    sqlite3_bind_int64(m.insert_para, 3, p.begin);
+    sqlite3_bind_int64(m.insert_para, 4, p.end);
+    if (p.duplicate_of >= 0) {
+      sqlite3_bind_int64(m.insert_para, 5, p.duplicate_of);
+    } else {
+      sqlite3_bind_null(m.insert_para, 5);
+    }
+    rc = sqlite3_step(m.insert_para);
+    sqlite3_reset(m.insert_para);
+    if (rc != SQLITE_DONE) return m.err("insert paragraph");
+  }
+  for (size_t i = 0; i < r.sentences.size(); ++i) {
+    const auto& x = r.sentences[i];
+    sqlite3_bind_int64(m.insert_sent, 1, doc);
+    sqlite3_bind_int64(m.insert_sent, 2, static_cast<sqlite3_int64>(i));
+    sqlite3_bind_int64(m.insert_sent, 3, x.begin);
+    sqlite3_bind_int64(m.insert_sent, 4, x.end);
+    sqlite3_bind_int64(m.insert_sent, 5, x.paragraph);
+    rc = sqlite3_step(m.insert_sent);
+    sqlite3_reset(m.insert_sent);
+    if (rc != SQLITE_DONE) return m.err("insert sentence");
+  }
+  for (const auto& w : r.warnings) {
+    sqlite3_bind_int64(m.insert_warn, 1, doc);
+    text(m.insert_warn, 2, w.code);
+    sqlite3_bind_int64(m.insert_warn, 3, w.offset);
+    text(m.insert_warn, 4, w.message);
+    rc = sqlite3_step(m.insert_warn);
+    sqlite3_reset(m.insert_warn);
+    if (rc != SQLITE_DONE) return m.err("insert warning");
+  }
+  return WriteOutcome::stored;
+}
+
+Result<StoreStats> SqliteStore::stats() {
+  Impl& m = *impl_;
+  StoreStats st;
+  st.schema = kStoreSchema;
+  auto count = [&](const char* sql, uint64_t& out) -> Status {
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(m.db, sql, -1, &s, nullptr) != SQLITE_OK) return m.err("stats");
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) out = static_cast<uint64_t>(sqlite3_column_int64(s, 0));
+    sqlite3_finalize(s);
+    if (rc != SQLITE_ROW) return m.err("stats");
+    return ok_status();
+  };
+  const std::pair<const char*, uint64_t*> queries[] = {
+      {"SELECT count(*) FROM documents", &st.documents},
+      {"SELECT count(*) FROM paragraphs", &st.paragraphs},
+      {"SELECT count(*) FROM paragraphs WHERE duplicate_of IS NOT NULL", &st.duplicate_paragraphs},
+      {"SELECT count(*) FROM sentences", &st.sentences},
+      {"SELECT coalesce(sum(length(text)), 0) FROM documents", &st.text_bytes},
+      {"SELECT count(*) FROM warnings", &st.warnings},
+      {"SELECT count(*) FROM runs", &st.runs},
+  };
+  for (const auto& [sql, out] : queries) {
+    if (auto s = count(sql, *out); !s) return s.error();
+  }
+  return st;
+}
+
+Status SqliteStore::record_run(const RunStats& s, const std::string& command) {
+  Impl& m = *impl_;
+  std::string reasons = "{";
+  for (const auto& [k, v] : s.rejected_by_reason) {
+    if (reasons.size() > 1) reasons.push_back(',');
+    reasons += "\"" + k + "\":" + std::to_string(v);
+  }
+  reasons.push_back('}');
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(m.db,
+                         "INSERT INTO runs (command, read, stored, duplicates, rejected, rejected_by_reason, "
+                         "input_bytes, seconds) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                         -1, &st, nullptr) != SQLITE_OK)
+    return m.err("record run");
+  sqlite3_bind_text(st, 1, command.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 2, static_cast<sqlite3_int64>(s.read));
+  sqlite3_bind_int64(st, 3, static_cast<sqlite3_int64>(s.stored));
+  sqlite3_bind_int64(st, 4, static_cast<sqlite3_int64>(s.duplicates));
+  sqlite3_bind_int64(st, 5, static_cast<sqlite3_int64>(s.rejected));
+  sqlite3_bind_text(st, 6, reasons.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 7, static_cast<sqlite3_int64>(s.input_bytes));
+  sqlite3_bind_double(st, 8, s.seconds);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) return m.err("record run");
+  return ok_status();
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,75 @@
+// End to end through the claimtrace binary: verbs, exit status, summaries, stdin.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+using namespace claimtrace::test_util;
+
+namespace {
+size_t count_lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+}  // namespace
+
+TEST(Cli, ExtractStreamsRecordsForTheExamples) {
+  auto r = run_cli("extract " + source_path("examples") + " --threads 2");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_GE(count_lines(r.out), 1u);
+  EXPECT_NE(r.out.find("\"id\":\"article-chinese-nationals\""), std::string::npos);
+  EXPECT_NE(r.err.find("rejected 0"), std::string::npos) << r.err;
+}
+
+TEST(Cli, RejectsGiveExitThreeAndAReconciledSummary) {
+  TempDir t;
+  write_file(t.file("in/a.txt"), "Beijing denied it.");
+  write_file(t.file("in/b.txt"), "Beijing denied it.");  // same text, other id: a duplicate
+  write_file(t.file("in/c.txt"), "");
+  write_file(t.file("in/d.jsonl"), "{\"id\":\"j\",\"text\":\"Fine.\"}\nnot json\n");
+  auto r = run_cli("extract " + t.file("in") + " " + t.file("nope.txt"));
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_EQ(count_lines(r.out), 2u);
+  EXPECT_NE(r.err.find("read 6 documents"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("stored 2, duplicates 1, rejected 3 (empty: 1, malformed_json: 1, not_found: 1)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(t.file("in/d.jsonl") + ":2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(t.file("nope.txt") + ": no such file or directory"), std::string::npos) << r.err;
+
+  auto allowed = run_cli("extract --allow-rejects --quiet " + t.file("in"));
+  EXPECT_EQ(allowed.status, 0) << allowed.err;
+  EXPECT_EQ(allowed.err.find("stored"), std::string::npos);  // --quiet: no summary
+}
+
+TEST(Cli, StdinAndLines) {
+  TempDir t;
+  write_file(t.file("feed.txt"), "One article.\nAnother article.\n");
+  auto r = run_cli("extract --lines -", t.file("feed.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(count_lines(r.out), 2u);
+  auto whole = run_cli("extract -", t.file("feed.txt"));
+  EXPECT_EQ(count_lines(whole.out), 1u);
+  EXPECT_NE(whole.out.find("\"format\":\"txt\""), std::string::npos);
+}
+
+TEST(Cli, IngestTwiceStoresNothingTwice) {
+  TempDir t;
+  std::string db = t.file("c.db");
+  auto first = run_cli("ingest " + source_path("examples") + " --db " + db);
+  EXPECT_EQ(first.status, 0) << first.err;
+  EXPECT_NE(first.err.find("duplicates 0"), std::string::npos) << first.err;
+  auto second = run_cli("ingest " + source_path("examples") + " --db " + db);
+  EXPECT_EQ(second.status, 0) << second.err;
+  EXPECT_NE(second.err.find("stored 0"), std::string::npos) << second.err;
+  auto stats = run_cli("stats --db " + db);
+  EXPECT_EQ(stats.status, 0) << stats.err;
+  EXPECT_NE(stats.out.find("runs           2"), std::string::npos) << stats.out;
+}
+
+TEST(Cli, ClearErrors) {
+  auto no_db = run_cli("stats --db /nonexistent/dir/x.db");
+  EXPECT_EQ(no_db.status, 1);
+  EXPECT_NE(no_db.err.find("no such store"), std::string::npos);
+  auto bad_format = run_cli("extract --input-format pdf " + source_path("examples"));
+  EXPECT_EQ(bad_format.status, 1);
+  EXPECT_NE(bad_format.err.find("unknown input format 'pdf'"), std::string::npos);
+  auto no_verb = run_cli("");
+  EXPECT_NE(no_verb.status, 0);
+}

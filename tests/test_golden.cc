@@ -1,0 +1,114 @@
+// Golden files: every input under tests/golden/inputs/ is read and processed; its records must equal
+// tests/golden/expected/<input name>.jsonl. Regenerate after an intended change with
+//   UPDATE_GOLDEN=1 ./build/tests/claimtrace_tests --gtest_filter='Golden*'
+// and review the diff before committing.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "claimtrace/pipeline.h"
+#include "test_util.h"
+
+using namespace claimtrace;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string records_for(const std::string& path, std::string& human) {
+  DocumentReader reader({path}, ReadOptions{});
+  Pipeline pipeline;
+  Scratch scratch;
+  std::vector<Document> docs;
+  std::vector<Reject> rejects;
+  std::string out;
+  while (reader.next_batch(docs, rejects, 64, 1 << 20)) {
+  }
+  for (const auto& r : rejects) out += "REJECT " + std::string(error_code_name(r.code)) + "\n";
+  for (auto& d : docs) {
+    d.origin = fs::path(d.origin).filename().string();  // no machine-specific paths in golden files
+    Record rec;
+    pipeline.process(std::move(d), scratch, rec);
+    std::string json;
+    write_record_json(rec, JsonOptions{false, false}, json);
+    out += json + "\n";
+    for (const auto& s : rec.sentences) {
+      human +=
+          "[" + std::to_string(s.paragraph) + "] " + rec.doc.text.substr(s.begin, s.end - s.begin) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(Golden, EveryInputMatchesItsExpectedRecords) {
+  const fs::path inputs = test_util::source_path("tests/golden/inputs");
+  const fs::path expected_dir = test_util::source_path("tests/golden/expected");
+  const bool update = std::getenv("UPDATE_GOLDEN") != nullptr;
+  int checked = 0;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(inputs)) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& in : files) {
+    std::string human;
+    std::string got = records_for(in.string(), human);
+    fs::path want_path = expected_dir / (in.filename().string() + ".jsonl");
+    if (update) {
+      test_util::write_file(want_path.string(), got);
+      test_util::write_file((expected_dir / (in.filename().string() + ".sentences.txt")).string(), human);
+      continue;
+    }
+    ASSERT_TRUE(fs::exists(want_path)) << "no expected file for " << in << " (run with UPDATE_GOLDEN=1)";
+    std::string want = test_util::read_file(want_path.string());
+    if (got != want) {
+      size_t at = 0;
+      while (at < got.size() && at < want.size() && got[at] == want[at]) ++at;
+      size_t from = at > 80 ? at - 80 : 0;
+      ADD_FAILURE() << in.filename() << " differs from " << want_path.filename() << " at byte " << at
+                    << "\n  want: ..." << want.substr(from, 160) << "\n  got:  ..." << got.substr(from, 160)
+                    << "\nsentences now:\n"
+                    << human;
+    }
+    ++checked;
+  }
+  if (!update) {
+    EXPECT_GE(checked, 3);
+  }
+}
+
+TEST(Golden, SeedArticleShape) {
+  // The facts the foundation promises about the seed article, independent of the golden bytes.
+  std::string text =
+      test_util::read_file(test_util::source_path("tests/golden/inputs/article-chinese-nationals.txt"));
+  ASSERT_EQ(text, test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt")));
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document d;
+  d.id = "seed";
+  d.text = text;
+  pipeline.process(std::move(d), scratch, rec);
+  ASSERT_EQ(rec.paragraphs.size(), 9u);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(rec.paragraphs[i].duplicate_of, -1);
+  }
+  for (int i = 5; i < 9; ++i) {
+    EXPECT_EQ(rec.paragraphs[i].duplicate_of, i - 4);
+  }
+  // Every sentence lies inside its paragraph; sentences are ordered and disjoint.
+  for (size_t i = 0; i < rec.sentences.size(); ++i) {
+    const auto& s = rec.sentences[i];
+    const auto& p = rec.paragraphs[s.paragraph];
+    EXPECT_GE(s.begin, p.begin);
+    EXPECT_LE(s.end, p.end);
+    if (i) {
+      EXPECT_GE(s.begin, rec.sentences[i - 1].end);
+    }
+  }
+  // "the U.S. government has expressed concern" stays inside one sentence.
+  size_t us = text.find("the U.S. government");
+  bool inside = false;
+  for (const auto& s : rec.sentences) inside |= (s.begin <= us && s.end > us + 20);
+  EXPECT_TRUE(inside);
+}

@@ -1,0 +1,58 @@
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include "claimtrace/pipeline.h"
+#include "claimtrace/record.h"
+
+using namespace claimtrace;
+
+TEST(RecordJson, StringEscapesAndOpaqueBytes) {
+  std::string out;
+  append_json_string(out, "a\"b\\c\n\t\x01 \xE2\x80\x99 \xFF");
+  EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\t\\u0001 \xE2\x80\x99 \\u001a\"");
+}
+
+TEST(RecordJson, IsValidJsonAndOffsetsHoldInTheWrittenText) {
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document d;
+  d.id = "x";
+  d.meta = R"({"k":1})";
+  d.text = "Bad byte \xFF here. Zelensky said \"at least 155\".\nSecond paragraph.";
+  d.format = "txt";
+  pipeline.process(std::move(d), scratch, rec);
+  std::string json;
+  write_record_json(rec, JsonOptions{true, true}, json);
+
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_FALSE(parser.parse(json).get(root)) << json;
+  EXPECT_EQ(int64_t(root["schema"]), 1);
+  EXPECT_EQ(std::string_view(root["id"]), "x");
+  EXPECT_EQ(int64_t(root["meta"]["k"]), 1);
+  std::string_view text = root["text"];
+  ASSERT_EQ(text.size(), rec.doc.text.size());  // one byte stays one byte
+  EXPECT_EQ(text[9], '\x1a');
+  EXPECT_EQ(uint64_t(root["text_length"]), rec.doc.text.size());
+  for (auto s : root["sentences"].get_array()) {
+    uint64_t b = s["begin"], e = s["end"];
+    EXPECT_LT(b, e);
+    EXPECT_LE(e, text.size());
+  }
+  auto warnings = root["warnings"].get_array();
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(std::string_view(warnings.at(0)["code"]), "invalid_utf8");
+  EXPECT_EQ(uint64_t(warnings.at(0)["offset"]), 9u);
+  for (const char* k : {"mentions", "attributions", "quantities", "events", "tokens", "paragraphs"}) {
+    EXPECT_FALSE(root[k].get_array().error()) << k;
+  }
+  EXPECT_TRUE(root["paragraphs"].at(0)["duplicate_of"].is_null());
+}
+
+TEST(RecordJson, HashHex) {
+  EXPECT_EQ(hash_hex(0), "0000000000000000");
+  EXPECT_EQ(hash_hex(0xabcdef0123456789ULL), "abcdef0123456789");
+  EXPECT_EQ(hash_text("a"), hash_text(std::string("a")));
+  EXPECT_NE(hash_text("a"), hash_text("b"));
+}

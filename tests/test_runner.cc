@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include "claimtrace/store.h"
+#include "test_util.h"
+
+using namespace claimtrace;
+using claimtrace::test_util::TempDir;
+
+namespace {
+
+struct CollectSink : Sink {
+  std::vector<std::string> json;
+  std::unordered_set<std::string> ids;
+  Result<WriteOutcome> write(const Record& r, std::string_view j) override {
+    if (!ids.insert(r.doc.id).second) return WriteOutcome::duplicate_id;
+    json.emplace_back(j);
+    return WriteOutcome::stored;
+  }
+};
+
+std::string make_corpus(const TempDir& t, int n) {
+  std::string lines;
+  for (int i = 0; i < n; ++i) {
+    lines += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Article " + std::to_string(i) +
+             ". Officials said on Tuesday that talks would resume.\\nArticle " + std::to_string(i) + ".\"}\n";
+    if (i % 97 == 0) lines += "{\"id\":\"broken\n";
+    if (i % 113 == 0) lines += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"dup id\"}\n";
+  }
+  test_util::write_file(t.file("corpus.jsonl"), lines);
+  return t.file("corpus.jsonl");
+}
+
+RunStats run_with(const std::string& input, unsigned threads, CollectSink& sink,
+                  std::vector<std::string>& rejects) {
+  DocumentReader reader({input}, ReadOptions{});
+  Pipeline pipeline;
+  RunOptions o;
+  o.threads = threads;
+  o.batch_docs = 7;  // many small batches: exercises ordering
+  o.progress = false;
+  return run(reader, pipeline, &sink, o, [&](const Reject& r) { rejects.push_back(r.where); });
+}
+
+}  // namespace
+
+TEST(Runner, OutputIsInInputOrderWhateverTheThreads) {
+  TempDir t;
+  std::string input = make_corpus(t, 1000);
+  CollectSink one, four;
+  std::vector<std::string> rej1, rej4;
+  RunStats s1 = run_with(input, 1, one, rej1);
+  RunStats s4 = run_with(input, 4, four, rej4);
+  EXPECT_EQ(one.json, four.json);
+  EXPECT_EQ(rej1, rej4);
+  EXPECT_EQ(s1.stored, 1000u);
+  EXPECT_EQ(s4.stored, 1000u);
+}
+
+TEST(Runner, SummaryReconciles) {
+  TempDir t;
+  std::string input = make_corpus(t, 500);
+  CollectSink sink;
+  std::vector<std::string> rejects;
+  RunStats s = run_with(input, 2, sink, rejects);
+  EXPECT_EQ(s.stored, 500u);
+  EXPECT_EQ(s.duplicates, 5u);  // i = 0, 113, 226, 339, 452
+  EXPECT_EQ(s.rejected, 6u);    // i = 0, 97, ..., 485
+  EXPECT_EQ(s.rejected_by_reason["malformed_json"], 6u);
+  EXPECT_EQ(s.read, s.stored + s.duplicates);
+  EXPECT_EQ(rejects.size(), 6u);
+  EXPECT_EQ(s.input_bytes, test_util::read_file(input).size());
+}
+
+TEST(Runner, StopsCleanlyWhenTheSinkFails) {
+  struct FailingSink : Sink {
+    int n = 0;
+    Result<WriteOutcome> write(const Record&, std::string_view) override {
+      if (++n == 20) return Error{ErrorCode::store, "db", "disk full"};
+      return WriteOutcome::stored;
+    }
+  } sink;
+  TempDir t;
+  std::string input = make_corpus(t, 300);
+  DocumentReader reader({input}, ReadOptions{});
+  Pipeline pipeline;
+  RunOptions o;
+  o.threads = 3;
+  o.batch_docs = 5;
+  o.progress = false;
+  RunStats s = run(reader, pipeline, &sink, o, nullptr);
+  EXPECT_EQ(s.sink_error, "db: disk full");
+  EXPECT_EQ(s.stored, 19u);
+}
