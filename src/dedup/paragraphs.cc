@@ -27,7 +27,8 @@ constexpr std::array<uint8_t, 256> make_keep() {
 }
 constexpr std::array<uint8_t, 256> kKeep = make_keep();
 
-// Hash of the kept bytes of normalized [b, e) (letters and digits): a branch-free filter into `buf`, then XXH3.
+// Hash of the kept bytes of normalized [b, e) (letters and digits): a branch-free filter into `buf`, then
+// XXH3.
 uint64_t paragraph_key(const std::string& t, size_t b, size_t e, std::string& buf) {
   buf.resize(e - b + 1);
   char* out = buf.data();
