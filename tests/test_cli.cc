@@ -73,3 +73,13 @@ TEST(Cli, ClearErrors) {
   auto no_verb = run_cli("");
   EXPECT_NE(no_verb.status, 0);
 }
+
+TEST(Cli, InvalidUtf8IsKeptAndWarnedAboutByOffset) {
+  TempDir t;
+  write_file(t.file("latin1.txt"), "Caf\xE9 owners said prices rose.");  // Latin-1 é: not UTF-8
+  auto r = run_cli("extract " + t.file("latin1.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"text\":\"Caf\\u001a owners"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("{\"code\":\"invalid_utf8\",\"offset\":3,"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("stored 1"), std::string::npos);
+}

@@ -29,6 +29,8 @@
 #include <vector>
 
 #include "claimtrace/reader.h"
+#include "claimtrace/record.h"
+#include "claimtrace/text.h"
 
 namespace claimtrace {
 namespace {
@@ -109,62 +111,20 @@ std::string collapse(std::string_view s) {
   return out;
 }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if the bytes there are not one.
-size_t utf8_sequence(std::string_view s, size_t i) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  size_t len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-  if (len == 0 || c > 0xf4 || i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k)
-    if ((b(i + k) & 0xc0) != 0x80) return 0;
-  if (c == 0xe0 && b(i + 1) < 0xa0) return 0;   // overlong
-  if (c == 0xed && b(i + 1) >= 0xa0) return 0;  // surrogate
-  if (c == 0xf0 && b(i + 1) < 0x90) return 0;   // overlong
-  if (c == 0xf4 && b(i + 1) >= 0x90) return 0;  // above U+10FFFF
-  return len;
-}
-
 // gumbo emits UTF-8 with invalid input replaced; this is a cheap guarantee: invalid bytes become U+FFFD.
 void make_valid_utf8(std::string& s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t len = utf8_sequence(s, i);
-    if (len == 0) break;
-    i += len;
+  std::vector<uint32_t> bad = invalid_utf8_offsets(s);
+  if (bad.empty()) return;
+  std::string out;
+  out.reserve(s.size() + 2 * bad.size());
+  size_t from = 0;
+  for (uint32_t at : bad) {
+    out.append(s, from, at - from);
+    out += "\xEF\xBF\xBD";
+    from = at + 1;
   }
-  if (i == s.size()) return;
-  std::string out(s, 0, i);
-  while (i < s.size()) {
-    size_t len = utf8_sequence(s, i);
-    if (len == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    } else {
-      out.append(s, i, len);
-      i += len;
-    }
-  }
+  out.append(s, from, std::string::npos);
   s = std::move(out);
-}
-
-void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(ch);
-    } else if (c < 0x20) {
-      out += "\\u00";
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xf]);
-    } else {
-      out.push_back(ch);
-    }
-  }
-  out.push_back('"');
 }
 
 // ---------------------------------------------------------------------------------------------------------

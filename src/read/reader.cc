@@ -235,7 +235,10 @@ struct DocumentReader::Impl {
     std::string_view head(buf.data(), std::min(len, kBinaryProbe));
     if (const void* z = std::memchr(head.data(), 0, head.size())) {
       size_t at = static_cast<size_t>(static_cast<const char*>(z) - head.data());
-      reject(rejects, Error{ErrorCode::binary, name + "@" + std::to_string(at), "binary file (NUL byte)"});
+      const bool utf16 = head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') ||
+                                              (head[0] == '\xFE' && head[1] == '\xFF'));
+      reject(rejects, Error{ErrorCode::binary, name + "@" + std::to_string(at),
+                            utf16 ? "UTF-16 text (convert it to UTF-8)" : "binary file (NUL byte)"});
       close_stream();
       return false;
     }
