@@ -11,6 +11,7 @@ PACKAGES=(
   libgumbo-dev                                 # HTML
   libutf8proc-dev                              # Unicode normalization and categories
   libxxhash-dev                                # hashing
+  libvectorscan-dev                            # many-pattern matching (actor lexicon)
   zlib1g-dev libzstd-dev                       # compressed inputs
   libsqlite3-dev sqlite3                       # embedded store
   libcli11-dev                                 # command line

@@ -36,6 +36,10 @@ std::string records_for(const std::string& path, std::string& human) {
       human +=
           "[" + std::to_string(s.paragraph) + "] " + rec.doc.text.substr(s.begin, s.end - s.begin) + "\n";
     }
+    for (const auto& m : rec.mentions) {
+      human += "  mention " + rec.doc.text.substr(m.begin, m.end - m.begin) + " = " + m.type + " " +
+               (m.resolved ? m.actor.code : "?") + " (" + mention_source_name(m.source) + ")\n";
+    }
   }
   return out;
 }
@@ -56,7 +60,7 @@ TEST(Golden, EveryInputMatchesItsExpectedRecords) {
     fs::path want_path = expected_dir / (in.filename().string() + ".jsonl");
     if (update) {
       test_util::write_file(want_path.string(), got);
-      test_util::write_file((expected_dir / (in.filename().string() + ".sentences.txt")).string(), human);
+      test_util::write_file((expected_dir / (in.filename().string() + ".review.txt")).string(), human);
       continue;
     }
     ASSERT_TRUE(fs::exists(want_path)) << "no expected file for " << in << " (run with UPDATE_GOLDEN=1)";
@@ -111,4 +115,39 @@ TEST(Golden, SeedArticleShape) {
   bool inside = false;
   for (const auto& s : rec.sentences) inside |= (s.begin <= us && s.end > us + 20);
   EXPECT_TRUE(inside);
+}
+
+TEST(Golden, SeedArticleActors) {
+  // The actors the seed article must resolve, independent of the golden bytes.
+  std::string text = test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt"));
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document d;
+  d.id = "seed";
+  d.text = text;
+  pipeline.process(std::move(d), scratch, rec);
+  auto code_of = [&](std::string_view phrase) -> std::string {
+    for (const auto& m : rec.mentions) {
+      if (text.substr(m.begin, m.end - m.begin) == phrase) return m.resolved ? m.actor.code : "?";
+    }
+    return "(none)";
+  };
+  EXPECT_EQ(code_of("Zelensky"), "UKRGOV");
+  EXPECT_EQ(code_of("Lin Jian"), "CHNGOV");
+  EXPECT_EQ(code_of("Chinese government spokesperson"), "CHNGOV");
+  EXPECT_EQ(code_of("Foreign ministry spokesperson"), "CHNGOV");
+  EXPECT_EQ(code_of("Beijing"), "CHNGOV");
+  EXPECT_EQ(code_of("Moscow"), "RUSGOV");
+  EXPECT_EQ(code_of("Russian forces"), "RUSMIL");
+  EXPECT_EQ(code_of("Chinese nationals"), "CHN");
+  EXPECT_EQ(code_of("Chinese citizens"), "CHN");
+  EXPECT_EQ(code_of("Chinese fighters"), "CHN");
+  EXPECT_EQ(code_of("U.S. government"), "USAGOV");
+  EXPECT_EQ(code_of("North Korean soldiers"), "PRKMIL");
+  EXPECT_EQ(code_of("Donetsk region"), "UKR");
+  for (const auto& m : rec.mentions) {
+    EXPECT_LT(rec.paragraphs[rec.sentences[m.sentence].paragraph].duplicate_of, 0)
+        << "mention in a duplicate";
+  }
 }

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/actors.h"
+#include "claimtrace/ner.h"
 #include "claimtrace/reader.h"
 #include "claimtrace/record.h"
 #include "claimtrace/text.h"
@@ -17,27 +19,46 @@ namespace claimtrace {
 
 struct PipelineOptions {
   bool keep_duplicates = false;  // when false, duplicate paragraphs are skipped by later extraction stages
+  bool actors = true;            // find and resolve actor mentions
+  bool ner = true;               // with actors: names the lexicon does not know, from the NER model
+  const ActorLexicon* lexicon = nullptr;  // nullptr: the built-in data/actors.tsv (must outlive the pipeline)
 };
 
 // Per-thread working memory. Never shared between threads; pass it to every call on that thread.
 struct Scratch {
   Normalized normalized;
-  std::vector<uint64_t> keys;  // paragraph dedup: one key per paragraph
-  std::vector<Span> bounds;    // paragraph dedup: each paragraph's span in the normalized text
-  std::string key_buffer;      // paragraph dedup: the kept bytes a key is hashed from
+  std::vector<uint64_t> keys;           // paragraph dedup: one key per paragraph
+  std::vector<Span> bounds;             // paragraph dedup: each paragraph's span in the normalized text
+  std::string key_buffer;               // paragraph dedup: the kept bytes a key is hashed from
+  LexiconMatcher::Scratch matcher;      // actors: Hyperscan scratch
+  std::vector<LexiconMatch> matches;    // actors: lexicon hits
+  std::vector<NamedSpan> names;         // actors: NER names
+  NerScratch ner;                       // NER: model buffers
+  std::vector<std::string_view> words;  // NER: the words of the sentences read
+  std::vector<uint32_t> word_token;     // NER: word index → token index
+  std::vector<uint32_t> sentence_ends;  // NER: one past each sentence's last word
+  std::vector<EntitySpan> entities;     // NER: output
 };
 
 // Immutable once created; share one Pipeline among all threads.
 class Pipeline {
  public:
+  // Compiles the resources once. A broken built-in resource aborts with a message (a build defect); use
+  // create() for resources given at run time.
   explicit Pipeline(PipelineOptions options = {});
+  static Result<Pipeline> create(PipelineOptions options);
   const PipelineOptions& options() const { return options_; }
   // Fills `out` (cleared first) from `doc` (moved into the record).
   void process(Document&& doc, Scratch& scratch, Record& out) const;
 
  private:
+  struct Unchecked {};
+  void find_names(std::string_view text, const Record& r, Scratch& scratch) const;
+  Pipeline(PipelineOptions options, Unchecked);
   PipelineOptions options_;
   const Abbreviations* abbreviations_;
+  std::shared_ptr<const LexiconMatcher> matcher_;  // null when actors are off
+  const NerModel* ner_ = nullptr;                  // null when NER is off
 };
 
 // Flags paragraphs whose text repeats an earlier paragraph, exactly or up to white space, punctuation and

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/actors.h"
 #include "claimtrace/document.h"
 #include "claimtrace/text.h"
 
@@ -20,7 +21,8 @@ struct Record {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;  // all tokens, in order; written to JSON only on request
   std::vector<Warning> warnings;
-  // Filled by later stages (mentions, attributions, quantities, events); empty arrays in schema 1 so far.
+  std::vector<Mention> mentions;  // actors, in text order
+  // Filled by later stages (attributions, quantities, events); empty arrays so far.
 
   void clear();  // keeps capacity, for reuse in per-thread scratch
 };

@@ -10,6 +10,7 @@
 #include "claimtrace/pipeline.h"
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
+#include "cli/ner_cli.h"
 
 using namespace claimtrace;
 
@@ -166,7 +167,35 @@ int main(int argc, char** argv) {
   add_run_options(bench, be);
   bench->add_flag("--serialize", bench_serialize, "Also serialize records to JSON (as extract does)");
 
+  std::string ner_conll;
+  auto* ner =
+      app.add_subcommand("ner", "Tag a CoNLL file: writes it back with one more column, the predicted tag");
+  ner->add_option("--conll", ner_conll, "CoNLL-2003 file (token POS chunk NER)")->required();
+
+  auto* eval = app.add_subcommand("eval", "Evaluate a stage against gold data");
+  eval->require_subcommand(1);
+  std::string eval_ner_conll;
+  auto* eval_ner =
+      eval->add_subcommand("ner", "Entity-level precision / recall / F1 per type (conlleval rules)");
+  eval_ner->add_option("--conll", eval_ner_conll, "CoNLL-2003 file with gold tags in the last column")
+      ->required();
+
+  auto* train = app.add_subcommand("train", "Train a model from gold data");
+  train->require_subcommand(1);
+  std::string train_file, dev_file, model_out = "models/ner-conll.bin";
+  int epochs = 0;
+  uint64_t seed = 1;
+  auto* train_ner = train->add_subcommand("ner", "Train the named-entity recognizer on CoNLL-2003");
+  train_ner->add_option("--train", train_file, "Training file (CoNLL)")->required();
+  train_ner->add_option("--dev", dev_file, "Development file (CoNLL): picks the epoch")->required();
+  train_ner->add_option("--out", model_out, "Model file to write")->capture_default_str();
+  train_ner->add_option("--epochs", epochs, "Epochs (0: the trainer's default)");
+  train_ner->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
+  if (*ner) return ner_conll_command(ner_conll, stdout);
+  if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
+  if (*train_ner) return train_ner_command(train_file, dev_file, model_out, epochs, seed);
   const std::string command = join_command(argc, argv);
 
   if (*extract) {

@@ -1,8 +1,59 @@
 #include "claimtrace/pipeline.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace claimtrace {
 
-Pipeline::Pipeline(PipelineOptions options) : options_(options), abbreviations_(&Abbreviations::builtin()) {}
+Pipeline::Pipeline(PipelineOptions options, Unchecked)
+    : options_(options), abbreviations_(&Abbreviations::builtin()) {}
+
+Result<Pipeline> Pipeline::create(PipelineOptions options) {
+  Pipeline p(options, Unchecked{});
+  if (options.actors) {
+    const ActorLexicon& lexicon = options.lexicon ? *options.lexicon : ActorLexicon::builtin();
+    auto m = LexiconMatcher::compile(lexicon);
+    if (!m.ok()) return m.error();
+    p.matcher_ = std::move(m).value();
+    if (options.ner) p.ner_ = &NerModel::builtin();
+  }
+  return p;
+}
+
+Pipeline::Pipeline(PipelineOptions options) : Pipeline(options, Unchecked{}) {
+  auto p = create(options);
+  if (!p.ok()) {
+    std::fprintf(stderr, "claimtrace: cannot build the pipeline: %s\n", p.error().to_string().c_str());
+    std::abort();
+  }
+  *this = std::move(p).value();
+}
+
+// NER over the sentences extraction reads (duplicate paragraphs are skipped unless kept) → byte spans.
+void Pipeline::find_names(std::string_view text, const Record& r, Scratch& scratch) const {
+  scratch.words.clear();
+  scratch.word_token.clear();
+  scratch.sentence_ends.clear();
+  size_t t = 0;
+  for (const Sentence& s : r.sentences) {
+    if (!options_.keep_duplicates && r.paragraphs[s.paragraph].duplicate_of >= 0) continue;
+    while (t < r.tokens.size() && r.tokens[t].begin < s.begin) ++t;
+    size_t before = scratch.words.size();
+    for (; t < r.tokens.size() && r.tokens[t].end <= s.end; ++t) {
+      scratch.words.push_back(text.substr(r.tokens[t].begin, r.tokens[t].end - r.tokens[t].begin));
+      scratch.word_token.push_back(static_cast<uint32_t>(t));
+    }
+    if (scratch.words.size() > before)
+      scratch.sentence_ends.push_back(static_cast<uint32_t>(scratch.words.size()));
+  }
+  if (scratch.words.empty()) return;
+  ner_->tag_document(scratch.words, scratch.sentence_ends, scratch.ner, scratch.entities);
+  for (const EntitySpan& e : scratch.entities) {
+    const Token& first = r.tokens[scratch.word_token[e.first_token]];
+    const Token& last = r.tokens[scratch.word_token[e.end_token - 1]];
+    scratch.names.push_back(NamedSpan{first.begin, last.end, entity_type_name(e.type)});
+  }
+}
 
 void Pipeline::process(Document&& doc, Scratch& scratch, Record& out) const {
   out.clear();
@@ -30,7 +81,18 @@ void Pipeline::process(Document&& doc, Scratch& scratch, Record& out) const {
     tokenize(text, Span{para.begin, para.end}, out.tokens);
     split_sentences(text, out.tokens, first, out.tokens.size(), p, *abbreviations_, out.sentences);
   }
-  // Later stages (annotate) skip sentences of duplicate paragraphs unless options_.keep_duplicates.
+
+  // annotate: actors. Sentences of duplicate paragraphs are skipped unless options_.keep_duplicates.
+  if (matcher_) {
+    matcher_->match(text, scratch.matcher, scratch.matches);
+    scratch.names.clear();
+    if (ner_) find_names(text, out, scratch);
+    MentionOptions mo;
+    mo.keep_duplicates = options_.keep_duplicates;
+    mo.date = std::string_view(out.doc.published).substr(0, 10);
+    build_mentions(text, out.tokens, out.sentences, out.paragraphs, scratch.matches, scratch.names,
+                   matcher_->lexicon(), mo, out.mentions);
+  }
 }
 
 }  // namespace claimtrace

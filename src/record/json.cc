@@ -107,6 +107,7 @@ void Record::clear() {
   sentences.clear();
   tokens.clear();
   warnings.clear();
+  mentions.clear();
 }
 
 void write_record_json(const Record& r, const JsonOptions& o, std::string& out) {
@@ -198,7 +199,45 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
     }
     out.push_back(']');
   }
-  out.append(",\"mentions\":[],\"attributions\":[],\"quantities\":[],\"events\":[],");
+  out.append(",\"mentions\":[");
+  for (size_t i = 0; i < r.mentions.size(); ++i) {
+    const Mention& m = r.mentions[i];
+    if (i) out.push_back(',');
+    out.append("{\"begin\":");
+    append_uint(out, m.begin);
+    out.append(",\"end\":");
+    append_uint(out, m.end);
+    out.append(",\"text\":");
+    append_json_string(out, std::string_view(d.text).substr(m.begin, m.end - m.begin));
+    out.append(",\"type\":");
+    append_json_string(out, m.type);
+    out.append(",\"actor\":");
+    if (m.resolved) {
+      out.append("{\"code\":");
+      append_json_string(out, m.actor.code);
+      out.append(",\"country\":");
+      append_json_string(out, m.actor.country);
+      out.append(",\"sector\":");
+      append_json_string(out, m.actor.sector);
+      out.append(",\"name\":");
+      append_json_string(out, m.actor.name);
+      out.append(",\"id\":");
+      append_json_string(out, m.actor.id);
+      out.push_back('}');
+    } else {
+      out.append("null");
+    }
+    out.append(",\"source\":\"");
+    out.append(mention_source_name(m.source));
+    out.append("\",\"sentence\":");
+    append_uint(out, m.sentence);
+    if (m.ref >= 0) {
+      out.append(",\"ref\":");
+      append_int(out, m.ref);
+    }
+    out.push_back('}');
+  }
+  out.append("],\"attributions\":[],\"quantities\":[],\"events\":[],");
   key(out, "warnings");
   out.push_back('[');
   for (size_t i = 0; i < r.warnings.size(); ++i) {

@@ -1,0 +1,199 @@
+// The lexicon as one Hyperscan (vectorscan) literal database: compiled once, scanned with per-thread scratch.
+// Literals compile fast (no regex word boundaries); boundaries are checked on each hit afterwards.
+#include <hs/hs.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "claimtrace/actors.h"
+
+namespace claimtrace {
+namespace {
+
+bool is_word_cp(int32_t cp) {
+  if (cp < 0) return false;
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool ascii_lower_equal(char a, char b) {
+  auto l = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  return l(a) == l(b);
+}
+
+struct Context {
+  std::string_view text;
+  const LexiconMatcher::Scratch* scratch;
+  const std::vector<uint32_t>* pattern_alias;
+  const std::vector<uint32_t>* pattern_len;
+  std::vector<LexiconMatch>* out;
+};
+
+int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
+             void* ctx) {
+  auto* c = static_cast<Context*>(ctx);
+  const uint32_t len = (*c->pattern_len)[id];
+  const auto end = static_cast<uint32_t>(to);
+  const uint32_t begin = end - len;
+  if (!word_char_before(c->text, begin) && !word_char_at(c->text, end)) {
+    c->out->push_back(LexiconMatch{begin, end, (*c->pattern_alias)[id]});
+  }
+  return 0;
+}
+
+void sort_matches(std::vector<LexiconMatch>& out) {
+  std::sort(out.begin(), out.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.alias < b.alias;
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+// Each alias, plus a variant with typographic apostrophes (’) where it has ASCII ones, plus the all-capitals
+// form of case-sensitive aliases of four or more characters (datelines: "BEIJING", "KYIV").
+template <class F>
+void for_each_pattern(const ActorLexicon& lexicon, F&& f) {
+  for (uint32_t a = 0; a < lexicon.aliases().size(); ++a) {
+    const std::string& p = lexicon.aliases()[a].phrase;
+    f(p, a);
+    if (!lexicon.aliases()[a].caseless && p.size() >= 4) {
+      std::string upper = p;
+      bool ascii = true;
+      for (auto& c : upper) {
+        if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+      }
+      if (ascii && upper != p) f(upper, a);
+    }
+    if (p.find('\'') != std::string::npos) {
+      std::string v;
+      for (char c : p) {
+        if (c == '\'') {
+          v += "\xE2\x80\x99";
+        } else {
+          v.push_back(c);
+        }
+      }
+      f(v, a);
+    }
+  }
+}
+
+}  // namespace
+
+bool word_char_at(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  int32_t cp;
+  utf8_decode(text, at, cp);
+  return is_word_cp(cp);
+}
+
+bool word_char_before(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  size_t start = at - 1;
+  while (start > 0 && at - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  int32_t cp;
+  int len = utf8_decode(text, start, cp);
+  if (start + static_cast<size_t>(len) != at) return false;  // an opaque byte is not a word character
+  return is_word_cp(cp);
+}
+
+LexiconMatcher::Scratch::Scratch() = default;
+LexiconMatcher::Scratch::~Scratch() {
+  if (hs_) hs_free_scratch(static_cast<hs_scratch_t*>(hs_));
+}
+LexiconMatcher::Scratch::Scratch(Scratch&& o) noexcept : hs_(o.hs_) { o.hs_ = nullptr; }
+LexiconMatcher::Scratch& LexiconMatcher::Scratch::operator=(Scratch&& o) noexcept {
+  std::swap(hs_, o.hs_);
+  return *this;
+}
+
+LexiconMatcher::~LexiconMatcher() {
+  if (db_) hs_free_database(static_cast<hs_database_t*>(db_));
+}
+
+Result<std::shared_ptr<const LexiconMatcher>> LexiconMatcher::compile(const ActorLexicon& lexicon) {
+  std::shared_ptr<LexiconMatcher> m(new LexiconMatcher());
+  m->lexicon_ = &lexicon;
+  std::vector<std::string> patterns;
+  std::vector<unsigned> flags, ids;
+  for_each_pattern(lexicon, [&](const std::string& p, uint32_t a) {
+    ids.push_back(static_cast<unsigned>(patterns.size()));
+    patterns.push_back(p);
+    flags.push_back(lexicon.aliases()[a].caseless ? HS_FLAG_CASELESS : 0);
+    m->pattern_alias_.push_back(a);
+    m->pattern_len_.push_back(static_cast<uint32_t>(p.size()));
+  });
+  if (patterns.empty()) return Error{ErrorCode::resource, "actors", "the lexicon has no aliases"};
+  std::vector<const char*> ptrs;
+  std::vector<size_t> lens;
+  for (const auto& p : patterns) {
+    ptrs.push_back(p.data());
+    lens.push_back(p.size());
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(ptrs.size()), HS_MODE_BLOCK, nullptr, &db,
+                           &err) != HS_SUCCESS) {
+    std::string why = err && err->message ? err->message : "compile failed";
+    std::string where = "actors";
+    if (err && err->expression >= 0 && static_cast<size_t>(err->expression) < patterns.size()) {
+      where += ": pattern '" + patterns[static_cast<size_t>(err->expression)] + "'";
+    }
+    hs_free_compile_error(err);
+    return Error{ErrorCode::resource, where, why};
+  }
+  m->db_ = db;
+  return std::shared_ptr<const LexiconMatcher>(std::move(m));
+}
+
+void LexiconMatcher::match(std::string_view text, Scratch& scratch, std::vector<LexiconMatch>& out) const {
+  out.clear();
+  if (text.empty()) return;
+  auto* db = static_cast<hs_database_t*>(db_);
+  auto* s = static_cast<hs_scratch_t*>(scratch.hs_);
+  if (hs_alloc_scratch(db, &s) != HS_SUCCESS) return;  // only fails on out-of-memory
+  scratch.hs_ = s;
+  Context ctx{text, &scratch, &pattern_alias_, &pattern_len_, &out};
+  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, s, on_match, &ctx);
+  sort_matches(out);
+}
+
+void naive_lexicon_match(const ActorLexicon& lexicon, std::string_view text, std::vector<LexiconMatch>& out) {
+  out.clear();
+  for_each_pattern(lexicon, [&](const std::string& p, uint32_t a) {
+    const bool caseless = lexicon.aliases()[a].caseless;
+    if (p.size() > text.size()) return;
+    for (size_t i = 0; i + p.size() <= text.size(); ++i) {
+      bool eq = true;
+      for (size_t k = 0; k < p.size() && eq; ++k) {
+        eq = caseless ? ascii_lower_equal(text[i + k], p[k]) : text[i + k] == p[k];
+      }
+      if (eq && !word_char_before(text, i) && !word_char_at(text, i + p.size())) {
+        out.push_back(LexiconMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + p.size()), a});
+      }
+    }
+  });
+  sort_matches(out);
+}
+
+}  // namespace claimtrace

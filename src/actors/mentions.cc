@@ -1,0 +1,477 @@
+// Mentions: lexicon hits → composed agents → NER names → titles → later references (surname, pronoun, "the
+// spokesperson"). One pass each over a document's hits, in text order.
+#include <algorithm>
+#include <map>
+
+#include "claimtrace/actors.h"
+
+namespace claimtrace {
+
+const char* mention_source_name(MentionSource s) {
+  switch (s) {
+    case MentionSource::lexicon:
+      return "lexicon";
+    case MentionSource::composed:
+      return "composed";
+    case MentionSource::title:
+      return "title";
+    case MentionSource::ner:
+      return "ner";
+    case MentionSource::surname:
+      return "surname";
+    case MentionSource::pronoun:
+      return "pronoun";
+    case MentionSource::definite:
+      return "definite";
+  }
+  return "?";
+}
+
+namespace {
+
+constexpr int kContextSentences = 2;  // how far back a title, pronoun or "the spokesperson" looks
+
+struct Item {
+  uint32_t begin, end, entry;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// What separates two lexicon hits: 0 nothing acceptable, 1 white space, 2 a possessive ('s / ’s), 3 one
+// lower-case word ("Chinese [special] forces").
+int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word) {
+  if (from > to) return 0;
+  std::string_view g = t.substr(from, to - from);
+  if (g.empty()) return 0;
+  if (std::all_of(g.begin(), g.end(), is_space)) return g.find('\n') == std::string_view::npos ? 1 : 0;
+  for (std::string_view pos : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    if (g.size() >= pos.size() && g.substr(0, pos.size()) == pos &&
+        std::all_of(g.begin() + static_cast<long>(pos.size()), g.end(), is_space)) {
+      return 2;
+    }
+  }
+  if (allow_word) {
+    size_t i = 0;
+    while (i < g.size() && is_space(g[i])) ++i;
+    if (i == 0) return 0;
+    size_t w = i;
+    while (i < g.size() && (is_lower(g[i]) || g[i] == '-')) ++i;
+    if (i == w || i - w < 3) return 0;
+    size_t s = i;
+    while (i < g.size() && is_space(g[i])) ++i;
+    if (i == g.size() && i > s && g.find('\n') == std::string_view::npos) return 3;
+  }
+  return 0;
+}
+
+bool is_head_kind(std::string_view k) {
+  return k == "country" || k == "adjective" || k == "capital" || k == "city" || k == "region" ||
+         k == "seat" || k == "igo" || k == "ngo" || k == "org";
+}
+
+std::string mention_type(const ActorEntry& e) {
+  if (e.type == "-" || e.type.empty()) return "AGENT";
+  return e.type;
+}
+
+ActorRef ref_of(const ActorEntry& e) { return ActorRef{e.code, e.country, e.sector, e.name, e.id}; }
+
+class Builder {
+ public:
+  Builder(std::string_view text, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+          const std::vector<Paragraph>& paragraphs, const ActorLexicon& lexicon,
+          const MentionOptions& options, std::vector<Mention>& out)
+      : t_(text),
+        tokens_(tokens),
+        sentences_(sentences),
+        paragraphs_(paragraphs),
+        lex_(lexicon),
+        opt_(options),
+        out_(out) {}
+
+  uint32_t sentence_of(uint32_t offset) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), offset,
+                               [](uint32_t o, const Sentence& s) { return o < s.begin; });
+    return it == sentences_.begin() ? 0 : static_cast<uint32_t>(it - sentences_.begin() - 1);
+  }
+  bool skipped(uint32_t offset) const {
+    if (opt_.keep_duplicates || sentences_.empty()) return false;
+    const Sentence& s = sentences_[sentence_of(offset)];
+    return s.paragraph < paragraphs_.size() && paragraphs_[s.paragraph].duplicate_of >= 0;
+  }
+  const ActorEntry& entry(const Item& i) const { return lex_.entries()[i.entry]; }
+
+  // Lexicon hits → items (longest first, no overlaps, none in skipped paragraphs).
+  void select(const std::vector<LexiconMatch>& matches) {
+    uint32_t last_end = 0;
+    for (const auto& m : matches) {
+      if (m.begin < last_end || skipped(m.begin)) continue;
+      items_.push_back(Item{m.begin, m.end, lex_.pick(lex_.aliases()[m.alias], opt_.date)});
+      last_end = m.end;
+    }
+  }
+
+  void add(uint32_t b, uint32_t e, std::string type, bool resolved, ActorRef actor, MentionSource src,
+           int32_t ref = -1) {
+    Mention m;
+    m.begin = b;
+    m.end = e;
+    m.type = std::move(type);
+    m.resolved = resolved;
+    m.actor = std::move(actor);
+    m.source = src;
+    m.ref = ref;
+    m.sentence = sentence_of(b);
+    out_.push_back(std::move(m));
+  }
+
+  // Country / adjective / capital / seat / organisation followed by agent nouns → one composed actor;
+  // runs of bare agent nouns → one AGENT mention.
+  void compose() {
+    const size_t n = items_.size();
+    for (size_t i = 0; i < n;) {
+      const ActorEntry& head = entry(items_[i]);
+      size_t j = i + 1;
+      const bool head_ok = is_head_kind(head.kind);
+      const bool bare = head.kind == "agent";
+      if (head_ok || bare) {
+        while (j < n && entry(items_[j]).kind == "agent" &&
+               gap(t_, items_[j - 1].end, items_[j].begin, j == i + 1 && head_ok) > 0 &&
+               (j == i + 1 || gap(t_, items_[j - 1].end, items_[j].begin, false) == 1)) {
+          ++j;
+        }
+      }
+      if (head_ok && j > i + 1) {
+        std::string sector;
+        for (size_t k = i + 1; k < j && sector.empty(); ++k) sector = entry(items_[k]).sector;
+        ActorRef a;
+        a.country = head.country;
+        a.sector = sector;
+        if (head.kind == "seat" || head.kind == "igo" || head.kind == "ngo" || head.kind == "org") {
+          a.code = head.code;
+          a.sector = head.sector.empty() ? sector : head.sector;
+        } else {
+          a.code = head.country + sector;
+        }
+        a.name = std::string(t_.substr(items_[i].begin, items_[j - 1].end - items_[i].begin));
+        a.id = head.id;
+        for (size_t k = i + 1; k < j; ++k) a.id += "+" + entry(items_[k]).id;
+        std::string type = a.sector.empty() ? "NORP" : "ORG";
+        const bool resolved = !a.code.empty();
+        add(items_[i].begin, items_[j - 1].end, std::move(type), resolved, std::move(a),
+            MentionSource::composed);
+        i = j;
+        continue;
+      }
+      if (bare) {
+        // A run of agent nouns with no country: "Foreign ministry spokesperson", "officials". A lone agent
+        // word that modifies the next noun ("military activities") is not an actor.
+        if (j == i + 1 && modifies_next_word(items_[i].end)) {
+          ++i;
+          continue;
+        }
+        std::string sector;
+        for (size_t k = i; k < j && sector.empty(); ++k) sector = entry(items_[k]).sector;
+        if (!sector.empty()) {
+          ActorRef a;
+          a.code = sector;
+          a.sector = sector;
+          a.name = std::string(t_.substr(items_[i].begin, items_[j - 1].end - items_[i].begin));
+          for (size_t k = i; k < j; ++k) a.id += (k > i ? "+" : "") + entry(items_[k]).id;
+          add(items_[i].begin, items_[j - 1].end, "AGENT", true, std::move(a), MentionSource::lexicon);
+        }
+        i = j;
+        continue;
+      }
+      uint32_t end = items_[i].end;
+      if (head.kind == "region" || head.kind == "city") end = extend_place(end);
+      add(items_[i].begin, end, mention_type(head), true, ref_of(head), MentionSource::lexicon);
+      ++i;
+    }
+  }
+
+  // Is the word after `at` a lower-case word that the agent word before it modifies? ("military activities",
+  // but not "officials said", "troops in", "government of").
+  bool modifies_next_word(uint32_t at) const {
+    static const std::string_view kNotNouns[] = {
+        "said",   "says",   "say",    "told",     "is",        "are",       "was",      "were",    "has",
+        "have",   "had",    "will",   "would",    "could",     "should",    "may",      "might",   "can",
+        "did",    "do",     "does",   "denied",   "denies",    "claimed",   "claims",   "accused", "urged",
+        "warned", "added",  "stated", "reported", "announced", "confirmed", "insisted", "argued",  "noted",
+        "of",     "in",     "on",     "and",      "or",        "to",        "for",      "at",      "from",
+        "with",   "who",    "that",   "which",    "whose",     "as",        "by",       "into",    "near",
+        "after",  "before", "during", "against",  "but",       "also",      "then",     "not",     "never"};
+    size_t i = at;
+    if (i >= t_.size() || t_[i] != ' ') return false;
+    ++i;
+    size_t w = i;
+    while (i < t_.size() && is_lower(t_[i])) ++i;
+    if (i == w || (i < t_.size() && (t_[i] == '-' || (static_cast<unsigned char>(t_[i]) >= 0x80))))
+      return false;
+    std::string_view word = t_.substr(w, i - w);
+    return std::find(std::begin(kNotNouns), std::end(kNotNouns), word) == std::end(kNotNouns);
+  }
+
+  // "Donetsk region", "Kursk oblast": the place noun belongs to the mention.
+  uint32_t extend_place(uint32_t end) const {
+    for (std::string_view w : {" region", " oblast", " province", " Region", " Oblast", " Province"}) {
+      if (t_.substr(end, w.size()) == w && !word_char_at(t_, end + w.size()))
+        return end + static_cast<uint32_t>(w.size());
+    }
+    return end;
+  }
+
+  // NER names that no lexicon mention covers.
+  void add_names(const std::vector<NamedSpan>& names) {
+    if (names.empty()) return;
+    std::vector<Mention> lexical;
+    lexical.swap(out_);
+    size_t k = 0;
+    std::vector<Mention> merged;
+    for (const auto& nm : names) {
+      if (skipped(nm.begin)) continue;
+      while (k < lexical.size() && lexical[k].end <= nm.begin) merged.push_back(std::move(lexical[k++]));
+      if (k < lexical.size() && lexical[k].begin < nm.end) continue;  // overlaps a lexicon mention
+      std::string type = nm.type == "PER"   ? "PERSON"
+                         : nm.type == "LOC" ? "LOC"
+                         : nm.type == "ORG" ? "ORG"
+                                            : "MISC";
+      Mention m;
+      m.begin = nm.begin;
+      m.end = nm.end;
+      m.type = std::move(type);
+      m.actor.name = std::string(t_.substr(nm.begin, nm.end - nm.begin));
+      m.source = MentionSource::ner;
+      m.sentence = sentence_of(nm.begin);
+      merged.push_back(std::move(m));
+    }
+    while (k < lexical.size()) merged.push_back(std::move(lexical[k++]));
+    out_.swap(merged);
+  }
+
+  // The country the text is about at mention i: the country most often mentioned before it (ties: the most
+  // recent), else the first country mentioned after it.
+  std::string context_country(size_t i) const {
+    std::map<std::string, std::pair<int, size_t>> counts;  // country → (count, last index)
+    for (size_t k = 0; k < i; ++k) {
+      const Mention& m = out_[k];
+      if (!m.resolved || m.actor.country.empty() || m.source == MentionSource::pronoun) continue;
+      auto& c = counts[m.actor.country];
+      ++c.first;
+      c.second = k;
+    }
+    std::string best;
+    std::pair<int, size_t> top{0, 0};
+    for (const auto& [country, c] : counts) {
+      if (c > top) top = c, best = country;
+    }
+    if (!best.empty()) return best;
+    for (size_t k = i + 1; k < out_.size(); ++k) {
+      if (out_[k].resolved && !out_[k].actor.country.empty()) return out_[k].actor.country;
+    }
+    return {};
+  }
+
+  // "Foreign ministry spokesperson Lin Jian": the title gets the context country; an unresolved person gets
+  // the title's actor.
+  void titles() {
+    for (size_t i = 0; i + 1 < out_.size(); ++i) {
+      Mention& title = out_[i];
+      Mention& person = out_[i + 1];
+      if (person.type != "PERSON") continue;
+      if (title.type != "AGENT" && !(title.source == MentionSource::composed && !title.actor.sector.empty()))
+        continue;
+      if (gap(t_, title.end, person.begin, false) != 1) continue;
+      if (title.actor.country.empty()) {
+        std::string c = context_country(i);
+        if (c.empty()) continue;
+        title.actor.country = c;
+        title.actor.code = c + title.actor.sector;
+        title.resolved = true;
+        title.type = "ORG";
+        title.source = MentionSource::title;
+      }
+      if (!person.resolved) {
+        std::string name = person.actor.name;
+        person.actor = title.actor;
+        person.actor.name = name;
+        person.actor.id.clear();
+        person.resolved = true;
+        person.source = MentionSource::title;
+      }
+    }
+  }
+
+  // "Oleksandr Petrenko, a spokesman for the armed forces": an unresolved person takes the actor of the agent
+  // in apposition (the agent after "for the" / "of the" when there is one), in the country of the context.
+  void appositions() {
+    for (size_t i = 0; i + 1 < out_.size(); ++i) {
+      Mention& person = out_[i];
+      if (person.type != "PERSON" || person.resolved) continue;
+      const Mention& agent = out_[i + 1];
+      if (agent.type != "AGENT" && !(agent.source == MentionSource::composed && !agent.actor.sector.empty()))
+        continue;
+      std::string_view between = t_.substr(person.end, agent.begin - person.end);
+      if (between != ", a " && between != ", an " && between != ", the " && between != ", " &&
+          between != ", a senior " && between != ", a former ") {
+        continue;
+      }
+      ActorRef a = agent.actor;
+      if (i + 2 < out_.size() && out_[i + 2].type == "AGENT") {
+        std::string_view link = t_.substr(agent.end, out_[i + 2].begin - agent.end);
+        if (link == " for the " || link == " of the " || link == " at the " || link == " for " ||
+            link == " of ") {
+          a.sector = out_[i + 2].actor.sector;
+        }
+      }
+      if (a.country.empty()) a.country = context_country(i);
+      if (a.country.empty()) continue;
+      a.code = a.country + a.sector;
+      a.name = person.actor.name;
+      a.id.clear();
+      person.actor = std::move(a);
+      person.resolved = true;
+      person.source = MentionSource::title;
+    }
+  }
+
+  // Mentions that denote one person: people, and titles such as "Ukraine's foreign minister".
+  bool is_person_like(const Mention& m) const {
+    if (m.type == "PERSON") return m.resolved;
+    if (m.type != "ORG" && m.type != "AGENT") return false;
+    return is_person_noun(m) && m.resolved && !m.actor.country.empty();
+  }
+  // Does the mention end with a noun for one person ("minister", "spokesperson")?
+  bool is_person_noun(const Mention& m) const {
+    static const std::string_view kPersonNouns[] = {"minister",  "spokesperson", "spokesman",  "spokeswoman",
+                                                    "president", "official",     "ambassador", "commander",
+                                                    "general",   "leader",       "chief",      "secretary",
+                                                    "envoy",     "diplomat",     "premier",    "chancellor"};
+    std::string_view text = t_.substr(m.begin, m.end - m.begin);
+    size_t sp = text.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? text : text.substr(sp + 1);
+    for (auto w : kPersonNouns) {
+      if (last.size() == w.size() && std::equal(w.begin(), w.end(), last.begin(), [](char a, char b) {
+            return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+          })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Later references: a surname alone, "the spokesperson", pronouns.
+  void references() {
+    // Surnames: a one-word person name equal to the first or last word of an earlier resolved person.
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Mention& m = out_[i];
+      if (m.type != "PERSON" || m.resolved) continue;
+      std::string_view name = t_.substr(m.begin, m.end - m.begin);
+      if (name.find(' ') != std::string_view::npos) continue;
+      for (size_t k = i; k-- > 0;) {
+        const Mention& p = out_[k];
+        if (p.type != "PERSON" || !p.resolved) continue;
+        // The family name may come last ("Volodymyr Zelensky") or first ("Lin Jian").
+        std::string_view full = t_.substr(p.begin, p.end - p.begin);
+        const size_t last = full.rfind(' '), first = full.find(' ');
+        if (last != std::string_view::npos &&
+            (full.substr(last + 1) == name || full.substr(0, first) == name)) {
+          m.actor = p.actor;
+          m.resolved = true;
+          m.source = MentionSource::surname;
+          m.ref = static_cast<int32_t>(k);
+          break;
+        }
+      }
+    }
+    // "the spokesperson", "the ministry": the nearest earlier resolved actor of that sector.
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Mention& m = out_[i];
+      if (m.type != "AGENT" || !m.actor.country.empty() || m.begin < 4) continue;
+      std::string_view before = t_.substr(m.begin - 4, 4);
+      if (before != "the " && before != "The ") continue;
+      for (size_t k = i; k-- > 0;) {
+        const Mention& p = out_[k];
+        if (m.sentence > p.sentence + kContextSentences) break;
+        if (p.resolved && p.actor.sector == m.actor.sector && !p.actor.country.empty()) {
+          m.actor = p.actor;
+          m.resolved = true;
+          m.type = is_person_noun(m) ? "PERSON" : "ORG";
+          m.source = MentionSource::definite;
+          m.ref = static_cast<int32_t>(k);
+          break;
+        }
+      }
+    }
+    // Pronouns: the nearest earlier person (following reference chains to the person named).
+    std::vector<Mention> merged;
+    merged.reserve(out_.size() + 8);
+    size_t k = 0;
+    int32_t last_person = -1;
+    auto take = [&](Mention&& m) {
+      if (is_person_like(m)) last_person = static_cast<int32_t>(merged.size());
+      if (m.ref >= 0) m.ref = remap_[static_cast<size_t>(m.ref)];
+      remap_.push_back(static_cast<int32_t>(merged.size()));
+      merged.push_back(std::move(m));
+    };
+    remap_.clear();
+    for (const Token& tok : tokens_) {
+      if (tok.kind != TokenKind::word || tok.end - tok.begin > 3) continue;
+      std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
+      if (w != "he" && w != "He" && w != "she" && w != "She" && w != "him" && w != "her" && w != "Her" &&
+          w != "his" && w != "His") {
+        continue;
+      }
+      while (k < out_.size() && out_[k].begin < tok.begin) take(std::move(out_[k++]));
+      if (skipped(tok.begin)) continue;
+      if (k < out_.size() && out_[k].begin < tok.end) continue;
+      if (last_person < 0) continue;
+      const Mention& p = merged[static_cast<size_t>(last_person)];
+      const uint32_t s = sentence_of(tok.begin);
+      if (s > p.sentence + kContextSentences) continue;
+      Mention m;
+      m.begin = tok.begin;
+      m.end = tok.end;
+      m.type = "PERSON";
+      m.resolved = true;
+      m.actor = p.actor;
+      m.source = MentionSource::pronoun;
+      m.ref = last_person;
+      m.sentence = s;
+      merged.push_back(std::move(m));
+    }
+    while (k < out_.size()) take(std::move(out_[k++]));
+    out_.swap(merged);
+  }
+
+  std::vector<Item> items_;
+
+ private:
+  std::string_view t_;
+  const std::vector<Token>& tokens_;
+  const std::vector<Sentence>& sentences_;
+  const std::vector<Paragraph>& paragraphs_;
+  const ActorLexicon& lex_;
+  const MentionOptions& opt_;
+  std::vector<Mention>& out_;
+  std::vector<int32_t> remap_;  // old mention index → new index, while pronouns are merged in
+};
+
+}  // namespace
+
+void build_mentions(std::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<Sentence>& sentences, const std::vector<Paragraph>& paragraphs,
+                    const std::vector<LexiconMatch>& matches, const std::vector<NamedSpan>& names,
+                    const ActorLexicon& lexicon, const MentionOptions& options, std::vector<Mention>& out) {
+  out.clear();
+  Builder b(text, tokens, sentences, paragraphs, lexicon, options, out);
+  b.select(matches);
+  b.compose();
+  b.add_names(names);
+  b.titles();
+  b.appositions();
+  b.references();
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,457 @@
+// claimtrace — NER word analysis and feature templates (shared by the tagger and the trainer).
+#include "ner/features.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "claimtrace/text.h"
+
+namespace claimtrace::ner_detail {
+
+namespace {
+
+constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+inline uint64_t fnv(uint64_t h, uint32_t c) { return (h ^ c) * kFnvPrime; }
+
+// Character class for shapes: 'X', 'x', 'd', or the ASCII punctuation itself, 'u' for other non-ASCII.
+struct CharInfo {
+  uint32_t cp;     // folded code point (typographic quotes/dashes -> ASCII)
+  uint32_t lower;  // lower-cased, digits -> '0'
+  char cls;
+};
+
+inline uint32_t fold_typography(int32_t cp) {
+  switch (cp) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+      return '\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+      return '"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return '-';
+    default:
+      return static_cast<uint32_t>(cp);
+  }
+}
+
+inline CharInfo classify(int32_t raw) {
+  CharInfo c;
+  if (raw < 0) {
+    c.cp = c.lower = 0xFFFD;
+    c.cls = 'u';
+    return c;
+  }
+  if (raw < 128) {
+    c.cp = static_cast<uint32_t>(raw);
+    if (raw >= 'A' && raw <= 'Z') {
+      c.lower = raw + 32;
+      c.cls = 'X';
+    } else if (raw >= 'a' && raw <= 'z') {
+      c.lower = raw;
+      c.cls = 'x';
+    } else if (raw >= '0' && raw <= '9') {
+      c.lower = '0';
+      c.cls = 'd';
+    } else {
+      c.lower = raw;
+      c.cls = static_cast<char>(raw);
+    }
+    return c;
+  }
+  c.cp = fold_typography(raw);
+  if (c.cp < 128) {
+    c.lower = c.cp;
+    c.cls = static_cast<char>(c.cp);
+    return c;
+  }
+  if (utf8proc_isupper(raw)) {
+    c.lower = static_cast<uint32_t>(utf8proc_tolower(raw));
+    c.cls = 'X';
+  } else if (utf8proc_islower(raw)) {
+    c.lower = c.cp;
+    c.cls = 'x';
+  } else {
+    utf8proc_category_t cat = utf8proc_category(raw);
+    if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_MN) {
+      c.cls = 'x';
+    } else if (cat == UTF8PROC_CATEGORY_ND) {
+      c.cls = 'd';
+    } else {
+      c.cls = 'u';
+    }
+    c.lower = c.cp;
+  }
+  return c;
+}
+
+void analyze_word(std::string_view w, WordInfo& out) {
+  uint64_t exact = kFnvBasis, lower = kFnvBasis, shape = kFnvBasis, short_shape = kFnvBasis;
+  uint32_t last[4] = {};  // ring of the last 4 lower-cased characters
+  int n = 0;
+  char prev_cls = 0;
+  int run = 0;
+  bool any_upper = false, any_lower = false, any_digit = false;
+  uint8_t flags = 0;
+  for (size_t i = 0; i < w.size();) {
+    int32_t raw;
+    if (static_cast<unsigned char>(w[i]) < 128) {
+      raw = static_cast<unsigned char>(w[i]);
+      ++i;
+    } else {
+      i += utf8_decode(w, i, raw);
+    }
+    CharInfo c = classify(raw);
+    exact = fnv(exact, c.cp);
+    lower = fnv(lower, c.lower);
+    if (n < 4) out.prefix[n] = lower;
+    last[n & 3] = c.lower;
+    if (n == 0) {
+      if (c.cls == 'X') flags |= kCap;
+      if (c.cls == 'x') flags |= kLowerWord;
+    }
+    any_upper |= c.cls == 'X';
+    any_lower |= c.cls == 'x';
+    any_digit |= c.cls == 'd';
+    if (c.cls == prev_cls) {
+      ++run;
+    } else {
+      run = 1;
+      short_shape = fnv(short_shape, static_cast<unsigned char>(c.cls));
+      prev_cls = c.cls;
+    }
+    if (run <= 4) shape = fnv(shape, static_cast<unsigned char>(c.cls));
+    ++n;
+  }
+  if (any_upper || any_lower) flags |= kAlpha;
+  if (any_upper && !any_lower) flags |= kAllCaps;
+  if (any_upper) flags |= kUpper;
+  if (any_digit) flags |= kDigit;
+  for (int k = n; k < 4; ++k) out.prefix[k] = 0;
+  for (int k = 0; k < 4; ++k) {
+    if (k >= n) {
+      out.suffix[k] = 0;
+      continue;
+    }
+    uint64_t h = kFnvBasis;
+    for (int j = k; j >= 0; --j) h = fnv(h, last[(n - 1 - j) & 3]);
+    out.suffix[k] = h;
+  }
+  out.exact = exact;
+  out.lower = lower;
+  out.shape = shape;
+  out.short_shape = short_shape;
+  out.flags = flags;
+  out.length = static_cast<uint8_t>(std::min(n, 255));
+}
+
+// Feature templates. Never renumber: the ids are part of the model file format.
+enum Template : uint64_t {
+  tBias = 1,
+  tWord,
+  tExact,
+  tShape,
+  tShortShape,
+  tPrefix,  // + 0..3
+  tSuffix = tPrefix + 4,
+  tWordM1 = tSuffix + 4,
+  tWordM2,
+  tWordP1,
+  tWordP2,
+  tShapeM1,
+  tShapeP1,
+  tShapeM2,
+  tShapeP2,
+  tBigramM1,
+  tBigramP1,
+  tShapeTri,
+  tFirst,
+  tPrev1,
+  tPrev12,
+  tPrev1Word,
+  tPrev1Shape,
+  tGaz,
+  tGazM1,
+  tGazP1,
+  tGazShape,
+  tDocLower,
+  tDocTitle,
+  tHistMajor,
+  tHistHas,
+  tHeadline,
+  tHeadlineWord,
+  tLength,
+  tExactM1,
+  tExactP1,
+  tGazMask,
+  tPrev1WordP1,
+  tWordM1Shape,
+  tWordP1Shape,
+  tDocCapInside,
+  tHistPrev1,
+  tAggM1,
+  tAggP1,
+  tShortSentence,
+  tSuffixM1,
+  tSuffixP1,
+  tLast,
+};
+constexpr int kMaxOccurrences = 6;  // other occurrences of a word whose neighbours are features
+
+constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
+
+}  // namespace
+
+void Gazetteer::build(const std::vector<std::pair<uint32_t, uint16_t>>& entries) {
+  size_t cap = 16;
+  while (cap < entries.size() * 2) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (const auto& [key, bits] : entries) {
+    for (size_t s = (key * 0x9E3779B1u) & mask_;; s = (s + 1) & mask_) {
+      if (slots_[s].key == key || slots_[s].key == 0) {
+        slots_[s].key = key;
+        slots_[s].bits |= bits;
+        break;
+      }
+    }
+  }
+}
+
+std::vector<std::pair<uint32_t, uint16_t>> Gazetteer::entries() const {
+  std::vector<std::pair<uint32_t, uint16_t>> v;
+  for (const Slot& s : slots_) {
+    if (s.key) v.emplace_back(s.key, s.bits);
+  }
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+void analyze_document(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
+                      const Gazetteer& gaz, Scratch& sc) {
+  size_t n = words.size();
+  sc.info.resize(n);
+  sc.entry_of.resize(n);
+  sc.tags.assign(n, 0);
+  size_t cap = 64;
+  while (cap < n * 2) cap <<= 1;
+  sc.doc.assign(cap, DocEntry{});
+  sc.doc_mask = cap - 1;
+  sc.headline.assign(n, 0);
+  sc.next.assign(n, UINT32_MAX);
+  sc.edges.assign(n, 0);
+  size_t sent = 0, sent_begin = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (sent < sentence_ends.size() && sentence_ends[sent] <= i) {
+      while (sent < sentence_ends.size() && sentence_ends[sent] <= i) sent_begin = sentence_ends[sent++];
+    }
+    WordInfo& w = sc.info[i];
+    analyze_word(words[i], w);
+    uint32_t key = word_key(w.lower);
+    w.gaz = gaz.find(key);
+    size_t s = (key * 0x9E3779B1u) & sc.doc_mask;
+    while (sc.doc[s].key != key && sc.doc[s].key != 0) s = (s + 1) & sc.doc_mask;
+    DocEntry& e = sc.doc[s];
+    e.key = key;
+    sc.entry_of[i] = static_cast<uint32_t>(s);
+    if (e.first == UINT32_MAX) {
+      e.first = static_cast<uint32_t>(i);
+    } else {
+      sc.next[e.last] = static_cast<uint32_t>(i);
+    }
+    e.last = static_cast<uint32_t>(i);
+    if (i == sent_begin) sc.edges[i] |= 1;
+    if (i + 1 == n || (sent < sentence_ends.size() && sentence_ends[sent] == i + 1)) sc.edges[i] |= 2;
+    if (w.flags & kLowerWord) e.flags |= kSeenLower;
+    if (i != sent_begin && (w.flags & kCap)) {
+      e.flags |= kSeenCapInside;
+      if (!(w.flags & kAllCaps)) e.flags |= kSeenTitleInside;
+    }
+  }
+  // Headlines: sentences without a lower-case word.
+  size_t b = 0;
+  for (size_t k = 0; k <= sentence_ends.size(); ++k) {
+    size_t e = k < sentence_ends.size() ? std::min<size_t>(sentence_ends[k], n) : n;
+    if (e <= b) continue;
+    bool headline = true;
+    for (size_t j = b; j < e && headline; ++j) headline = !(sc.info[j].flags & kLowerWord);
+    if (headline) std::fill(sc.headline.begin() + b, sc.headline.begin() + e, 1);
+    b = e;
+  }
+}
+
+const WordInfo& edge_word() {
+  static const WordInfo kEdge = [] {
+    WordInfo w;
+    w.exact = w.lower = w.shape = w.short_shape = kBoundary;
+    return w;
+  }();
+  return kEdge;
+}
+
+int word_features(const WordInfo& w, int role, uint32_t* keys) {
+  int n = 0;
+  auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
+  switch (role) {
+    case 0:  // offset -2
+      add(tWordM2, w.lower);
+      add(tShapeM2, w.short_shape);
+      break;
+    case 1:  // offset -1
+      add(tWordM1, w.lower);
+      add(tExactM1, w.exact);
+      add(tShapeM1, w.shape);
+      add(tGazM1, w.gaz);
+      if (w.length > 2) add(tSuffixM1, w.suffix[2]);
+      break;
+    case 2:  // the word itself
+      add(tWord, w.lower);
+      add(tExact, w.exact);
+      add(tShape, w.shape);
+      add(tShortShape, w.short_shape);
+      for (int k = 0; k < 4 && k < w.length; ++k) {
+        add(tPrefix + k, w.prefix[k]);
+        add(tSuffix + k, w.suffix[k]);
+      }
+      add(tLength, std::min<int>(w.length, 12));
+      for (uint32_t bits = w.gaz; bits; bits &= bits - 1) add(tGaz, __builtin_ctz(bits));
+      add(tGazMask, w.gaz);
+      add(tGazShape, mix2(w.gaz != 0, w.short_shape));
+      break;
+    case 3:  // offset +1
+      add(tWordP1, w.lower);
+      add(tExactP1, w.exact);
+      add(tShapeP1, w.shape);
+      add(tGazP1, w.gaz);
+      if (w.length > 2) add(tSuffixP1, w.suffix[2]);
+      break;
+    case 4:  // offset +2
+      add(tWordP2, w.lower);
+      add(tShapeP2, w.short_shape);
+      break;
+  }
+  return n;
+}
+
+uint32_t transition_key(int prev) { return feature_key(tPrev1, prev); }
+
+int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {
+  int n = 0;
+  auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
+  const WordInfo& edge = edge_word();
+  const WordInfo& w = sc.info[i];
+  const WordInfo& m1 = i > sb ? sc.info[i - 1] : edge;
+  const WordInfo& p1 = i + 1 < se ? sc.info[i + 1] : edge;
+
+  add(tBias, 0);
+  add(tBigramM1, mix2(m1.lower, w.lower));
+  add(tBigramP1, mix2(w.lower, p1.lower));
+  add(tShapeTri, mix2(mix2(m1.short_shape, w.short_shape), p1.short_shape));
+  add(tWordM1Shape, mix2(m1.lower, w.short_shape));
+  add(tWordP1Shape, mix2(w.short_shape, p1.lower));
+  add(tFirst, mix2(i == sb, w.short_shape));
+  add(tShortSentence, mix2(std::min<size_t>(se - sb, 4), w.short_shape));
+  if (i + 1 == se) add(tLast, 0);
+  // Headline: a sentence without lower-case words (news wires have many, e.g. "TENNIS - RESULTS FROM THE
+  // OPEN").
+  bool headline = sc.headline[i] != 0;
+  if (headline) {
+    add(tHeadline, 1);
+    add(tHeadlineWord, w.lower);
+  }
+  // Document.
+  if (w.flags & kAlpha) {
+    const DocEntry& e = sc.doc[sc.entry_of[i]];
+    if (w.flags & kCap) add(tDocLower, mix2((e.flags & kSeenLower) != 0, i == sb));
+    if ((w.flags & kAllCaps) || i == sb || headline) {
+      add(tDocTitle, mix2((e.flags & kSeenTitleInside) != 0, (w.flags & kAllCaps) != 0));
+      add(tDocCapInside, (e.flags & kSeenCapInside) != 0);
+    }
+    if (w.flags & (kCap | kAllCaps)) {
+      // Context aggregation: the neighbours of the word's other occurrences in the document.
+      int count = 0;
+      for (uint32_t j = e.first; j != UINT32_MAX && count < kMaxOccurrences; j = sc.next[j]) {
+        if (j == i) continue;
+        ++count;
+        add(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.info[j - 1].lower);
+        add(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.info[j + 1].lower);
+      }
+      int total = 0, major = -1;
+      for (int t = 0; t <= kEntityTypeCount; ++t) {
+        total += e.hist[t];
+        if (e.hist[t] && (major < 0 || e.hist[t] > e.hist[major])) major = t;
+      }
+      if (total) {
+        add(tHistMajor, major);
+        for (int t = 0; t <= kEntityTypeCount; ++t) {
+          if (e.hist[t]) add(tHistHas, t);
+        }
+      }
+    }
+  }
+  return n;
+}
+
+int extract_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {
+  int n = 0;
+  for (int r = 0; r < kRoles; ++r) {
+    int64_t j = int64_t(i) + r - 2;
+    const WordInfo& w = j >= int64_t(sb) && j < int64_t(se) ? sc.info[j] : edge_word();
+    n += word_features(w, r, keys + n);
+  }
+  return n + context_features(sc, i, sb, se, keys + n);
+}
+
+void append_spans(std::span<const uint8_t> tags, uint32_t base, std::vector<EntitySpan>& out) {
+  size_t n = tags.size();
+  for (size_t i = 0; i < n;) {
+    int t = tags[i];
+    if (t == 0) {
+      ++i;
+      continue;
+    }
+    int type = tag_type(t);
+    size_t j = i + 1;
+    if (tag_position(t) != kU && tag_position(t) != kL) {
+      while (j < n && tags[j] != 0 && tag_type(tags[j]) == type &&
+             (tag_position(tags[j]) == kI || tag_position(tags[j]) == kL)) {
+        ++j;
+        if (tag_position(tags[j - 1]) == kL) break;
+      }
+    }
+    out.push_back(EntitySpan{base + static_cast<uint32_t>(i), base + static_cast<uint32_t>(j),
+                             static_cast<EntityType>(type)});
+    i = j;
+  }
+}
+
+void bilou_tags(std::span<const EntitySpan> spans, size_t n, std::vector<uint8_t>& out) {
+  out.assign(n, 0);
+  for (const EntitySpan& s : spans) {
+    int type = static_cast<int>(s.type);
+    if (s.end_token <= s.first_token || s.end_token > n) continue;
+    if (s.end_token - s.first_token == 1) {
+      out[s.first_token] = tag_of(type, kU);
+      continue;
+    }
+    out[s.first_token] = tag_of(type, kB);
+    for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) out[k] = tag_of(type, kI);
+    out[s.end_token - 1] = tag_of(type, kL);
+  }
+}
+
+}  // namespace claimtrace::ner_detail

@@ -1,0 +1,361 @@
+// claimtrace — NER run time: the model file, the weight table, Viterbi decoding over BILOU tags.
+//
+// File format (little-endian), version 1:
+//   "CTNER" uint32 version
+//   uint32 tags (17) | float scale (weight = int16 / scale)
+//   uint32 G, then G x { uint32 word key, uint16 bits }                  the name list
+//   uint32 F, then F x { uint32 feature key, uint32 tag mask (bit t: tag t has a weight), int16 per set bit }
+//   "END."
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "claimtrace/ner.h"
+#include "ner/features.h"
+
+extern "C" {
+extern const char embedded_ner_model[];
+extern const unsigned long embedded_ner_model_size;
+}
+
+namespace claimtrace {
+
+namespace ner_detail {
+
+struct ModelData {
+  Gazetteer gaz;
+  std::vector<uint64_t> slots;  // (key << 32) | (row + 1); 0 = empty
+  size_t mask = 0;
+  std::vector<int16_t> rows;  // row * kStride
+  float scale = 1.0f;
+  size_t features = 0;
+  uint64_t id = next_id();  // tells a scratch's word cache which model filled it
+  static uint64_t next_id() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
+  }
+  int32_t trans[(kNoTag + 1) * kStride] = {};  // transition scores, row = previous tag
+
+  size_t slot_of(uint32_t key) const { return (key * 0x9E3779B1u) & mask; }
+  const int16_t* find_from(size_t s, uint32_t key) const {
+    for (;; s = (s + 1) & mask) {
+      uint64_t e = slots[s];
+      if (e == 0) return nullptr;
+      if (static_cast<uint32_t>(e >> 32) == key) return &rows[size_t(static_cast<uint32_t>(e) - 1) * kStride];
+    }
+  }
+  const int16_t* find(uint32_t key) const { return find_from(slot_of(key), key); }
+
+  // Sum of the weights of `keys` added to scores; slots are prefetched first (the lookups miss the cache).
+  void add_scores(const uint32_t* keys, int n, int32_t* scores) const {
+    size_t s[kMaxFeatures];
+    for (int j = 0; j < n; ++j) {
+      s[j] = slot_of(keys[j]);
+      __builtin_prefetch(&slots[s[j]]);
+    }
+    const int16_t* found[kMaxFeatures];
+    int m = 0;
+    for (int j = 0; j < n; ++j) {
+      const int16_t* row = find_from(s[j], keys[j]);
+      if (row) {
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + kStride - 1);
+        found[m++] = row;
+      }
+    }
+    for (int j = 0; j < m; ++j) {
+      add_row(scores, found[j]);
+    }
+  }
+
+  void fill(const WordInfo& w, WordCacheEntry& e) const {
+    uint32_t keys[kMaxFeatures];
+    e.key = w.exact;
+    for (int r = 0; r < kRoles; ++r) {
+      std::fill(e.scores[r], e.scores[r] + kStride, 0);
+      add_scores(keys, word_features(w, r, keys), e.scores[r]);
+    }
+  }
+};
+
+constexpr int kWordCacheBits = 13;  // 8192 words x 488 bytes per scratch
+constexpr size_t kWordCacheSize = size_t(1) << kWordCacheBits;
+
+namespace {
+
+void put32(std::string& s, uint32_t v) { s.append(reinterpret_cast<const char*>(&v), 4); }
+void put16(std::string& s, uint16_t v) { s.append(reinterpret_cast<const char*>(&v), 2); }
+
+struct Reader {
+  std::string_view b;
+  size_t pos = 0;
+  bool ok = true;
+  template <class T>
+  T get() {
+    T v{};
+    if (b.size() - pos < sizeof(T)) {
+      ok = false;
+      pos = b.size();
+      return v;
+    }
+    std::memcpy(&v, b.data() + pos, sizeof(T));
+    pos += sizeof(T);
+    return v;
+  }
+};
+
+}  // namespace
+
+std::string serialize_model(const ModelContents& m) {
+  std::string s = "CTNER";
+  put32(s, NerModel::kFormatVersion);
+  put32(s, kTags);
+  uint32_t scale_bits;
+  std::memcpy(&scale_bits, &m.scale, 4);
+  put32(s, scale_bits);
+  put32(s, static_cast<uint32_t>(m.gazetteer.size()));
+  for (const auto& [k, bits] : m.gazetteer) {
+    put32(s, k);
+    put16(s, bits);
+  }
+  // Only rows with a non-zero weight.
+  uint32_t count = 0;
+  for (size_t f = 0; f < m.keys.size(); ++f) {
+    const int16_t* w = &m.weights[f * kTags];
+    count += std::any_of(w, w + kTags, [](int16_t x) { return x != 0; });
+  }
+  put32(s, count);
+  for (size_t f = 0; f < m.keys.size(); ++f) {
+    const int16_t* w = &m.weights[f * kTags];
+    uint32_t tagmask = 0;
+    for (int t = 0; t < kTags; ++t) tagmask |= uint32_t(w[t] != 0) << t;
+    if (!tagmask) continue;
+    put32(s, m.keys[f]);
+    put32(s, tagmask);
+    for (int t = 0; t < kTags; ++t) {
+      if (w[t]) put16(s, static_cast<uint16_t>(w[t]));
+    }
+  }
+  s += "END.";
+  return s;
+}
+
+}  // namespace ner_detail
+
+using namespace ner_detail;
+
+const char* entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::PER:
+      return "PER";
+    case EntityType::LOC:
+      return "LOC";
+    case EntityType::ORG:
+      return "ORG";
+    case EntityType::MISC:
+      return "MISC";
+  }
+  return "?";
+}
+
+NerScratch::NerScratch() : impl_(std::make_unique<Scratch>()) {}
+NerScratch::~NerScratch() = default;
+NerScratch::NerScratch(NerScratch&&) noexcept = default;
+NerScratch& NerScratch::operator=(NerScratch&&) noexcept = default;
+
+NerModel::NerModel() : d_(std::make_unique<ModelData>()) {}
+NerModel::~NerModel() = default;
+NerModel::NerModel(NerModel&&) noexcept = default;
+NerModel& NerModel::operator=(NerModel&&) noexcept = default;
+
+size_t NerModel::feature_count() const { return d_->features; }
+
+Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
+  auto fail = [&](const std::string& why) {
+    return Error{ErrorCode::resource, std::string(name), "not a claimtrace NER model: " + why};
+  };
+  if (bytes.size() < 9 || bytes.substr(0, 5) != "CTNER") return fail("bad magic (expected \"CTNER\")");
+  Reader r{bytes, 5};
+  uint32_t version = r.get<uint32_t>();
+  if (version != kFormatVersion) {
+    return fail("unsupported format version " + std::to_string(version) + " (this build reads version " +
+                std::to_string(kFormatVersion) + ")");
+  }
+  uint32_t tags = r.get<uint32_t>();
+  if (tags != kTags) return fail("unexpected tag count " + std::to_string(tags));
+  NerModel model;
+  ModelData& d = *model.d_;
+  d.scale = r.get<float>();
+  if (!(d.scale > 0)) return fail("bad weight scale");
+  uint32_t g = r.get<uint32_t>();
+  if (!r.ok || (bytes.size() - r.pos) / 6 < g) return fail("truncated name list");
+  std::vector<std::pair<uint32_t, uint16_t>> gaz(g);
+  for (auto& [k, bits] : gaz) {
+    k = r.get<uint32_t>();
+    bits = r.get<uint16_t>();
+  }
+  d.gaz.build(gaz);
+  uint32_t f = r.get<uint32_t>();
+  if (!r.ok || (bytes.size() - r.pos) / 8 < f) return fail("truncated weights");
+  size_t cap = 16;
+  while (cap < size_t(f) * 2) cap <<= 1;
+  d.slots.assign(cap, 0);
+  d.mask = cap - 1;
+  d.rows.assign(size_t(f) * kStride, 0);
+  d.features = f;
+  for (uint32_t i = 0; i < f; ++i) {
+    uint32_t key = r.get<uint32_t>();
+    uint32_t tagmask = r.get<uint32_t>();
+    if (!r.ok || key == 0 || (tagmask >> kTags))
+      return fail("corrupt weights at feature " + std::to_string(i));
+    for (int t = 0; t < kTags; ++t) {
+      if (tagmask >> t & 1) d.rows[size_t(i) * kStride + t] = static_cast<int16_t>(r.get<uint16_t>());
+    }
+    size_t s = (key * 0x9E3779B1u) & d.mask;
+    while (d.slots[s] != 0) {
+      if (static_cast<uint32_t>(d.slots[s] >> 32) == key) return fail("duplicate feature key");
+      s = (s + 1) & d.mask;
+    }
+    d.slots[s] = (uint64_t(key) << 32) | (i + 1);
+  }
+  if (!r.ok || bytes.substr(r.pos) != "END.") return fail("truncated or trailing bytes");
+  for (int p = 0; p <= kNoTag; ++p) {
+    if (const int16_t* row = d.find(transition_key(p))) add_row(&d.trans[p * kStride], row);
+  }
+  return model;
+}
+
+const NerModel& NerModel::builtin() {
+  static const NerModel model = [] {
+    auto r =
+        NerModel::load(std::string_view(embedded_ner_model, embedded_ner_model_size), "models/ner-conll.bin");
+    if (!r.ok()) {
+      std::fprintf(stderr, "claimtrace: built-in NER model: %s\n", r.error().to_string().c_str());
+      std::abort();
+    }
+    return std::move(r).value();
+  }();
+  return model;
+}
+
+void NerModel::tag_document(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
+                            NerScratch& scratch, std::vector<EntitySpan>& out) const {
+  out.clear();
+  Scratch& sc = scratch.impl();
+  analyze_document(words, sentence_ends, d_->gaz, sc);
+  const ModelData& d = *d_;
+  if (sc.cache_owner != d.id) {
+    sc.cache.assign(kWordCacheSize, WordCacheEntry{});
+    sc.cache_owner = d.id;
+    d.fill(edge_word(), sc.edge);
+  }
+  uint32_t keys[kMaxFeatures];
+  size_t n = words.size();
+  sc.scores.assign(n * kStride, 0);
+  sc.active.resize(n);
+  size_t sb = 0;
+  for (size_t k = 0; k < sentence_ends.size() && sb < n; ++k) {
+    size_t se = std::min<size_t>(sentence_ends[k], n);
+    if (se <= sb) continue;
+    // Only tokens next to a word with an upper-case letter or a digit can be in an entity; the others are O,
+    // which splits the Viterbi there (O may follow and precede anything closed), and cost nothing.
+    uint8_t* active = sc.active.data();
+    bool any = false;
+    for (size_t i = sb; i < se; ++i) active[i] = 0;
+    for (size_t i = sb; i < se; ++i) {
+      if (sc.info[i].flags & (kUpper | kDigit)) {
+        any = true;
+        if (i > sb) active[i - 1] = 1;
+        active[i] = 1;
+        if (i + 1 < se) active[i + 1] = 1;
+      }
+    }
+    if (!any) {
+      sb = se;
+      continue;
+    }
+    // Word features: each word's cached per-role sums go to the tokens that see it.
+    for (size_t j = sb; j < se; ++j) {
+      size_t lo = j >= sb + 2 ? j - 2 : sb, hi = std::min(j + 3, se);
+      bool needed = false;
+      for (size_t i = lo; i < hi; ++i) needed |= active[i] != 0;
+      if (!needed) continue;
+      const WordInfo& w = sc.info[j];
+      uint64_t key = w.exact ? w.exact : 1;
+      WordCacheEntry& e = sc.cache[(key * kMul) >> (64 - kWordCacheBits)];
+      if (e.key != key) d.fill(w, e), e.key = key;
+      for (int r = 0; r < kRoles; ++r) {
+        int64_t i = int64_t(j) - (r - 2);  // token j is at offset r - 2 from token i
+        if (i < int64_t(sb) || i >= int64_t(se) || !active[i]) continue;
+        add_row(&sc.scores[size_t(i) * kStride], e.scores[r]);
+      }
+    }
+    for (size_t i = sb; i < se; ++i) {
+      if (!active[i]) continue;
+      for (int r = 0; r < kRoles; ++r) {
+        int64_t j = int64_t(i) + r - 2;
+        if (j >= int64_t(sb) && j < int64_t(se)) continue;
+        add_row(&sc.scores[i * kStride], sc.edge.scores[r]);
+      }
+    }
+    // Context features, then the best tag sequence of each run of active tokens; the document history
+    // learns the sentence's tags.
+    for (size_t i = sb; i < se; ++i) {
+      if (active[i]) d.add_scores(keys, context_features(sc, i, sb, se, keys), &sc.scores[i * kStride]);
+    }
+    for (size_t a = sb; a < se;) {
+      if (!active[a]) {
+        ++a;
+        continue;
+      }
+      size_t b = a;
+      while (b < se && active[b]) ++b;
+      if (b < se) {  // followed by an O: score the transition into it
+        int32_t* last = &sc.scores[(b - 1) * kStride];
+        for (int t = 0; t < kTags; ++t) last[t] += d.trans[t * kStride];
+      }
+      viterbi(&sc.scores[a * kStride], b - a, d.trans, sc.tags.data() + a, sc.delta, sc.back,
+              a == sb ? kNoTag : 0);
+      a = b;
+    }
+    for (size_t i = sb; i < se; ++i) record_tag(sc, i, sc.tags[i]);
+    append_spans(std::span<const uint8_t>(sc.tags.data() + sb, se - sb), static_cast<uint32_t>(sb), out);
+    sb = se;
+  }
+}
+
+void NerModel::tag_document(std::string_view text, std::span<const Token> tokens,
+                            std::span<const Sentence> sentences, NerScratch& scratch,
+                            std::vector<EntitySpan>& out) const {
+  Scratch& sc = scratch.impl();
+  sc.words.clear();
+  sc.ends.clear();
+  for (const Token& t : tokens) {
+    sc.words.push_back(t.end <= text.size() && t.begin <= t.end ? text.substr(t.begin, t.end - t.begin)
+                                                                : std::string_view());
+  }
+  // Sentence ends as token indexes: a sentence ends before the first token that starts at or after its end.
+  size_t k = 0;
+  for (const Sentence& s : sentences) {
+    while (k < tokens.size() && tokens[k].begin < s.begin) {
+      sc.ends.push_back(static_cast<uint32_t>(++k));  // a token before the sentence: on its own
+    }
+    size_t first = k;
+    while (k < tokens.size() && tokens[k].begin < s.end) ++k;
+    if (k > first) sc.ends.push_back(static_cast<uint32_t>(k));
+  }
+  while (k < tokens.size()) sc.ends.push_back(static_cast<uint32_t>(++k));
+  // analyze_document only reads sc.words / sc.ends (it writes other members of sc).
+  tag_document(sc.words, sc.ends, scratch, out);
+}
+
+void NerModel::tag(std::span<const std::string_view> words, NerScratch& scratch,
+                   std::vector<EntitySpan>& out) const {
+  uint32_t end = static_cast<uint32_t>(words.size());
+  tag_document(words, std::span<const uint32_t>(&end, 1), scratch, out);
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,25 @@
+// Resource parsers (actor lexicon, abbreviations, NER model file): any bytes → a resource or a clean error.
+#include <cstdint>
+#include <string_view>
+
+#include "claimtrace/actors.h"
+#include "claimtrace/ner.h"
+#include "claimtrace/text.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size < 1) return 0;
+  std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  switch (data[0] % 3) {
+    case 0: {
+      auto r = claimtrace::ActorLexicon::parse(bytes, "fuzz.tsv");
+      if (r.ok() && r.value().entries().empty() && !r.value().aliases().empty()) __builtin_trap();
+      break;
+    }
+    case 1:
+      (void)claimtrace::Abbreviations::parse(bytes, "fuzz.txt");
+      break;
+    default:
+      (void)claimtrace::NerModel::load(bytes, "fuzz.bin");
+  }
+  return 0;
+}

@@ -1,0 +1,192 @@
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "claimtrace/actors.h"
+#include "claimtrace/pipeline.h"
+#include "test_util.h"
+
+using namespace claimtrace;
+
+namespace {
+
+const ActorLexicon& test_lexicon() {
+  static const ActorLexicon lex = [] {
+    auto r = ActorLexicon::parse(test_util::read_file(test_util::source_path("tests/data/actors-test.tsv")),
+                                 "actors-test.tsv");
+    EXPECT_TRUE(r.ok()) << r.error().to_string();
+    return std::move(r).value();
+  }();
+  return lex;
+}
+
+std::shared_ptr<const LexiconMatcher> test_matcher() {
+  static auto m = LexiconMatcher::compile(test_lexicon());
+  EXPECT_TRUE(m.ok());
+  return m.value();
+}
+
+// Mentions of `text` with the test lexicon (no NER), as "text=CODE/type/source" strings.
+std::vector<std::string> mentions_of(const std::string& text, const std::vector<NamedSpan>& names = {},
+                                     std::string_view date = "") {
+  Document d;
+  d.text = text;
+  Pipeline plain;  // segmentation only: mentions are built here with the test lexicon
+  Scratch scratch;
+  Record rec;
+  plain.process(std::move(d), scratch, rec);
+  LexiconMatcher::Scratch ms;
+  std::vector<LexiconMatch> matches;
+  test_matcher()->match(text, ms, matches);
+  std::vector<Mention> out;
+  MentionOptions o;
+  o.date = date;
+  build_mentions(text, rec.tokens, rec.sentences, rec.paragraphs, matches, names, test_lexicon(), o, out);
+  std::vector<std::string> s;
+  for (const auto& m : out) {
+    s.push_back(text.substr(m.begin, m.end - m.begin) + "=" + (m.resolved ? m.actor.code : "?") + "/" +
+                m.type + "/" + mention_source_name(m.source));
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST(ActorLexicon, ParsesAndGroupsAliases) {
+  const auto& lex = test_lexicon();
+  EXPECT_EQ(lex.entries().size(), 23u);
+  size_t trump = 0;
+  for (const auto& a : lex.aliases()) {
+    if (a.phrase == "Trump") trump = a.entries.size();
+    if (a.phrase == "government") {
+      EXPECT_TRUE(a.caseless);
+    }
+    if (a.phrase == "US") {
+      EXPECT_FALSE(a.caseless);
+    }
+  }
+  EXPECT_EQ(trump, 2u);
+}
+
+TEST(ActorLexicon, PicksTheOfficeHolderOfTheDate) {
+  const auto& lex = test_lexicon();
+  const ActorAlias* trump = nullptr;
+  for (const auto& a : lex.aliases()) {
+    if (a.phrase == "Trump") trump = &a;
+  }
+  ASSERT_NE(trump, nullptr);
+  EXPECT_EQ(lex.entries()[lex.pick(*trump, "2018-06-01")].id, "p.trump-1");
+  EXPECT_EQ(lex.entries()[lex.pick(*trump, "2025-04-09")].id, "p.trump");
+  EXPECT_EQ(lex.entries()[lex.pick(*trump, "")].id, "p.trump");
+}
+
+TEST(ActorLexicon, ErrorsNameTheLine) {
+  auto bad = ActorLexicon::parse("claimtrace-actors 1\nX\tcountry\tX\n", "a.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().where, "a.tsv:2");
+  auto header = ActorLexicon::parse("actors 2\n", "a.tsv");
+  ASSERT_FALSE(header.ok());
+  EXPECT_EQ(header.error().where, "a.tsv:1");
+  auto kind = ActorLexicon::parse("claimtrace-actors 1\nX\tplanet\tX\t\t\tGPE\tX\tX\t\t\n", "a.tsv");
+  ASSERT_FALSE(kind.ok());
+  EXPECT_NE(kind.error().message.find("unknown kind"), std::string::npos);
+  auto dup = ActorLexicon::parse(
+      "claimtrace-actors 1\nX\tcountry\tX\t\t\tGPE\tX\tX\t\t\nX\tcountry\tX\t\t\tGPE\tX\tX\t\t\n", "a.tsv");
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().where, "a.tsv:3");
+}
+
+TEST(LexiconMatcher, BoundariesCaseAndTypographicApostrophes) {
+  LexiconMatcher::Scratch s;
+  std::vector<LexiconMatch> out;
+  const std::string text =
+      "USAID and the US met. Russia\xE2\x80\x99s GOVERNMENT; C\xC3\xB4te? Cote d\xE2\x80\x99Ivoire. usa";
+  test_matcher()->match(text, s, out);
+  std::vector<std::string> got;
+  for (const auto& m : out) got.push_back(text.substr(m.begin, m.end - m.begin));
+  EXPECT_EQ(got, (std::vector<std::string>{"US", "Russia", "GOVERNMENT", "Cote d\xE2\x80\x99Ivoire"}));
+}
+
+TEST(LexiconMatcher, AgreesWithTheNaiveReferenceOnGeneratedText) {
+  // Random text built from alias pieces, partial words, punctuation and multibyte characters.
+  const auto& lex = test_lexicon();
+  std::vector<std::string> pieces = {" ",         " ",  ". ", "'s ", "\xE2\x80\x99", "-", "x",
+                                     "Z\xC3\xBC", "\n", "ab", "S"};
+  for (const auto& a : lex.aliases()) {
+    pieces.push_back(a.phrase);
+    std::string upper = a.phrase;
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    pieces.push_back(upper);
+    pieces.push_back(a.phrase.substr(0, a.phrase.size() / 2 + 1));
+  }
+  std::mt19937 rng(42);
+  LexiconMatcher::Scratch s;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    std::vector<LexiconMatch> fast, slow;
+    test_matcher()->match(text, s, fast);
+    naive_lexicon_match(lex, text, slow);
+    ASSERT_EQ(fast, slow) << "text: " << text;
+  }
+}
+
+TEST(Mentions, ComposedAgentsResolveToCountryAndSector) {
+  auto m = mentions_of(
+      "Russian forces are recruiting Chinese nationals. North Korean soldiers were captured. "
+      "The U.S. government said China's foreign ministry and Chinese fighters were involved.");
+  EXPECT_EQ(m, (std::vector<std::string>{
+                   "Russian forces=RUSMIL/ORG/composed", "Chinese nationals=CHN/NORP/composed",
+                   "North Korean soldiers=PRKMIL/ORG/composed", "U.S. government=USAGOV/ORG/composed",
+                   "China's foreign ministry=CHNGOV/ORG/composed", "Chinese fighters=CHN/NORP/composed"}));
+}
+
+TEST(Mentions, CapitalsAndSeatsStandForGovernments) {
+  auto m = mentions_of("Beijing denied it. Moscow and the Kremlin said nothing about Donetsk.");
+  EXPECT_EQ(m, (std::vector<std::string>{"Beijing=CHNGOV/GPE/lexicon", "Moscow=RUSGOV/GPE/lexicon",
+                                         "Kremlin=RUSGOV/ORG/lexicon", "Donetsk=UKR/GPE/lexicon"}));
+}
+
+TEST(Mentions, TitlesGiveUnknownPeopleTheirActor) {
+  const std::string text =
+      "China rejected the claim. Foreign ministry spokesperson Wei Dong said so. Wei added more.";
+  size_t p = text.find("Wei Dong"), q = text.find("Wei added");
+  auto m = mentions_of(
+      text, {NamedSpan{uint32_t(p), uint32_t(p + 8), "PER"}, NamedSpan{uint32_t(q), uint32_t(q + 3), "PER"}});
+  EXPECT_EQ(
+      m, (std::vector<std::string>{"China=CHN/GPE/lexicon", "Foreign ministry spokesperson=CHNGOV/ORG/title",
+                                   "Wei Dong=CHNGOV/PERSON/title", "Wei=CHNGOV/PERSON/surname"}));
+}
+
+TEST(Mentions, PronounsAndDefiniteDescriptions) {
+  auto m = mentions_of(
+      "Zelensky said he had proof. Lin Jian answered. The spokesperson said his country was neutral.");
+  EXPECT_EQ(m,
+            (std::vector<std::string>{"Zelensky=UKRGOV/PERSON/lexicon", "he=UKRGOV/PERSON/pronoun",
+                                      "Lin Jian=CHNGOV/PERSON/lexicon", "spokesperson=CHNGOV/PERSON/definite",
+                                      "his=CHNGOV/PERSON/pronoun"}));
+}
+
+TEST(Mentions, DuplicateParagraphsAreSkippedByDefault) {
+  auto m = mentions_of("Beijing denied it.\nMoscow agreed.\nBeijing denied it.\n");
+  EXPECT_EQ(m, (std::vector<std::string>{"Beijing=CHNGOV/GPE/lexicon", "Moscow=RUSGOV/GPE/lexicon"}));
+}
+
+TEST(Mentions, OfficeHolderByDocumentDate) {
+  const std::string text = "Trump spoke.";
+  Document d;
+  LexiconMatcher::Scratch ms;
+  std::vector<LexiconMatch> matches;
+  test_matcher()->match(text, ms, matches);
+  std::vector<Token> tokens;
+  tokenize(text, Span{0, uint32_t(text.size())}, tokens);
+  std::vector<Sentence> sentences{{0, uint32_t(text.size()), 0}};
+  std::vector<Paragraph> paragraphs{{0, uint32_t(text.size()), -1}};
+  std::vector<Mention> out;
+  MentionOptions o;
+  o.date = "2019-03-01";
+  build_mentions(text, tokens, sentences, paragraphs, matches, {}, test_lexicon(), o, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].actor.id, "p.trump-1");
+}
