@@ -76,7 +76,8 @@ class LexiconMatcher {
 
    private:
     friend class LexiconMatcher;
-    void* hs_ = nullptr;  // hs_scratch_t
+    void* hs_ = nullptr;        // hs_scratch_t
+    const void* db_ = nullptr;  // the database hs_ was allocated for
   };
   // Every alias occurrence on word boundaries, sorted by (begin, longer first). Overlaps are kept.
   void match(std::string_view text, Scratch& scratch, std::vector<LexiconMatch>& out) const;

@@ -120,9 +120,13 @@ LexiconMatcher::Scratch::Scratch() = default;
 LexiconMatcher::Scratch::~Scratch() {
   if (hs_) hs_free_scratch(static_cast<hs_scratch_t*>(hs_));
 }
-LexiconMatcher::Scratch::Scratch(Scratch&& o) noexcept : hs_(o.hs_) { o.hs_ = nullptr; }
+LexiconMatcher::Scratch::Scratch(Scratch&& o) noexcept : hs_(o.hs_), db_(o.db_) {
+  o.hs_ = nullptr;
+  o.db_ = nullptr;
+}
 LexiconMatcher::Scratch& LexiconMatcher::Scratch::operator=(Scratch&& o) noexcept {
   std::swap(hs_, o.hs_);
+  std::swap(db_, o.db_);
   return *this;
 }
 
@@ -171,8 +175,11 @@ void LexiconMatcher::match(std::string_view text, Scratch& scratch, std::vector<
   if (text.empty()) return;
   auto* db = static_cast<hs_database_t*>(db_);
   auto* s = static_cast<hs_scratch_t*>(scratch.hs_);
-  if (hs_alloc_scratch(db, &s) != HS_SUCCESS) return;  // only fails on out-of-memory
-  scratch.hs_ = s;
+  if (scratch.db_ != db_) {  // hs_alloc_scratch is costly: once per thread and database, not per document
+    if (hs_alloc_scratch(db, &s) != HS_SUCCESS) return;  // only fails on out-of-memory
+    scratch.hs_ = s;
+    scratch.db_ = db_;
+  }
   Context ctx{text, &scratch, &pattern_alias_, &pattern_len_, &out};
   hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, s, on_match, &ctx);
   sort_matches(out);
