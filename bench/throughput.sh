@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Throughput benchmark: read + normalize + segment + dedup, output discarded (claimtrace bench), then the same
-# with records serialized (bench --serialize) and the real extract to /dev/null. Reports MB/s, docs/s and peak RSS.
+# Throughput benchmark, output discarded (claimtrace bench): read + normalize + segment + dedup (--no-actors), then
+# + actors from the lexicon (--no-ner), + the NER model (the default pipeline), + records serialized (--serialize),
+# and last the real extract to /dev/null. Reports MB/s, docs/s and peak RSS.
 # Usage: bench/throughput.sh [claimtrace flags such as --lines] INPUT...
 #   e.g. bench/throughput.sh --lines ../shared/data/bench/reuters.txt
 # Environment: CLAIMTRACE (binary, default build/claimtrace), REPEAT (runs per setting, best kept; default 3).
@@ -28,10 +29,16 @@ best() {  # best of $repeat runs of `claimtrace bench ...`: the line with the hi
 echo "# claimtrace $("$bin" --version 2>/dev/null | head -1) on $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo "# inputs: $*"
 for t in 1 2; do
-  echo "segment+dedup   threads=$t  $(best "$@" --threads $t)"
+  echo "segment+dedup        threads=$t  $(best "$@" --threads $t --no-actors)"
 done
 for t in 1 2; do
-  echo "+serialize      threads=$t  $(best "$@" --threads $t --serialize)"
+  echo "+actors (lexicon)    threads=$t  $(best "$@" --threads $t --no-ner)"
+done
+for t in 1 2; do
+  echo "+actors (lexicon+NER) threads=$t  $(best "$@" --threads $t)"
+done
+for t in 1 2; do
+  echo "+serialize           threads=$t  $(best "$@" --threads $t --serialize)"
 done
 # The real command, end to end, with /usr/bin/time for wall time and peak RSS.
 for t in 1 2; do

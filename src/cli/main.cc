@@ -26,6 +26,8 @@ struct RunArgs {
   unsigned threads = 0;
   bool quiet = false;
   bool keep_duplicates = false;
+  bool no_actors = false;
+  bool no_ner = false;
   bool allow_rejects = false;
   bool tokens = false;
   bool no_text = false;
@@ -40,6 +42,8 @@ void add_run_options(CLI::App* cmd, RunArgs& a) {
   cmd->add_option("--threads", a.threads, "Worker threads (default: all cores)");
   cmd->add_flag("--quiet", a.quiet, "No progress line and no summary (rejects are still reported)");
   cmd->add_flag("--keep-duplicates", a.keep_duplicates, "Extract from duplicate paragraphs too");
+  cmd->add_flag("--no-actors", a.no_actors, "Skip the actors stage (mentions stay empty)");
+  cmd->add_flag("--no-ner", a.no_ner, "Actors from the lexicon only, without the NER model");
   cmd->add_flag("--allow-rejects", a.allow_rejects, "Exit 0 even when some inputs were rejected");
 }
 
@@ -81,6 +85,14 @@ void print_summary(const RunStats& s) {
                static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.warnings));
 }
 
+PipelineOptions pipeline_options(const RunArgs& a) {
+  PipelineOptions po;
+  po.keep_duplicates = a.keep_duplicates;
+  po.actors = !a.no_actors;
+  po.ner = !a.no_ner;
+  return po;
+}
+
 // Runs the pipeline over the inputs into `sink`; returns the exit status.
 int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store, const std::string& command) {
   auto format = parse_input_format(a.input_format);
@@ -92,9 +104,7 @@ int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store,
   ro.format = format.value();
   ro.lines = a.lines;
   DocumentReader reader(a.inputs, ro);
-  PipelineOptions po;
-  po.keep_duplicates = a.keep_duplicates;
-  Pipeline pipeline(po);
+  Pipeline pipeline(pipeline_options(a));
   RunOptions opts;
   opts.threads = a.threads;
   opts.progress = !a.quiet;
@@ -260,7 +270,7 @@ int main(int argc, char** argv) {
     ro.format = format.value();
     ro.lines = be.lines;
     DocumentReader reader(be.inputs, ro);
-    Pipeline pipeline(PipelineOptions{be.keep_duplicates});
+    Pipeline pipeline(pipeline_options(be));
     RunOptions opts;
     opts.threads = be.threads;
     opts.progress = false;
@@ -271,12 +281,13 @@ int main(int argc, char** argv) {
     std::printf(
         "{\"threads\":%u,\"documents\":%llu,\"rejected\":%llu,\"input_bytes\":%llu,\"seconds\":%.3f,"
         "\"mb_per_s\":%.1f,\"docs_per_s\":%.0f,\"paragraphs\":%llu,\"sentences\":%llu,\"tokens\":%llu,"
-        "\"serialize\":%s,\"peak_rss_mb\":%.1f}\n",
+        "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"peak_rss_mb\":%.1f}\n",
         threads, static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.rejected),
         static_cast<unsigned long long>(s.input_bytes), s.seconds, s.input_bytes / 1e6 / s.seconds,
         s.read / s.seconds, static_cast<unsigned long long>(s.paragraphs),
         static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.tokens),
-        bench_serialize ? "true" : "false", peak_rss_mb());
+        bench_serialize ? "true" : "false", be.no_actors ? "false" : "true",
+        (be.no_actors || be.no_ner) ? "false" : "true", peak_rss_mb());
     return 0;
   }
   return 0;
