@@ -222,25 +222,31 @@ class Builder {
     return end;
   }
 
-  // NER names that no lexicon mention covers.
+  // NER names that no lexicon mention covers. A name that contains only agent nouns wins over them
+  // ("General Binding Corp" is a company, not the military).
   void add_names(const std::vector<NamedSpan>& names) {
     if (names.empty()) return;
     std::vector<Mention> lexical;
     lexical.swap(out_);
-    size_t k = 0;
     std::vector<Mention> merged;
+    merged.reserve(lexical.size() + names.size());
+    size_t k = 0;
     for (const auto& nm : names) {
       if (skipped(nm.begin)) continue;
       while (k < lexical.size() && lexical[k].end <= nm.begin) merged.push_back(std::move(lexical[k++]));
-      if (k < lexical.size() && lexical[k].begin < nm.end) continue;  // overlaps a lexicon mention
-      std::string type = nm.type == "PER"   ? "PERSON"
-                         : nm.type == "LOC" ? "LOC"
-                         : nm.type == "ORG" ? "ORG"
-                                            : "MISC";
+      size_t e = k;
+      bool only_agents = true;
+      while (e < lexical.size() && lexical[e].begin < nm.end) {
+        const Mention& x = lexical[e];
+        only_agents = only_agents && x.type == "AGENT" && x.begin >= nm.begin && x.end <= nm.end;
+        ++e;
+      }
+      if (e > k && !only_agents) continue;  // a lexicon actor overlaps: it wins
+      k = e;                                // drops the agent nouns inside the name, if any
       Mention m;
       m.begin = nm.begin;
       m.end = nm.end;
-      m.type = std::move(type);
+      m.type = nm.type == "PER" ? "PERSON" : nm.type == "LOC" ? "LOC" : nm.type == "ORG" ? "ORG" : "MISC";
       m.actor.name = std::string(t_.substr(nm.begin, nm.end - nm.begin));
       m.source = MentionSource::ner;
       m.sentence = sentence_of(nm.begin);
