@@ -38,10 +38,10 @@ fuzz-smoke: setup
 	@bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 format:
-	@clang-format -i $$(git ls-files '*.cc' '*.h')
+	@clang-format -i $$(git ls-files --cached --others --exclude-standard '*.cc' '*.h')
 
 format-check:
-	@clang-format --dry-run --Werror $$(git ls-files '*.cc' '*.h')
+	@clang-format --dry-run --Werror $$(git ls-files --cached --others --exclude-standard '*.cc' '*.h')
 
 bench: build
 	@bash bench/throughput.sh --lines ../shared/data/bench/reuters.txt

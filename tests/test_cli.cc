@@ -83,3 +83,25 @@ TEST(Cli, InvalidUtf8IsKeptAndWarnedAboutByOffset) {
   EXPECT_NE(r.out.find("{\"code\":\"invalid_utf8\",\"offset\":3,"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("stored 1"), std::string::npos);
 }
+
+TEST(Cli, EvalAttributionOnAFixture) {
+  auto r = run_cli("eval attribution --polnear " + source_path("tests/data/polnear"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("relation"), std::string::npos) << r.out;
+  auto missing = run_cli("eval attribution --polnear /nonexistent/polnear");
+  EXPECT_NE(missing.status, 0);
+  EXPECT_NE(missing.err.find("no such directory"), std::string::npos) << missing.err;
+}
+
+TEST(Cli, EvalNerOnAFixture) {
+  TempDir t;
+  write_file(t.file("tiny.conll"),
+             "-DOCSTART- -X- -X- O\n\nMaria NNP B-NP B-PER\nSilva NNP I-NP I-PER\nvisited VBD B-VP O\n"
+             "Lisbon NNP B-NP B-LOC\n. . O O\n");
+  auto r = run_cli("eval ner --conll " + t.file("tiny.conll"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("overall"), std::string::npos) << r.out;
+  auto tagged = run_cli("ner --conll " + t.file("tiny.conll"));
+  EXPECT_EQ(tagged.status, 0);
+  EXPECT_NE(tagged.out.find("Maria NNP B-NP B-PER "), std::string::npos) << tagged.out;
+}

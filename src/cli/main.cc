@@ -10,6 +10,7 @@
 #include "claimtrace/pipeline.h"
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
+#include "cli/attribution_cli.h"
 #include "cli/ner_cli.h"
 
 using namespace claimtrace;
@@ -190,6 +191,12 @@ int main(int argc, char** argv) {
   eval_ner->add_option("--conll", eval_ner_conll, "CoNLL-2003 file with gold tags in the last column")
       ->required();
 
+  std::string polnear_dir;
+  auto* eval_attr =
+      eval->add_subcommand("attribution", "Attribution P / R / F1 per role and relation F1 on PolNeAR");
+  eval_attr->add_option("--polnear", polnear_dir, "PolNeAR directory holding text/ and attributions/")
+      ->required();
+
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
   std::string train_file, dev_file, model_out = "models/ner-conll.bin";
@@ -205,6 +212,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
+  if (*eval_attr) return eval_attribution_command(polnear_dir, stdout);
   if (*train_ner) return train_ner_command(train_file, dev_file, model_out, epochs, seed);
   const std::string command = join_command(argc, argv);
 

@@ -124,17 +124,25 @@ inline void add_row(int32_t* __restrict acc, const int32_t* __restrict row) {
   for (int t = 0; t < kStride; ++t) acc[t] += row[t];
 }
 
-// Summed weights of one word's word features, per role (run time only).
-struct WordCacheEntry {
-  uint64_t key = 0;  // WordInfo::exact; 0 = empty
-  int32_t scores[kRoles][kStride];
+// Summed weights of one word's word features, per role (run time only), relative to tag O: scores[r][t] is
+// the sum for tag t + 1 minus the sum for O. Adding the same amount to every tag of a token does not change
+// the best sequence, so the tagger adds these to tags 1..16 and nothing to O.
+constexpr int kRelTags = kTags - 1;  // 16
+struct alignas(64) WordCacheScores {
+  int32_t scores[kRoles][kRelTags];
 };
 
 struct Scratch {
-  // Tagger word cache: direct-mapped, valid for the model with id `cache_owner` only.
-  std::vector<WordCacheEntry> cache;
+  // Tagger word cache: direct-mapped (keys: WordInfo::exact, 0 = empty), valid for the model with id
+  // `cache_owner` only.
+  std::vector<uint64_t> cache_keys;
+  std::vector<WordCacheScores> cache;
   uint64_t cache_owner = 0;
-  WordCacheEntry edge;                  // the sentence boundary
+  WordCacheScores edge;                 // the sentence boundary
+  std::vector<uint32_t> slot_of_word;   // token -> word cache slot (tagger)
+  std::vector<uint32_t> batch_keys;     // feature keys of a sentence's tokens (tagger)
+  std::vector<uint32_t> batch_slots;    // their weight-table slots
+  std::vector<uint32_t> batch_begin;    // token -> first of its keys in batch_keys
   std::vector<int32_t> scores;          // token * kStride
   std::vector<std::string_view> words;  // tag_document over Token / Sentence
   std::vector<uint32_t> ends;

@@ -6,6 +6,8 @@
 //   uint32 G, then G x { uint32 word key, uint16 bits }                  the name list
 //   uint32 F, then F x { uint32 feature key, uint32 tag mask (bit t: tag t has a weight), int16 per set bit }
 //   "END."
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <atomic>
 #include <bit>
@@ -25,11 +27,23 @@ namespace claimtrace {
 
 namespace ner_detail {
 
+// Weights of one feature for tags 1..16 (the weight of O is kept apart, so a row is one aligned half line).
+struct alignas(32) WeightRow {
+  int16_t w[kRelTags];
+};
+constexpr int kBucket = 8;  // keys per bucket of the weight table (32 bytes, compared with two SSE2 loads)
+
 struct ModelData {
   Gazetteer gaz;
-  std::vector<uint64_t> slots;  // (key << 32) | (row + 1); 0 = empty
-  size_t mask = 0;
-  std::vector<int16_t> rows;  // row * kStride
+  // Weight table: buckets of kBucket feature keys (0 = empty), overflowing into the next bucket (rare: load
+  // factor <= 0.375). Slot s (bucket * kBucket + position) has its weight for O in o[s] and for tags 1..16 in
+  // rows[s]; slot `zero` (after the table) is all zeros, the slot of every key that is not in the table, so
+  // lookups and sums have no data-dependent branches.
+  std::vector<uint32_t> keys;
+  std::vector<int16_t> o;
+  std::vector<WeightRow> rows;
+  size_t bucket_mask = 0;
+  uint32_t zero = 0;
   float scale = 1.0f;
   size_t features = 0;
   uint64_t id = next_id();  // tells a scratch's word cache which model filled it
@@ -39,49 +53,70 @@ struct ModelData {
   }
   int32_t trans[(kNoTag + 1) * kStride] = {};  // transition scores, row = previous tag
 
-  size_t slot_of(uint32_t key) const { return (key * 0x9E3779B1u) & mask; }
-  const int16_t* find_from(size_t s, uint32_t key) const {
-    for (;; s = (s + 1) & mask) {
-      uint64_t e = slots[s];
-      if (e == 0) return nullptr;
-      if (static_cast<uint32_t>(e >> 32) == key) return &rows[size_t(static_cast<uint32_t>(e) - 1) * kStride];
-    }
-  }
-  const int16_t* find(uint32_t key) const { return find_from(slot_of(key), key); }
-
-  // Sum of the weights of `keys` added to scores; slots are prefetched first (the lookups miss the cache).
-  void add_scores(const uint32_t* keys, int n, int32_t* scores) const {
-    size_t s[kMaxFeatures];
-    for (int j = 0; j < n; ++j) {
-      s[j] = slot_of(keys[j]);
-      __builtin_prefetch(&slots[s[j]]);
-    }
-    const int16_t* found[kMaxFeatures];
-    int m = 0;
-    for (int j = 0; j < n; ++j) {
-      const int16_t* row = find_from(s[j], keys[j]);
-      if (row) {
-        __builtin_prefetch(row);
-        __builtin_prefetch(row + kStride - 1);
-        found[m++] = row;
+  size_t bucket_of(uint32_t key) const { return ((key * 0x9E3779B1u) >> 7) & bucket_mask; }
+  // The slot of `key` (`zero` when absent), starting at bucket b.
+  uint32_t find_from(size_t b, uint32_t key) const {
+    const __m128i k = _mm_set1_epi32(static_cast<int>(key)), z = _mm_setzero_si128();
+    for (;; b = (b + 1) & bucket_mask) {
+      const __m128i* p = reinterpret_cast<const __m128i*>(&keys[b * kBucket]);
+      __m128i lo = _mm_load_si128(p), hi = _mm_load_si128(p + 1);
+      unsigned hit = unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k)))) |
+                     unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k)))) << 4;
+      unsigned empty = unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, z)))) |
+                       unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, z)))) << 4;
+      if (__builtin_expect((hit | empty) != 0, 1)) {
+        uint32_t found = static_cast<uint32_t>(b * kBucket) + uint32_t(__builtin_ctz(hit | 0x100u));
+        return hit ? found : zero;
       }
     }
-    for (int j = 0; j < m; ++j) {
-      add_row(scores, found[j]);
+  }
+  uint32_t find(uint32_t key) const { return find_from(bucket_of(key), key); }
+  // Adds the weights of slot s to a score vector (kStride wide, tag order).
+  void add(uint32_t s, int32_t* __restrict acc) const {
+    acc[0] += o[s];
+    const int16_t* __restrict w = rows[s].w;
+    for (int t = 0; t < kRelTags; ++t) acc[1 + t] += w[t];
+  }
+  // slots[j] = the slot of keys_in[j]; all buckets are prefetched first, then all rows found, so the cache
+  // misses overlap.
+  void find_batch(const uint32_t* keys_in, size_t n, uint32_t* slots) const {
+    for (size_t j = 0; j < n; ++j) {
+      size_t b = bucket_of(keys_in[j]);
+      slots[j] = static_cast<uint32_t>(b);
+      __builtin_prefetch(&keys[b * kBucket]);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      uint32_t s = find_from(slots[j], keys_in[j]);
+      slots[j] = s;
+      __builtin_prefetch(&rows[s]);
+      __builtin_prefetch(&o[s]);
     }
   }
 
-  void fill(const WordInfo& w, WordCacheEntry& e) const {
-    uint32_t keys[kMaxFeatures];
-    e.key = w.exact;
+  void fill(const WordInfo& w, WordCacheScores& e) const {
+    uint32_t k[kRoles * kMaxFeatures], slots[kRoles * kMaxFeatures];
+    int begin[kRoles + 1];
+    int n = 0;
     for (int r = 0; r < kRoles; ++r) {
-      std::fill(e.scores[r], e.scores[r] + kStride, 0);
-      add_scores(keys, word_features(w, r, keys), e.scores[r]);
+      begin[r] = n;
+      n += word_features(w, r, k + n);
+    }
+    begin[kRoles] = n;
+    find_batch(k, size_t(n), slots);
+    for (int r = 0; r < kRoles; ++r) {
+      int32_t acc[kStride] = {};
+      for (int j = begin[r]; j < begin[r + 1]; ++j) add(slots[j], acc);
+      for (int t = 0; t < kRelTags; ++t) e.scores[r][t] = acc[1 + t] - acc[0];
     }
   }
 };
 
-constexpr int kWordCacheBits = 13;  // 8192 words x 488 bytes per scratch
+// Adds a word cache row (relative to O) to a token's scores.
+inline void add_rel(int32_t* __restrict acc, const int32_t* __restrict rel) {
+  for (int t = 0; t < kRelTags; ++t) acc[1 + t] += rel[t];
+}
+
+constexpr int kWordCacheBits = 13;  // 8192 words x 328 bytes per scratch
 constexpr size_t kWordCacheSize = size_t(1) << kWordCacheBits;
 
 namespace {
@@ -200,30 +235,39 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   d.gaz.build(gaz);
   uint32_t f = r.get<uint32_t>();
   if (!r.ok || (bytes.size() - r.pos) / 8 < f) return fail("truncated weights");
-  size_t cap = 16;
-  while (cap < size_t(f) * 2) cap <<= 1;
-  d.slots.assign(cap, 0);
-  d.mask = cap - 1;
-  d.rows.assign(size_t(f) * kStride, 0);
+  size_t buckets = 2;
+  while (buckets * kBucket * 3 < size_t(f) * 8) buckets <<= 1;  // load factor <= 0.375
+  size_t cap = buckets * kBucket;
+  d.keys.assign(cap, 0);
+  d.o.assign(cap + 1, 0);
+  d.rows.assign(cap + 1, WeightRow{});
+  d.bucket_mask = buckets - 1;
+  d.zero = static_cast<uint32_t>(cap);
   d.features = f;
   for (uint32_t i = 0; i < f; ++i) {
     uint32_t key = r.get<uint32_t>();
     uint32_t tagmask = r.get<uint32_t>();
     if (!r.ok || key == 0 || (tagmask >> kTags))
       return fail("corrupt weights at feature " + std::to_string(i));
+    size_t s = d.bucket_of(key) * kBucket;
+    while (d.keys[s] != 0) {
+      if (d.keys[s] == key) return fail("duplicate feature key");
+      s = (s + 1) & (cap - 1);
+    }
+    d.keys[s] = key;
     for (int t = 0; t < kTags; ++t) {
-      if (tagmask >> t & 1) d.rows[size_t(i) * kStride + t] = static_cast<int16_t>(r.get<uint16_t>());
+      if (!(tagmask >> t & 1)) continue;
+      int16_t v = static_cast<int16_t>(r.get<uint16_t>());
+      if (t == 0) {
+        d.o[s] = v;
+      } else {
+        d.rows[s].w[t - 1] = v;
+      }
     }
-    size_t s = (key * 0x9E3779B1u) & d.mask;
-    while (d.slots[s] != 0) {
-      if (static_cast<uint32_t>(d.slots[s] >> 32) == key) return fail("duplicate feature key");
-      s = (s + 1) & d.mask;
-    }
-    d.slots[s] = (uint64_t(key) << 32) | (i + 1);
   }
   if (!r.ok || bytes.substr(r.pos) != "END.") return fail("truncated or trailing bytes");
   for (int p = 0; p <= kNoTag; ++p) {
-    if (const int16_t* row = d.find(transition_key(p))) add_row(&d.trans[p * kStride], row);
+    d.add(d.find(transition_key(p)), &d.trans[p * kStride]);
   }
   return model;
 }
@@ -248,14 +292,15 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
   analyze_document(words, sentence_ends, d_->gaz, sc);
   const ModelData& d = *d_;
   if (sc.cache_owner != d.id) {
-    sc.cache.assign(kWordCacheSize, WordCacheEntry{});
+    sc.cache_keys.assign(kWordCacheSize, 0);
+    sc.cache.resize(kWordCacheSize);
     sc.cache_owner = d.id;
     d.fill(edge_word(), sc.edge);
   }
-  uint32_t keys[kMaxFeatures];
   size_t n = words.size();
   sc.scores.assign(n * kStride, 0);
   sc.active.resize(n);
+  sc.slot_of_word.resize(n);
   size_t sb = 0;
   for (size_t k = 0; k < sentence_ends.size() && sb < n; ++k) {
     size_t se = std::min<size_t>(sentence_ends[k], n);
@@ -277,20 +322,35 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       sb = se;
       continue;
     }
-    // Word features: each word's cached per-role sums go to the tokens that see it.
+    // Word features: each word's cached per-role sums go to the tokens that see it. The cache entries of the
+    // sentence are prefetched first.
+    uint32_t* wslot = sc.slot_of_word.data();
     for (size_t j = sb; j < se; ++j) {
       size_t lo = j >= sb + 2 ? j - 2 : sb, hi = std::min(j + 3, se);
       bool needed = false;
       for (size_t i = lo; i < hi; ++i) needed |= active[i] != 0;
-      if (!needed) continue;
+      if (!needed) {
+        wslot[j] = UINT32_MAX;
+        continue;
+      }
+      uint64_t key = sc.info[j].exact ? sc.info[j].exact : 1;
+      uint32_t slot = static_cast<uint32_t>((key * kMul) >> (64 - kWordCacheBits));
+      wslot[j] = slot;
+      __builtin_prefetch(&sc.cache_keys[slot]);
+      const char* line = reinterpret_cast<const char*>(&sc.cache[slot]);
+      for (size_t b = 0; b < sizeof(WordCacheScores); b += 64) __builtin_prefetch(line + b);
+    }
+    for (size_t j = sb; j < se; ++j) {
+      uint32_t slot = wslot[j];
+      if (slot == UINT32_MAX) continue;
       const WordInfo& w = sc.info[j];
       uint64_t key = w.exact ? w.exact : 1;
-      WordCacheEntry& e = sc.cache[(key * kMul) >> (64 - kWordCacheBits)];
-      if (e.key != key) d.fill(w, e), e.key = key;
+      WordCacheScores& e = sc.cache[slot];
+      if (sc.cache_keys[slot] != key) d.fill(w, e), sc.cache_keys[slot] = key;
       for (int r = 0; r < kRoles; ++r) {
         int64_t i = int64_t(j) - (r - 2);  // token j is at offset r - 2 from token i
         if (i < int64_t(sb) || i >= int64_t(se) || !active[i]) continue;
-        add_row(&sc.scores[size_t(i) * kStride], e.scores[r]);
+        add_rel(&sc.scores[size_t(i) * kStride], e.scores[r]);
       }
     }
     for (size_t i = sb; i < se; ++i) {
@@ -298,14 +358,26 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       for (int r = 0; r < kRoles; ++r) {
         int64_t j = int64_t(i) + r - 2;
         if (j >= int64_t(sb) && j < int64_t(se)) continue;
-        add_row(&sc.scores[i * kStride], sc.edge.scores[r]);
+        add_rel(&sc.scores[i * kStride], sc.edge.scores[r]);
       }
     }
-    // Context features, then the best tag sequence of each run of active tokens; the document history
-    // learns the sentence's tags.
+    // Context features of the sentence's active tokens, looked up together.
+    size_t need = (se - sb) * kMaxFeatures;
+    if (sc.batch_keys.size() < need) sc.batch_keys.resize(need), sc.batch_slots.resize(need);
+    if (sc.batch_begin.size() < se - sb + 1) sc.batch_begin.resize(se - sb + 1);
+    size_t m = 0;
     for (size_t i = sb; i < se; ++i) {
-      if (active[i]) d.add_scores(keys, context_features(sc, i, sb, se, keys), &sc.scores[i * kStride]);
+      sc.batch_begin[i - sb] = static_cast<uint32_t>(m);
+      if (active[i]) m += size_t(context_features(sc, i, sb, se, &sc.batch_keys[m]));
     }
+    sc.batch_begin[se - sb] = static_cast<uint32_t>(m);
+    d.find_batch(sc.batch_keys.data(), m, sc.batch_slots.data());
+    for (size_t i = sb; i < se; ++i) {
+      int32_t* acc = &sc.scores[i * kStride];
+      for (uint32_t j = sc.batch_begin[i - sb]; j < sc.batch_begin[i - sb + 1]; ++j)
+        d.add(sc.batch_slots[j], acc);
+    }
+    // The best tag sequence of each run of active tokens; the document history learns the sentence's tags.
     for (size_t a = sb; a < se;) {
       if (!active[a]) {
         ++a;

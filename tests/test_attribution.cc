@@ -1,0 +1,356 @@
+// Attributions: the PolNeAR gold reader (on made-up fixtures in tests/data/polnear), the scorer on hand-made
+// cases, the baseline rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/attribution.h"
+#include "claimtrace/pipeline.h"
+#include "test_util.h"
+
+namespace claimtrace {
+namespace {
+
+using test_util::source_path;
+using test_util::TempDir;
+using test_util::write_file;
+
+std::string fixture_dir() { return source_path("tests/data/polnear"); }
+
+// The bytes of `needle` in `text` (its nth occurrence).
+Span find(const std::string& text, const std::string& needle, int nth = 0) {
+  size_t at = std::string::npos;
+  for (int i = 0; i <= nth; ++i) at = text.find(needle, at == std::string::npos ? 0 : at + 1);
+  EXPECT_NE(at, std::string::npos) << needle;
+  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
+}
+
+std::string span_text(const std::string& text, const RoleSpans& r) {
+  std::string s;
+  for (const Span& x : r.spans) {
+    if (!s.empty()) s += '|';
+    s += text.substr(x.begin, x.size());
+  }
+  return s;
+}
+
+RoleSpans role(std::vector<Span> spans) { return RoleSpans{std::move(spans)}; }
+
+// --- Reader ----------------------------------------------------------------------------------------------
+
+TEST(PolNearReader, ReadsFixtureWithByteOffsetsAndFirstAnnotator) {
+  PolnearNotes notes;
+  auto r = read_polnear(fixture_dir(), &notes);
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  const auto& articles = r.value();
+  ASSERT_EQ(articles.size(), 2u);  // article-c has no .ann
+  EXPECT_EQ(articles[0].id, "article-a");
+  EXPECT_EQ(articles[1].id, "article-b");
+  EXPECT_EQ(notes.ann_files, 3u);
+  EXPECT_EQ(notes.other_annotators, 1u);  // article-a_bbbb.ann is not read
+  EXPECT_EQ(notes.texts_without_ann, 1u);
+  EXPECT_EQ(notes.unreferenced_spans, 1u);  // the Discuss span
+  EXPECT_EQ(notes.empty_events, 1u);        // article-b's E2 (trigger only)
+  EXPECT_EQ(notes.multiline_spans, 1u);
+  EXPECT_EQ(notes.text_mismatches, 0u);
+
+  // article-a: from the first annotator's file (two attributions; the second file has one, without source).
+  const GoldArticle& a = articles[0];
+  ASSERT_EQ(a.attributions.size(), 2u);
+  const Attribution& a0 = a.attributions[0];
+  // "é" and "ë" are two bytes each: code-point offsets 22..26 are bytes 24..28.
+  ASSERT_EQ(a0.source.spans.size(), 1u);
+  EXPECT_EQ(a0.source.spans[0], find(a.text, "Café owner Zoë Martin"));
+  EXPECT_EQ(a0.cue.spans[0], (Span{24, 28}));
+  EXPECT_EQ(span_text(a.text, a0.cue), "said");
+  EXPECT_EQ(span_text(a.text, a0.content), "the rent is too high");
+  const Attribution& a1 = a.attributions[1];
+  EXPECT_EQ(span_text(a.text, a1.source), "she");
+  EXPECT_EQ(span_text(a.text, a1.cue), "told");
+  // Discontinuous content, curly quotes (three bytes each) included.
+  ASSERT_EQ(a1.content.spans.size(), 2u);
+  EXPECT_EQ(a1.content.spans[0], find(a.text, "\xE2\x80\x9CWe cannot stay,\xE2\x80\x9D"));
+  EXPECT_EQ(a1.content.spans[1], find(a.text, "\xE2\x80\x9Cunless the council helps.\xE2\x80\x9D"));
+  EXPECT_FALSE(a1.direct);  // PolNeAR has no direct/indirect label
+
+  // article-b: a content span over a blank line (its .ann text runs over three lines).
+  const GoldArticle& b = articles[1];
+  ASSERT_EQ(b.attributions.size(), 1u);
+  EXPECT_EQ(span_text(b.text, b.attributions[0].source), "The mayor");
+  EXPECT_EQ(span_text(b.text, b.attributions[0].content), "Buses will run late.\n\nThe");
+}
+
+TEST(PolNearReader, MissingDirectory) {
+  auto r = read_polnear("/nonexistent/polnear/dev");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::not_found);
+  EXPECT_EQ(r.error().where, "/nonexistent/polnear/dev");
+}
+
+TEST(PolNearReader, ErrorsNameFileAndLine) {
+  TempDir dir;
+  write_file(dir.file("text/x.txt"), "Bo said no.\n");
+  write_file(dir.file("attributions/x_0001.ann"), "T1\tCue 3 7\tsaid\nT2\tContent 8 40\tno.\n");
+  auto r = read_polnear(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::resource);
+  EXPECT_EQ(r.error().where, dir.file("attributions/x_0001.ann") + ":2");
+
+  write_file(dir.file("attributions/x_0001.ann"),
+             "T1\tCue 3 7\tsaid\nE1\tAttribution:T1 Cue:T1 Content:T9\n");
+  r = read_polnear(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where, dir.file("attributions/x_0001.ann") + ":2");
+  EXPECT_NE(r.error().message.find("T9"), std::string::npos);
+
+  write_file(dir.file("attributions/x_0001.ann"), "T1\tCue 3 7\tsaid\nE1\tAttribution:T1 Speaker:T1\n");
+  r = read_polnear(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("Speaker"), std::string::npos);
+
+  write_file(dir.file("attributions/x_0001.ann"), "T1\tCue 3 7\tsaid\n");
+  write_file(dir.file("attributions/y_0001.ann"), "T1\tCue 3 7\tsaid\n");  // no y.txt
+  r = read_polnear(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::io);
+  EXPECT_EQ(r.error().where, dir.file("attributions/y_0001.ann"));
+}
+
+// --- Scorer ------------------------------------------------------------------------------------------------
+
+TEST(AttributionScore, ScorerTokens) {
+  std::string text = "Zo\xC3\xAB's 3,000 \xE2\x80\x94 ok_go!";
+  std::vector<Span> toks;
+  score_tokens(text, toks);
+  std::vector<std::string> words;
+  for (const Span& t : toks) words.push_back(text.substr(t.begin, t.size()));
+  EXPECT_EQ(words, (std::vector<std::string>{"Zo\xC3\xAB", "'", "s", "3", ",", "000", "\xE2\x80\x94", "ok_go",
+                                             "!"}));
+}
+
+// "Ann said the plan is dead." — 7 tokens: Ann said the plan is dead .
+TEST(AttributionScore, ExactVersusTokenVersusRelation) {
+  std::string text = "Ann said the plan is dead.";
+  Attribution g;
+  g.source = role({find(text, "Ann")});
+  g.cue = role({find(text, "said")});
+  g.content = role({find(text, "the plan is dead")});
+  Attribution p = g;
+  p.content = role({find(text, "the plan is dead.")});  // one token too many
+  AttributionScore s;
+  score_attributions(text, {g}, {p}, s);
+  EXPECT_EQ(s.articles, 1u);
+  EXPECT_EQ(s.gold, 1u);
+  EXPECT_EQ(s.predicted, 1u);
+  EXPECT_EQ(s.source_exact.tp, 1);
+  EXPECT_EQ(s.cue_exact.tp, 1);
+  EXPECT_EQ(s.content_exact.tp, 0);
+  EXPECT_EQ(s.content_exact.fp, 1);
+  EXPECT_EQ(s.content_exact.fn, 1);
+  EXPECT_EQ(s.content_token.tp, 4);
+  EXPECT_EQ(s.content_token.fp, 1);
+  EXPECT_EQ(s.content_token.fn, 0);
+  EXPECT_DOUBLE_EQ(s.content_token.f1(), 8.0 / 9.0);  // P 4/5, R 1
+  EXPECT_EQ(s.relation.tp, 1);                        // 4 shared >= 0.5 x 5
+
+  // Accumulates (micro-average): a second article where nothing is predicted.
+  score_attributions(text, {g}, {}, s);
+  EXPECT_EQ(s.articles, 2u);
+  EXPECT_EQ(s.cue_exact.fn, 1);
+  EXPECT_EQ(s.cue_token.tp, 1);
+  EXPECT_EQ(s.cue_token.fn, 1);
+  EXPECT_DOUBLE_EQ(s.relation.recall(), 0.5);
+  EXPECT_DOUBLE_EQ(s.relation.precision(), 1.0);
+}
+
+TEST(AttributionScore, ExactSpanTrimsWhiteSpaceAndComparesSortedSpanLists) {
+  std::string text = "Ann said  the plan is dead , and the rest  .";
+  Attribution g;
+  g.cue = role({find(text, "said")});
+  g.content = role({find(text, "the plan is dead"), find(text, "the rest")});
+  Attribution p;
+  p.cue = role({find(text, " said  ")});                                         // white space trimmed
+  p.content = role({find(text, "the rest  "), find(text, "the plan is dead")});  // order does not matter
+  AttributionScore s;
+  score_attributions(text, {g}, {p}, s);
+  EXPECT_EQ(s.cue_exact.tp, 1);
+  EXPECT_EQ(s.content_exact.tp, 1);
+
+  // One span over both pieces is not the same span list; touching spans are one span.
+  Attribution q;
+  q.content = role({Span{find(text, "the plan").begin, find(text, "the rest").end}});
+  Attribution r;
+  Span whole = find(text, "the plan is dead");
+  r.content =
+      role({Span{whole.begin, whole.begin + 4}, Span{whole.begin + 4, whole.end}, find(text, "the rest")});
+  AttributionScore s2;
+  score_attributions(text, {g}, {q, r}, s2);
+  EXPECT_EQ(s2.content_exact.tp, 1);
+  EXPECT_EQ(s2.content_exact.fp, 1);
+  EXPECT_EQ(s2.content_exact.fn, 0);
+  // Empty roles are not counted by the exact score (the gold has no source).
+  EXPECT_EQ(s2.source_exact.tp + s2.source_exact.fp + s2.source_exact.fn, 0);
+  // A shared source: two gold attributions, one predicted → matched one to one.
+  Attribution g2 = g, g3 = g;
+  g2.source = g3.source = role({find(text, "Ann")});
+  Attribution p2;
+  p2.source = role({find(text, "Ann")});
+  AttributionScore s3;
+  score_attributions(text, {g2, g3}, {p2}, s3);
+  EXPECT_EQ(s3.source_exact.tp, 1);
+  EXPECT_EQ(s3.source_exact.fn, 1);
+  EXPECT_EQ(s3.source_token.tp, 1);  // token level: the token carries the label once
+  EXPECT_EQ(s3.source_token.fn, 0);
+}
+
+TEST(AttributionScore, HalfTokenRuleCountsCharactersNotBytes) {
+  // "éab" is one token of 3 characters (4 bytes); "é" alone is 2 bytes (half the bytes) but 1 character.
+  std::string text =
+      "x \xC3\xA9"
+      "ab y";
+  const uint32_t b = 2;  // the token's first byte
+  auto token_tp = [&](Span predicted_span) {
+    Attribution g, p;
+    g.content = role({Span{b, b + 4}});
+    p.content = role({predicted_span});
+    AttributionScore s;
+    score_attributions(text, {g}, {p}, s);
+    return s.content_token.tp;
+  };
+  EXPECT_EQ(token_tp(Span{b, b + 2}), 0);      // "é": 1 of 3 characters
+  EXPECT_EQ(token_tp(Span{b, b + 3}), 1);      // "éa": 2 of 3
+  EXPECT_EQ(token_tp(Span{b + 2, b + 4}), 1);  // "ab": 2 of 3
+  // Exactly half counts: "ab" of "abcd".
+  std::string t2 = "abcd";
+  Attribution g, p;
+  g.content = role({Span{0, 4}});
+  p.content = role({Span{0, 2}});
+  AttributionScore s;
+  score_attributions(t2, {g}, {p}, s);
+  EXPECT_EQ(s.content_token.tp, 1);
+  EXPECT_EQ(s.content_exact.tp, 0);
+  EXPECT_EQ(s.relation.tp, 1);
+}
+
+TEST(AttributionScore, RelationNeedsEveryRoleBothEmptyMatches) {
+  std::string text = "Ann said the plan is dead.";
+  Attribution g;  // no source
+  g.cue = role({find(text, "said")});
+  g.content = role({find(text, "the plan is dead")});
+  Attribution p = g;
+  AttributionScore s;
+  score_attributions(text, {g}, {p}, s);
+  EXPECT_EQ(s.relation.tp, 1);  // both sources empty
+
+  p.source = role({find(text, "Ann")});
+  AttributionScore s2;
+  score_attributions(text, {g}, {p}, s2);
+  EXPECT_EQ(s2.relation.tp, 0);  // predicted source, none in the gold
+  EXPECT_EQ(s2.relation.fp, 1);
+  EXPECT_EQ(s2.relation.fn, 1);
+
+  // Content shared 2 of max(4, 5) tokens: below half.
+  Attribution q = g;
+  q.content = role({find(text, "plan is dead.")});  // plan is dead . (4) vs the plan is dead (4): 3 shared
+  AttributionScore s3;
+  score_attributions(text, {g}, {q}, s3);
+  EXPECT_EQ(s3.relation.tp, 1);
+  q.content = role({find(text, "is dead.")});  // is dead . (3): 2 shared of max 4 → exactly half
+  AttributionScore s4;
+  score_attributions(text, {g}, {q}, s4);
+  EXPECT_EQ(s4.relation.tp, 1);
+  q.content = role({find(text, "dead.")});  // dead . (2): 1 shared of 4
+  AttributionScore s5;
+  score_attributions(text, {g}, {q}, s5);
+  EXPECT_EQ(s5.relation.tp, 0);
+}
+
+TEST(AttributionScore, RelationGreedyOneToOneByDescendingOverlap) {
+  // Tokens w0 .. w7; only contents (sources and cues empty everywhere).
+  std::string text = "w0 w1 w2 w3 w4 w5 w6 w7";
+  auto words = [&](int from, int to) {  // [from, to]
+    return role({Span{static_cast<uint32_t>(3 * from), static_cast<uint32_t>(3 * to + 2)}});
+  };
+  Attribution ga, gb, pa, pb;
+  ga.content = words(0, 3);
+  gb.content = words(2, 5);
+  pa.content = words(2, 5);  // ga: 2 shared of 4 (a match), gb: 4 shared
+  pb.content = words(0, 2);  // ga: 3 shared of 4, gb: 1 shared of 4 (no match)
+  // In gold order, ga would take pa and leave gb unmatched; by descending overlap: gb-pa, ga-pb.
+  AttributionScore s;
+  score_attributions(text, {ga, gb}, {pa, pb}, s);
+  EXPECT_EQ(s.relation.tp, 2);
+  EXPECT_EQ(s.relation.fp, 0);
+  EXPECT_EQ(s.relation.fn, 0);
+  // One prediction matching two gold attributions counts once.
+  AttributionScore s2;
+  score_attributions(text, {ga, gb}, {pa}, s2);
+  EXPECT_EQ(s2.relation.tp, 1);
+  EXPECT_EQ(s2.relation.fn, 1);
+  EXPECT_DOUBLE_EQ(s2.relation.f1(), 2.0 / 3.0);
+}
+
+TEST(AttributionScore, PerfectOnFixture) {
+  auto r = read_polnear(fixture_dir());
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  AttributionScore s;
+  for (const GoldArticle& a : r.value()) score_attributions(a.text, a.attributions, a.attributions, s);
+  EXPECT_EQ(s.gold, 3u);
+  for (const PRF* p : {&s.source_exact, &s.cue_exact, &s.content_exact, &s.source_token, &s.cue_token,
+                       &s.content_token, &s.relation}) {
+    EXPECT_DOUBLE_EQ(p->f1(), 1.0);
+  }
+}
+
+// --- Baseline ----------------------------------------------------------------------------------------------
+
+std::vector<Attribution> run_baseline(const std::string& text) {
+  PipelineOptions o;
+  o.actors = false;
+  Pipeline pipeline(o);
+  Scratch scratch;
+  Record rec;
+  Document doc;
+  doc.text = text;
+  doc.format = "txt";
+  pipeline.process(std::move(doc), scratch, rec);
+  std::vector<Attribution> out;
+  baseline_attributions(rec.doc.text, rec.tokens, rec.sentences, out);
+  return out;
+}
+
+TEST(AttributionBaseline, PreposedCue) {
+  std::string text = "After the vote, Ann Lee said the plan is dead.";
+  auto out = run_baseline(text);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].source), "Ann Lee");
+  EXPECT_EQ(span_text(text, out[0].cue), "said");
+  EXPECT_EQ(span_text(text, out[0].content), "the plan is dead");
+  EXPECT_FALSE(out[0].direct);
+}
+
+TEST(AttributionBaseline, PostposedCueAndBareQuote) {
+  std::string text =
+      "\"We will win the seat,\" he said. The clerk told us nothing. \"Nobody expected this.\"\n\n"
+      "The new rules are fair, according to the committee.";
+  auto out = run_baseline(text);
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(span_text(text, out[0].content), "\"We will win the seat,\"");
+  EXPECT_EQ(span_text(text, out[0].source), "he");
+  EXPECT_EQ(span_text(text, out[0].cue), "said");
+  EXPECT_TRUE(out[0].direct);
+  EXPECT_EQ(span_text(text, out[1].source), "The clerk");
+  EXPECT_EQ(span_text(text, out[1].cue), "told");
+  EXPECT_EQ(span_text(text, out[1].content), "us nothing");
+  EXPECT_TRUE(out[2].source.empty());
+  EXPECT_TRUE(out[2].cue.empty());
+  EXPECT_EQ(span_text(text, out[2].content), "\"Nobody expected this.\"");
+  EXPECT_TRUE(out[2].direct);
+  EXPECT_EQ(span_text(text, out[3].cue), "according to");
+  EXPECT_EQ(span_text(text, out[3].source), "the committee");
+  EXPECT_EQ(span_text(text, out[3].content), "The new rules are fair");
+}
+
+}  // namespace
+}  // namespace claimtrace
