@@ -37,6 +37,10 @@ Result<Document> parse_html(std::string_view bytes, std::string_view name);
 // allowed for id); other fields kept, minified, under meta. `line` is the 1-based line number, for messages.
 Result<Document> parse_jsonl_line(std::string_view line, std::string_view name, uint64_t line_number);
 
+// A whole file's bytes ("-" is stdin), gzip / zstd decompressed (by magic bytes). Errors name the path and
+// why.
+Result<std::string> read_file(const std::string& path);
+
 // Decompresses gzip / zstd (by magic bytes); anything else is returned as is.
 Result<std::string> decompress_if_needed(std::string bytes, std::string_view name);
 

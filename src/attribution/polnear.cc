@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "claimtrace/attribution.h"
+#include "claimtrace/reader.h"
 
 namespace claimtrace {
 
@@ -21,12 +22,10 @@ Error make_error(ErrorCode code, std::string where, std::string message) {
 }
 
 bool slurp(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::stringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return !f.bad();
+  auto r = read_file(path);
+  if (!r.ok()) return false;
+  out = std::move(r).value();
+  return true;
 }
 
 bool has_suffix(std::string_view s, std::string_view suffix) {

@@ -6,18 +6,17 @@
 #include <sstream>
 
 #include "claimtrace/ner.h"
+#include "claimtrace/reader.h"
 
 namespace claimtrace {
 
 namespace {
 
 bool slurp(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::stringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return !f.bad();
+  auto r = read_file(path);
+  if (!r.ok()) return false;
+  out = std::move(r).value();
+  return true;
 }
 
 }  // namespace

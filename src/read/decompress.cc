@@ -192,6 +192,12 @@ Result<std::string> read_all(InputStream& in) {
   return out;
 }
 
+Result<std::string> read_file(const std::string& path) {
+  auto in = InputStream::open_file(path);
+  if (!in) return in.error();
+  return read_all(*in.value());
+}
+
 Result<std::string> decompress_if_needed(std::string bytes, std::string_view name) {
   auto s = InputStream::from_memory(std::move(bytes), std::string(name));
   return read_all(*s);
