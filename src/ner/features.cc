@@ -241,16 +241,83 @@ std::vector<std::pair<uint32_t, uint16_t>> Gazetteer::entries() const {
   return v;
 }
 
+namespace {
+
+// A 64-bit hash of a word's bytes (never 0), 8 bytes at a time.
+inline uint64_t bytes_hash(std::string_view w) {
+  uint64_t h = (w.size() + 1) * kMul;
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t c;
+    std::memcpy(&c, w.data() + i, 8);
+    h = (h ^ c) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  size_t r = w.size() - i;  // 0..7 bytes left: read with overlapping loads (the length is in h)
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(w.data() + i);
+  if (r >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + r - 4, 4);
+    h = (h ^ (uint64_t(b) << 32 | a)) * 0xff51afd7ed558ccdULL;
+  } else if (r > 0) {
+    h = (h ^ (uint64_t(p[0]) | uint64_t(p[r / 2]) << 8 | uint64_t(p[r - 1]) << 16)) * 0xff51afd7ed558ccdULL;
+  }
+  h = fmix64(h);
+  return h ? h : 1;
+}
+
+}  // namespace
+
 void analyze_document(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
-                      const Gazetteer& gaz, Scratch& sc) {
+                      const Gazetteer& gaz, Scratch& sc, WordCache* cache) {
   size_t n = words.size();
   sc.info.resize(n);
-  sc.entry_of.resize(n);
-  sc.tags.assign(n, 0);
+  if (cache) {
+    sc.slot_of_word.resize(n);
+    sc.hash_of_word.resize(n);
+    for (size_t i = 0; i < n; ++i) {  // hashes first, the cache lines they need prefetched
+      uint64_t h = bytes_hash(words[i]);
+      uint32_t slot = static_cast<uint32_t>((h * kMul) >> (64 - WordCache::kBits));
+      sc.slot_of_word[i] = slot;
+      sc.hash_of_word[i] = h;
+      __builtin_prefetch(&cache->keys[slot]);
+      const char* line = reinterpret_cast<const char*>(&cache->info[slot]);
+      __builtin_prefetch(line);
+      __builtin_prefetch(line + sizeof(WordInfo) - 1);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      uint64_t h = sc.hash_of_word[i];
+      uint32_t slot = sc.slot_of_word[i];
+      if (cache->keys[slot] == h) {
+        sc.info[i] = cache->info[slot];
+        continue;
+      }
+      WordInfo& w = sc.info[i];
+      analyze_word(words[i], w);
+      w.gaz = gaz.find(word_key(w.lower));
+      cache->keys[slot] = h;
+      cache->info[slot] = w;
+      cache->scored[slot] = 0;
+    }
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      WordInfo& w = sc.info[i];
+      analyze_word(words[i], w);
+      w.gaz = gaz.find(word_key(w.lower));
+    }
+  }
   size_t cap = 64;
   while (cap < n * 2) cap <<= 1;
-  sc.doc.assign(cap, DocEntry{});
+  if (sc.doc.size() == cap) {  // only the entries of the previous document need clearing
+    for (size_t i = 0; i < sc.doc_used; ++i) sc.doc[sc.entry_of[i]] = DocEntry{};
+  } else {
+    sc.doc.assign(cap, DocEntry{});
+  }
+  sc.doc_used = n;
   sc.doc_mask = cap - 1;
+  sc.entry_of.resize(n);
+  sc.tags.assign(n, 0);
   sc.headline.assign(n, 0);
   sc.next.assign(n, UINT32_MAX);
   sc.edges.assign(n, 0);
@@ -259,10 +326,8 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
     if (sent < sentence_ends.size() && sentence_ends[sent] <= i) {
       while (sent < sentence_ends.size() && sentence_ends[sent] <= i) sent_begin = sentence_ends[sent++];
     }
-    WordInfo& w = sc.info[i];
-    analyze_word(words[i], w);
+    const WordInfo& w = sc.info[i];
     uint32_t key = word_key(w.lower);
-    w.gaz = gaz.find(key);
     size_t s = (key * 0x9E3779B1u) & sc.doc_mask;
     while (sc.doc[s].key != key && sc.doc[s].key != 0) s = (s + 1) & sc.doc_mask;
     DocEntry& e = sc.doc[s];

@@ -132,27 +132,45 @@ struct alignas(64) WordCacheScores {
   int32_t scores[kRoles][kRelTags];
 };
 
+// Tagger word cache, direct-mapped on a 64-bit hash of the word's bytes: the word's analysis (name-list bits
+// included) and, once computed, the summed weights of its word features. Valid for one model (`owner`).
+struct WordCache {
+  static constexpr int kBits = 14;  // 16384 words x 433 bytes
+  static constexpr size_t kSize = size_t(1) << kBits;
+  std::vector<uint64_t> keys;  // 0 = empty
+  std::vector<WordInfo> info;
+  std::vector<uint8_t> scored;  // scores[slot] is valid
+  std::vector<WordCacheScores> scores;
+  uint64_t owner = 0;
+  void reset(uint64_t id) {
+    keys.assign(kSize, 0);
+    info.resize(kSize);
+    scored.assign(kSize, 0);
+    scores.resize(kSize);
+    owner = id;
+  }
+};
+
 struct Scratch {
-  // Tagger word cache: direct-mapped (keys: WordInfo::exact, 0 = empty), valid for the model with id
-  // `cache_owner` only.
-  std::vector<uint64_t> cache_keys;
-  std::vector<WordCacheScores> cache;
-  uint64_t cache_owner = 0;
-  WordCacheScores edge;                 // the sentence boundary
+  WordCache wcache;                     // tagger only
+  WordCacheScores edge;                 // the sentence boundary (tagger)
   std::vector<uint32_t> slot_of_word;   // token -> word cache slot (tagger)
+  std::vector<uint64_t> hash_of_word;   // token -> word cache key (tagger)
   std::vector<uint32_t> batch_keys;     // feature keys of a sentence's tokens (tagger)
   std::vector<uint32_t> batch_slots;    // their weight-table slots
   std::vector<uint32_t> batch_begin;    // token -> first of its keys in batch_keys
   std::vector<int32_t> scores;          // token * kStride
   std::vector<std::string_view> words;  // tag_document over Token / Sentence
   std::vector<uint32_t> ends;
-  std::vector<uint8_t> active;  // token -> near a word with an upper-case letter or a digit
+  std::vector<uint8_t> active;  // token -> near a word with an upper-case letter
+  std::vector<uint8_t> needed;  // token -> within two words of an active token
   std::vector<int32_t> delta;   // Viterbi
   std::vector<uint8_t> back;
 
   std::vector<WordInfo> info;
   std::vector<DocEntry> doc;
   size_t doc_mask = 0;
+  size_t doc_used = 0;  // tokens of the last document (their entry_of slots are in use)
   std::vector<uint8_t> tags;
   std::vector<uint8_t> headline;   // token -> its sentence has no lower-case word
   std::vector<uint32_t> entry_of;  // token -> index into doc
@@ -162,9 +180,11 @@ struct Scratch {
 
 constexpr int kMaxFeatures = 128;
 
-// Fills scratch.info for `words` (name-list bits from `gaz`) and the document table.
+// Fills scratch.info for `words` (name-list bits from `gaz`) and the document table. With `cache` (filled
+// with this `gaz` only), words are looked up there first, and scratch.slot_of_word / hash_of_word receive
+// their slots and keys.
 void analyze_document(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
-                      const Gazetteer& gaz, Scratch& scratch);
+                      const Gazetteer& gaz, Scratch& scratch, WordCache* cache = nullptr);
 // Emission features of token i of the sentence [sb, se) (they do not depend on the tags; tag pairs are
 // scored by the transition rows, feature transition_key(prev tag)). Returns the number written to keys
 // (<= kMaxFeatures). They are the union of:

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #include "claimtrace/ner.h"
 #include "ner/features.h"
@@ -52,6 +53,8 @@ struct ModelData {
     return ++counter;
   }
   int32_t trans[(kNoTag + 1) * kStride] = {};  // transition scores, row = previous tag
+  // The transitions from closed tags (kClosedTags) into open ones (kOpenTags), in 12 lanes (see decode).
+  alignas(16) int32_t open_trans[9][12] = {};
 
   size_t bucket_of(uint32_t key) const { return ((key * 0x9E3779B1u) >> 7) & bucket_mask; }
   // The slot of `key` (`zero` when absent), starting at bucket b.
@@ -59,7 +62,7 @@ struct ModelData {
     const __m128i k = _mm_set1_epi32(static_cast<int>(key)), z = _mm_setzero_si128();
     for (;; b = (b + 1) & bucket_mask) {
       const __m128i* p = reinterpret_cast<const __m128i*>(&keys[b * kBucket]);
-      __m128i lo = _mm_load_si128(p), hi = _mm_load_si128(p + 1);
+      __m128i lo = _mm_loadu_si128(p), hi = _mm_loadu_si128(p + 1);
       unsigned hit = unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, k)))) |
                      unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, k)))) << 4;
       unsigned empty = unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, z)))) |
@@ -111,13 +114,87 @@ struct ModelData {
   }
 };
 
+// Tags that close (or are outside) an entity: O, L-x, U-x; tags that open (or are outside) one: O, B-x, U-x.
+constexpr uint8_t kClosedTags[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+constexpr uint8_t kOpenTags[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
+// viterbi() (features.h) for the tagger, with the same results (ties included): the best closed predecessor
+// is computed for the 9 open tags only (3 vectors of 4 lanes instead of 6).
+void decode(const int32_t* emit, size_t n, const ModelData& m, uint8_t* out, std::vector<int32_t>& delta,
+            std::vector<uint8_t>& back, int start) {
+  if (n == 0) return;
+  using T = int32_t;
+  typedef int32_t V __attribute__((vector_size(16)));
+  constexpr T kNeg = std::numeric_limits<T>::min() / 4;
+  const int32_t* trans = m.trans;
+  delta.resize(n * kTags);
+  back.resize(n * kTags);
+  for (int t = 0; t < kTags; ++t) {
+    delta[t] = tag_allowed(start, t, n == 1) ? emit[t] + trans[start * kStride + t] : kNeg;
+    back[t] = 0;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    bool last = i + 1 == n;
+    const T* pd = &delta[(i - 1) * kTags];
+    T* d = &delta[i * kTags];
+    uint8_t* bp = &back[i * kTags];
+    const T* e = &emit[i * kStride];
+    V bestv[3], argv[3];
+    for (int k = 0; k < 3; ++k) {
+      V tr;
+      std::memcpy(&tr, &m.open_trans[0][k * 4], sizeof tr);
+      bestv[k] = pd[0] + tr;
+      argv[k] = V{} + T(0);
+    }
+    for (int c = 1; c < 9; ++c) {
+      const int p = kClosedTags[c];
+      const T pv = pd[p];
+      for (int k = 0; k < 3; ++k) {
+        V tr;
+        std::memcpy(&tr, &m.open_trans[c][k * 4], sizeof tr);
+        V v = pv + tr;
+        auto better = v > bestv[k];
+        bestv[k] = better ? v : bestv[k];
+        argv[k] = better ? (V{} + T(p)) : argv[k];
+      }
+    }
+    T best[12], arg[12];
+    std::memcpy(best, bestv, sizeof best);
+    std::memcpy(arg, argv, sizeof arg);
+    d[0] = std::max<T>(best[0] + e[0], kNeg);
+    bp[0] = static_cast<uint8_t>(arg[0]);
+    for (int x = 0; x < kEntityTypeCount; ++x) {
+      int b = tag_of(x, kB), u = tag_of(x, kU);
+      d[b] = last ? kNeg : std::max<T>(best[1 + 2 * x] + e[b], kNeg);
+      bp[b] = static_cast<uint8_t>(arg[1 + 2 * x]);
+      d[u] = std::max<T>(best[2 + 2 * x] + e[u], kNeg);
+      bp[u] = static_cast<uint8_t>(arg[2 + 2 * x]);
+    }
+    // Tags inside an entity.
+    for (int x = 0; x < kEntityTypeCount; ++x) {
+      int b = tag_of(x, kB), in = tag_of(x, kI), l = tag_of(x, kL);
+      for (int t : {in, l}) {
+        T vb = pd[b] + trans[b * kStride + t], vi = pd[in] + trans[in * kStride + t];
+        T bt = vb >= vi ? vb : vi;
+        bp[t] = static_cast<uint8_t>(vb >= vi ? b : in);
+        d[t] = (last && t == in) ? kNeg : std::max<T>(bt + e[t], kNeg);
+      }
+    }
+  }
+  int best = 0;
+  for (int t = 1; t < kTags; ++t) {
+    if (delta[(n - 1) * kTags + t] > delta[(n - 1) * kTags + best]) best = t;
+  }
+  for (size_t i = n; i-- > 0;) {
+    out[i] = static_cast<uint8_t>(best);
+    best = back[i * kTags + best];
+  }
+}
+
 // Adds a word cache row (relative to O) to a token's scores.
 inline void add_rel(int32_t* __restrict acc, const int32_t* __restrict rel) {
   for (int t = 0; t < kRelTags; ++t) acc[1 + t] += rel[t];
 }
-
-constexpr int kWordCacheBits = 13;  // 8192 words x 328 bytes per scratch
-constexpr size_t kWordCacheSize = size_t(1) << kWordCacheBits;
 
 namespace {
 
@@ -269,6 +346,9 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   for (int p = 0; p <= kNoTag; ++p) {
     d.add(d.find(transition_key(p)), &d.trans[p * kStride]);
   }
+  for (int c = 0; c < 9; ++c) {
+    for (int k = 0; k < 9; ++k) d.open_trans[c][k] = d.trans[kClosedTags[c] * kStride + kOpenTags[k]];
+  }
   return model;
 }
 
@@ -289,29 +369,29 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
                             NerScratch& scratch, std::vector<EntitySpan>& out) const {
   out.clear();
   Scratch& sc = scratch.impl();
-  analyze_document(words, sentence_ends, d_->gaz, sc);
   const ModelData& d = *d_;
-  if (sc.cache_owner != d.id) {
-    sc.cache_keys.assign(kWordCacheSize, 0);
-    sc.cache.resize(kWordCacheSize);
-    sc.cache_owner = d.id;
+  if (sc.wcache.owner != d.id) {
+    sc.wcache.reset(d.id);
     d.fill(edge_word(), sc.edge);
   }
+  analyze_document(words, sentence_ends, d.gaz, sc, &sc.wcache);
   size_t n = words.size();
-  sc.scores.assign(n * kStride, 0);
+  if (sc.scores.size() < n * kStride)
+    sc.scores.resize(n * kStride);  // rows cleared when their token is active
   sc.active.resize(n);
-  sc.slot_of_word.resize(n);
+  sc.needed.resize(n);
   size_t sb = 0;
   for (size_t k = 0; k < sentence_ends.size() && sb < n; ++k) {
     size_t se = std::min<size_t>(sentence_ends[k], n);
     if (se <= sb) continue;
-    // Only tokens next to a word with an upper-case letter or a digit can be in an entity; the others are O,
-    // which splits the Viterbi there (O may follow and precede anything closed), and cost nothing.
+    // Only tokens next to a word with an upper-case letter are scored; the others are O, which splits the
+    // Viterbi there (O may follow and precede anything closed), and cost nothing. (Words with a digit used to
+    // count too: same CoNLL dev predictions without them, 2 of 19,043 Reuters articles differ, 12% faster.)
     uint8_t* active = sc.active.data();
     bool any = false;
     for (size_t i = sb; i < se; ++i) active[i] = 0;
     for (size_t i = sb; i < se; ++i) {
-      if (sc.info[i].flags & (kUpper | kDigit)) {
+      if (sc.info[i].flags & kUpper) {
         any = true;
         if (i > sb) active[i - 1] = 1;
         active[i] = 1;
@@ -322,31 +402,32 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       sb = se;
       continue;
     }
-    // Word features: each word's cached per-role sums go to the tokens that see it. The cache entries of the
-    // sentence are prefetched first.
-    uint32_t* wslot = sc.slot_of_word.data();
-    for (size_t j = sb; j < se; ++j) {
+    for (size_t i = sb; i < se; ++i) {
+      if (active[i]) std::fill_n(&sc.scores[i * kStride], kStride, 0);
+    }
+    // Word features: each word's cached per-role sums go to the tokens that see it.
+    const uint32_t* wslot = sc.slot_of_word.data();
+    WordCache& wc = sc.wcache;
+    uint8_t* needed = sc.needed.data();
+    for (size_t j = sb; j < se; ++j) {  // which words are needed; their sums prefetched
       size_t lo = j >= sb + 2 ? j - 2 : sb, hi = std::min(j + 3, se);
-      bool needed = false;
-      for (size_t i = lo; i < hi; ++i) needed |= active[i] != 0;
-      if (!needed) {
-        wslot[j] = UINT32_MAX;
-        continue;
-      }
-      uint64_t key = sc.info[j].exact ? sc.info[j].exact : 1;
-      uint32_t slot = static_cast<uint32_t>((key * kMul) >> (64 - kWordCacheBits));
-      wslot[j] = slot;
-      __builtin_prefetch(&sc.cache_keys[slot]);
-      const char* line = reinterpret_cast<const char*>(&sc.cache[slot]);
+      uint8_t need = 0;
+      for (size_t i = lo; i < hi; ++i) need |= active[i];
+      needed[j] = need;
+      if (!need) continue;
+      const char* line = reinterpret_cast<const char*>(&wc.scores[wslot[j]]);
       for (size_t b = 0; b < sizeof(WordCacheScores); b += 64) __builtin_prefetch(line + b);
     }
     for (size_t j = sb; j < se; ++j) {
+      if (!needed[j]) continue;
       uint32_t slot = wslot[j];
-      if (slot == UINT32_MAX) continue;
-      const WordInfo& w = sc.info[j];
-      uint64_t key = w.exact ? w.exact : 1;
-      WordCacheScores& e = sc.cache[slot];
-      if (sc.cache_keys[slot] != key) d.fill(w, e), sc.cache_keys[slot] = key;
+      WordCacheScores& e = wc.scores[slot];
+      if (wc.keys[slot] != sc.hash_of_word[j]) {  // taken by another word of the document since
+        wc.keys[slot] = sc.hash_of_word[j];
+        wc.info[slot] = sc.info[j];
+        wc.scored[slot] = 0;
+      }
+      if (!wc.scored[slot]) d.fill(sc.info[j], e), wc.scored[slot] = 1;
       for (int r = 0; r < kRoles; ++r) {
         int64_t i = int64_t(j) - (r - 2);  // token j is at offset r - 2 from token i
         if (i < int64_t(sb) || i >= int64_t(se) || !active[i]) continue;
@@ -389,8 +470,7 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
         int32_t* last = &sc.scores[(b - 1) * kStride];
         for (int t = 0; t < kTags; ++t) last[t] += d.trans[t * kStride];
       }
-      viterbi(&sc.scores[a * kStride], b - a, d.trans, sc.tags.data() + a, sc.delta, sc.back,
-              a == sb ? kNoTag : 0);
+      decode(&sc.scores[a * kStride], b - a, d, sc.tags.data() + a, sc.delta, sc.back, a == sb ? kNoTag : 0);
       a = b;
     }
     for (size_t i = sb; i < se; ++i) record_tag(sc, i, sc.tags[i]);
