@@ -1,5 +1,5 @@
-// Attributions: the PolNeAR gold reader (on made-up fixtures in tests/data/polnear), the scorer on hand-made
-// cases, the baseline rule.
+// Attributions: the PolNeAR gold reader (on made-up fixtures in tests/data/brat-attribution), the scorer on
+// hand-made cases, the baseline rule.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -16,7 +16,7 @@ using test_util::source_path;
 using test_util::TempDir;
 using test_util::write_file;
 
-std::string fixture_dir() { return source_path("tests/data/polnear"); }
+std::string fixture_dir() { return source_path("tests/data/brat-attribution"); }
 
 // The bytes of `needle` in `text` (its nth occurrence).
 Span find(const std::string& text, const std::string& needle, int nth = 0) {

@@ -85,7 +85,7 @@ TEST(Cli, InvalidUtf8IsKeptAndWarnedAboutByOffset) {
 }
 
 TEST(Cli, EvalAttributionOnAFixture) {
-  auto r = run_cli("eval attribution --polnear " + source_path("tests/data/polnear"));
+  auto r = run_cli("eval attribution --polnear " + source_path("tests/data/brat-attribution"));
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("relation"), std::string::npos) << r.out;
   auto missing = run_cli("eval attribution --polnear /nonexistent/polnear");

@@ -61,7 +61,7 @@ class NerModel {
   // Parses a model file's bytes (copied: `bytes` need not outlive the model). Rejects a bad magic, an
   // unknown version or a truncated file with ErrorCode::resource; `name` is used in the message.
   static Result<NerModel> load(std::string_view bytes, std::string_view name);
-  // The compiled-in models/ner-conll.bin, loaded once.
+  // The compiled-in models/ner.bin, loaded once.
   static const NerModel& builtin();
 
   // Tags a whole document: `words` are all its tokens (surface strings, tokenized PTB-style, e.g. by

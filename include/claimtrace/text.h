@@ -77,6 +77,8 @@ struct Normalized {
   }
 };
 void normalize(std::string_view original, Normalized& out);
+// The ASCII character a typographic quote, dash or space folds to ('\'', '"', '-', ' '), or -1.
+int fold_typographic(int32_t cp);
 
 // --- Segmentation -----------------------------------------------------------------------------------------
 // Paragraphs: blocks separated by blank lines when the text has any; otherwise one paragraph per non-empty

@@ -199,7 +199,7 @@ int main(int argc, char** argv) {
 
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
-  std::string train_file, dev_file, model_out = "models/ner-conll.bin";
+  std::string train_file, dev_file, model_out = "models/ner.bin";
   int epochs = 0;
   uint64_t seed = 1;
   auto* train_ner = train->add_subcommand("ner", "Train the named-entity recognizer on CoNLL-2003");

@@ -21,7 +21,7 @@ int eval_ner_command(const std::string& conll_path, std::FILE* out);
 // per epoch on stdout (train token errors, dev P/R/F1 overall and per type, model size, time), writes the
 // model of the best dev epoch to `out` (an empty `dev`: the last epoch). `epochs` <= 0: the trainer's default
 // (12). Deterministic for a given seed.
-// Retraining models/ner-conll.bin: see docs/models.md (--epochs 12 --seed 1). Returns the exit status.
+// Retraining models/ner.bin: see docs/models.md (--epochs 12 --seed 1). Returns the exit status.
 int train_ner_command(const std::string& train, const std::string& dev, const std::string& out, int epochs,
                       uint64_t seed);
 

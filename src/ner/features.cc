@@ -23,30 +23,11 @@ struct CharInfo {
   char cls;
 };
 
+// Typographic quotes and dashes as their ASCII forms (the normalizer's folding; spaces never occur in a
+// word).
 inline uint32_t fold_typography(int32_t cp) {
-  switch (cp) {
-    case 0x2018:
-    case 0x2019:
-    case 0x201B:
-    case 0x2032:
-      return '\'';
-    case 0x201C:
-    case 0x201D:
-    case 0x201E:
-    case 0x00AB:
-    case 0x00BB:
-      return '"';
-    case 0x2010:
-    case 0x2011:
-    case 0x2012:
-    case 0x2013:
-    case 0x2014:
-    case 0x2015:
-    case 0x2212:
-      return '-';
-    default:
-      return static_cast<uint32_t>(cp);
-  }
+  const int f = fold_typographic(cp);
+  return f > ' ' ? static_cast<uint32_t>(f) : static_cast<uint32_t>(cp);
 }
 
 inline CharInfo classify(int32_t raw) {

@@ -354,8 +354,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
 
 const NerModel& NerModel::builtin() {
   static const NerModel model = [] {
-    auto r =
-        NerModel::load(std::string_view(embedded_ner_model, embedded_ner_model_size), "models/ner-conll.bin");
+    auto r = NerModel::load(std::string_view(embedded_ner_model, embedded_ner_model_size), "models/ner.bin");
     if (!r.ok()) {
       std::fprintf(stderr, "claimtrace: built-in NER model: %s\n", r.error().to_string().c_str());
       std::abort();

@@ -22,6 +22,8 @@ constexpr std::array<char, 128> make_ascii_fold() {
 }
 constexpr std::array<char, 128> kAsciiFold = make_ascii_fold();
 
+}  // namespace
+
 // Typographic characters folded to one ASCII character, before utf8proc (which keeps most of them).
 int fold_typographic(int32_t cp) {
   switch (cp) {
@@ -61,7 +63,7 @@ int fold_typographic(int32_t cp) {
   }
 }
 
-}  // namespace
+namespace {}  // namespace
 
 void normalize(std::string_view in, Normalized& out) {
   const size_t n = in.size();
