@@ -44,6 +44,23 @@ TEST(Store, StoresOnceAndReportsDuplicates) {
   EXPECT_EQ(st.value().schema, 1);
 }
 
+TEST(Store, KeepsMentionsWithTheirActors) {
+  TempDir t;
+  auto store = SqliteStore::open(t.file("s.db"));
+  ASSERT_TRUE(store.ok());
+  SqliteStore& s = *store.value();
+  ASSERT_TRUE(s.begin_batch().ok());
+  EXPECT_EQ(s.write(make_record("m", "Beijing denied it. Russian forces advanced."), "{}").value(),
+            WriteOutcome::stored);
+  ASSERT_TRUE(s.end_batch().ok());
+  auto st = s.stats();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(st.value().mentions, 2u);
+  ASSERT_EQ(st.value().top_actors.size(), 2u);
+  EXPECT_EQ(st.value().top_actors[0].first, "CHNGOV");
+  EXPECT_EQ(st.value().top_actors[1].first, "RUSMIL");
+}
+
 TEST(Store, PersistsAcrossOpensAndKeepsBytesExact) {
   TempDir t;
   const std::string text = "Bad \xFF byte kept.";

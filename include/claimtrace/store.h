@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "claimtrace/pipeline.h"
 
@@ -32,6 +34,9 @@ struct StoreStats {
   uint64_t sentences = 0;
   uint64_t text_bytes = 0;
   uint64_t warnings = 0;
+  uint64_t mentions = 0;
+  uint64_t resolved_mentions = 0;                            // with an actor code
+  std::vector<std::pair<std::string, uint64_t>> top_actors;  // most mentioned actor codes (with a country)
   uint64_t runs = 0;
 };
 

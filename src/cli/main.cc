@@ -261,6 +261,15 @@ int main(int argc, char** argv) {
                 static_cast<unsigned long long>(v.duplicate_paragraphs));
     std::printf("sentences      %llu\n", static_cast<unsigned long long>(v.sentences));
     std::printf("warnings       %llu\n", static_cast<unsigned long long>(v.warnings));
+    std::printf("mentions       %llu (%llu resolved to an actor)\n",
+                static_cast<unsigned long long>(v.mentions),
+                static_cast<unsigned long long>(v.resolved_mentions));
+    if (!v.top_actors.empty()) {
+      std::printf("top actors    ");
+      for (const auto& [code, n] : v.top_actors)
+        std::printf(" %s %llu", code.c_str(), static_cast<unsigned long long>(n));
+      std::printf("\n");
+    }
     std::printf("runs           %llu\n", static_cast<unsigned long long>(v.runs));
     return 0;
   }

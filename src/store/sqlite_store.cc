@@ -33,6 +33,14 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE TABLE IF NOT EXISTS warnings (
   doc INTEGER NOT NULL REFERENCES documents(doc), code TEXT NOT NULL, offset INTEGER NOT NULL, message TEXT
 );
+CREATE TABLE IF NOT EXISTS mentions (
+  doc INTEGER NOT NULL REFERENCES documents(doc), idx INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+  code TEXT, country TEXT, sector TEXT, name TEXT, actor_id TEXT, source TEXT NOT NULL,
+  sentence INTEGER NOT NULL, ref INTEGER,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
 CREATE TABLE IF NOT EXISTS runs (
   run INTEGER PRIMARY KEY,
   finished_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -52,9 +60,10 @@ struct SqliteStore::Impl {
   sqlite3_stmt* insert_para = nullptr;
   sqlite3_stmt* insert_sent = nullptr;
   sqlite3_stmt* insert_warn = nullptr;
+  sqlite3_stmt* insert_mention = nullptr;
 
   ~Impl() {
-    for (auto* s : {find_id, find_hash, insert_doc, insert_para, insert_sent, insert_warn})
+    for (auto* s : {find_id, find_hash, insert_doc, insert_para, insert_sent, insert_warn, insert_mention})
       sqlite3_finalize(s);
     if (db) sqlite3_close(db);
   }
@@ -131,6 +140,11 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
     return st.error();
   if (auto st = m->prepare("INSERT INTO sentences VALUES (?1, ?2, ?3, ?4, ?5)", &m->insert_sent); !st)
     return st.error();
+  if (auto st = m->prepare(
+          "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+          &m->insert_mention);
+      !st)
+    return st.error();
   if (auto st = m->prepare("INSERT INTO warnings VALUES (?1, ?2, ?3, ?4)", &m->insert_warn); !st)
     return st.error();
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(m)));
@@ -197,6 +211,35 @@ Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) 
     sqlite3_reset(m.insert_sent);
     if (rc != SQLITE_DONE) return m.err("insert sentence");
   }
+  for (size_t i = 0; i < r.mentions.size(); ++i) {
+    const Mention& x = r.mentions[i];
+    sqlite3_stmt* q = m.insert_mention;
+    sqlite3_bind_int64(q, 1, doc);
+    sqlite3_bind_int64(q, 2, static_cast<sqlite3_int64>(i));
+    sqlite3_bind_int64(q, 3, x.begin);
+    sqlite3_bind_int64(q, 4, x.end);
+    text(q, 5, std::string_view(d.text).substr(x.begin, x.end - x.begin));
+    text(q, 6, x.type);
+    if (x.resolved) {
+      text(q, 7, x.actor.code);
+      text(q, 8, x.actor.country);
+      text(q, 9, x.actor.sector);
+      text(q, 10, x.actor.name);
+      text(q, 11, x.actor.id);
+    } else {
+      for (int k = 7; k <= 11; ++k) sqlite3_bind_null(q, k);
+    }
+    text(q, 12, mention_source_name(x.source));
+    sqlite3_bind_int64(q, 13, x.sentence);
+    if (x.ref >= 0) {
+      sqlite3_bind_int64(q, 14, x.ref);
+    } else {
+      sqlite3_bind_null(q, 14);
+    }
+    rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return m.err("insert mention");
+  }
   for (const auto& w : r.warnings) {
     sqlite3_bind_int64(m.insert_warn, 1, doc);
     text(m.insert_warn, 2, w.code);
@@ -229,11 +272,24 @@ Result<StoreStats> SqliteStore::stats() {
       {"SELECT count(*) FROM sentences", &st.sentences},
       {"SELECT coalesce(sum(length(text)), 0) FROM documents", &st.text_bytes},
       {"SELECT count(*) FROM warnings", &st.warnings},
+      {"SELECT count(*) FROM mentions", &st.mentions},
+      {"SELECT count(*) FROM mentions WHERE code IS NOT NULL", &st.resolved_mentions},
       {"SELECT count(*) FROM runs", &st.runs},
   };
   for (const auto& [sql, out] : queries) {
     if (auto s = count(sql, *out); !s) return s.error();
   }
+  sqlite3_stmt* top = nullptr;
+  if (sqlite3_prepare_v2(m.db,
+                         "SELECT code, count(*) AS n FROM mentions WHERE code IS NOT NULL AND country <> '' "
+                         "GROUP BY code ORDER BY n DESC, code LIMIT 10",
+                         -1, &top, nullptr) != SQLITE_OK)
+    return m.err("stats");
+  while (sqlite3_step(top) == SQLITE_ROW) {
+    st.top_actors.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(top, 0)),
+                               static_cast<uint64_t>(sqlite3_column_int64(top, 1)));
+  }
+  sqlite3_finalize(top);
   return st;
 }
 
