@@ -220,6 +220,34 @@ struct Vec16<int64_t> {
 // (kNoTag + 1) rows of kStride (row = previous tag); `start`: the tag before the first (kNoTag: none). Writes
 // n tags. Specialised to BILOU: O, B-x and U-x
 // follow O, L-y, U-y or the sentence start; I-x and L-x follow B-x or I-x; the last tag is O, L-x or U-x.
+// One Viterbi step for the tags inside an entity (I-x, L-x): their predecessors are B-x and I-x.
+template <class T>
+inline void viterbi_inside(const T* pd, const T* e, const T* trans, bool last, T* d, uint8_t* bp) {
+  constexpr T kNeg = std::numeric_limits<T>::min() / 4;
+  for (int x = 0; x < kEntityTypeCount; ++x) {
+    int b = tag_of(x, kB), in = tag_of(x, kI), l = tag_of(x, kL);
+    for (int t : {in, l}) {
+      T vb = pd[b] + trans[b * kStride + t], vi = pd[in] + trans[in * kStride + t];
+      T best = vb >= vi ? vb : vi;
+      bp[t] = static_cast<uint8_t>(vb >= vi ? b : in);
+      d[t] = (last && t == in) ? kNeg : std::max<T>(best + e[t], kNeg);
+    }
+  }
+}
+
+// The best path, from the scores `delta` and back pointers `back` of n tokens (kTags each).
+template <class T>
+inline void viterbi_backtrack(const T* delta, const uint8_t* back, size_t n, uint8_t* out) {
+  int best = 0;
+  for (int t = 1; t < kTags; ++t) {
+    if (delta[(n - 1) * kTags + t] > delta[(n - 1) * kTags + best]) best = t;
+  }
+  for (size_t i = n; i-- > 0;) {
+    out[i] = static_cast<uint8_t>(best);
+    best = back[i * kTags + best];
+  }
+}
+
 template <class T>
 void viterbi(const T* emit, size_t n, const T* trans, uint8_t* out, std::vector<T>& delta,
              std::vector<uint8_t>& back, int start = kNoTag) {
@@ -273,25 +301,9 @@ void viterbi(const T* emit, size_t n, const T* trans, uint8_t* out, std::vector<
       d[u] = std::max<T>(best[u] + e[u], kNeg);
       bp[u] = static_cast<uint8_t>(arg[u]);
     }
-    // Tags inside an entity.
-    for (int x = 0; x < kEntityTypeCount; ++x) {
-      int b = tag_of(x, kB), in = tag_of(x, kI), l = tag_of(x, kL);
-      for (int t : {in, l}) {
-        T vb = pd[b] + trans[b * kStride + t], vi = pd[in] + trans[in * kStride + t];
-        T best = vb >= vi ? vb : vi;
-        bp[t] = static_cast<uint8_t>(vb >= vi ? b : in);
-        d[t] = (last && t == in) ? kNeg : std::max<T>(best + e[t], kNeg);
-      }
-    }
+    viterbi_inside(pd, e, trans, last, d, bp);
   }
-  int best = 0;
-  for (int t = 1; t < kTags; ++t) {
-    if (delta[(n - 1) * kTags + t] > delta[(n - 1) * kTags + best]) best = t;
-  }
-  for (size_t i = n; i-- > 0;) {
-    out[i] = static_cast<uint8_t>(best);
-    best = back[i * kTags + best];
-  }
+  viterbi_backtrack(delta.data(), back.data(), n, out);
 }
 // Entities of a BILOU tag sequence of one sentence starting at token `base` (well-formed by construction;
 // stray I/L tags open an entity).

@@ -170,25 +170,9 @@ void decode(const int32_t* emit, size_t n, const ModelData& m, uint8_t* out, std
       d[u] = std::max<T>(best[2 + 2 * x] + e[u], kNeg);
       bp[u] = static_cast<uint8_t>(arg[2 + 2 * x]);
     }
-    // Tags inside an entity.
-    for (int x = 0; x < kEntityTypeCount; ++x) {
-      int b = tag_of(x, kB), in = tag_of(x, kI), l = tag_of(x, kL);
-      for (int t : {in, l}) {
-        T vb = pd[b] + trans[b * kStride + t], vi = pd[in] + trans[in * kStride + t];
-        T bt = vb >= vi ? vb : vi;
-        bp[t] = static_cast<uint8_t>(vb >= vi ? b : in);
-        d[t] = (last && t == in) ? kNeg : std::max<T>(bt + e[t], kNeg);
-      }
-    }
+    viterbi_inside(pd, e, trans, last, d, bp);
   }
-  int best = 0;
-  for (int t = 1; t < kTags; ++t) {
-    if (delta[(n - 1) * kTags + t] > delta[(n - 1) * kTags + best]) best = t;
-  }
-  for (size_t i = n; i-- > 0;) {
-    out[i] = static_cast<uint8_t>(best);
-    best = back[i * kTags + best];
-  }
+  viterbi_backtrack(delta.data(), back.data(), n, out);
 }
 
 // Adds a word cache row (relative to O) to a token's scores.
