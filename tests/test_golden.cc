@@ -44,6 +44,18 @@ std::string records_for(const std::string& path, std::string& human) {
   return out;
 }
 
+// The seed article through the default pipeline.
+Record process_seed(const std::string& text) {
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document d;
+  d.id = "seed";
+  d.text = text;
+  pipeline.process(std::move(d), scratch, rec);
+  return rec;
+}
+
 }  // namespace
 
 TEST(Golden, EveryInputMatchesItsExpectedRecords) {
@@ -86,13 +98,7 @@ TEST(Golden, SeedArticleShape) {
   std::string text =
       test_util::read_file(test_util::source_path("tests/golden/inputs/article-chinese-nationals.txt"));
   ASSERT_EQ(text, test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt")));
-  Pipeline pipeline;
-  Scratch scratch;
-  Record rec;
-  Document d;
-  d.id = "seed";
-  d.text = text;
-  pipeline.process(std::move(d), scratch, rec);
+  Record rec = process_seed(text);
   ASSERT_EQ(rec.paragraphs.size(), 9u);
   for (int i = 0; i < 5; ++i) {
     EXPECT_EQ(rec.paragraphs[i].duplicate_of, -1);
@@ -120,13 +126,7 @@ TEST(Golden, SeedArticleShape) {
 TEST(Golden, SeedArticleActors) {
   // The actors the seed article must resolve, independent of the golden bytes.
   std::string text = test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt"));
-  Pipeline pipeline;
-  Scratch scratch;
-  Record rec;
-  Document d;
-  d.id = "seed";
-  d.text = text;
-  pipeline.process(std::move(d), scratch, rec);
+  Record rec = process_seed(text);
   auto code_of = [&](std::string_view phrase) -> std::string {
     for (const auto& m : rec.mentions) {
       if (text.substr(m.begin, m.end - m.begin) == phrase) return m.resolved ? m.actor.code : "?";

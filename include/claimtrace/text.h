@@ -64,6 +64,9 @@ struct Warning {
 int utf8_decode(std::string_view text, size_t i, int32_t& cp);
 // Byte offsets of every invalid byte (each reported once, in order).
 std::vector<uint32_t> invalid_utf8_offsets(std::string_view text);
+// Word characters: letters (L*), numbers (N*) and '_' — Python's \w — and, with `marks`, combining marks (M*)
+// too (for word boundaries inside accented words). Invalid (cp < 0) is never a word character.
+bool is_word_codepoint(int32_t cp, bool marks);
 
 // --- Normalization ----------------------------------------------------------------------------------------
 // NFKC + case folding, typographic quotes/dashes/spaces folded to ASCII, invalid bytes become U+FFFD.

@@ -1,7 +1,6 @@
 // The lexicon as one Hyperscan (vectorscan) literal database: compiled once, scanned with per-thread scratch.
 // Literals compile fast (no regex word boundaries); boundaries are checked on each hit afterwards.
 #include <hs/hs.h>
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <cstring>
@@ -11,27 +10,7 @@
 namespace claimtrace {
 namespace {
 
-bool is_word_cp(int32_t cp) {
-  if (cp < 0) return false;
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-  }
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-      return true;
-    default:
-      return false;
-  }
-}
+bool is_word_cp(int32_t cp) { return is_word_codepoint(cp, true); }
 
 bool ascii_lower_equal(char a, char b) {
   auto l = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };

@@ -28,24 +28,7 @@ bool is_space(int32_t cp) {
 }
 
 // \w as Python's re: letters (L*), numbers (N*) and '_'.
-bool is_word(int32_t cp) {
-  if (cp < 0) return false;
-  if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-      return true;
-    default:
-      return false;
-  }
-}
+bool is_word(int32_t cp) { return is_word_codepoint(cp, false); }
 
 using SpanList = std::vector<Span>;
 using TokenSet = std::vector<uint32_t>;  // sorted token indices

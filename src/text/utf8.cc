@@ -1,3 +1,5 @@
+#include <utf8proc.h>
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -70,6 +72,30 @@ std::vector<uint32_t> invalid_utf8_offsets(std::string_view s) {
     i += len;
   }
   return out;
+}
+
+bool is_word_codepoint(int32_t cp, bool marks) {
+  if (cp < 0) return false;
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      return marks;
+    default:
+      return false;
+  }
 }
 
 }  // namespace claimtrace
