@@ -15,6 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+std::string role_text(const std::string& text, const RoleSpans& r) {
+  std::string out;
+  for (const Span& s : r.spans) out += (out.empty() ? "" : " | ") + text.substr(s.begin, s.end - s.begin);
+  return out;
+}
+
 std::string records_for(const std::string& path, std::string& human) {
   DocumentReader reader({path}, ReadOptions{});
   Pipeline pipeline;
@@ -39,6 +45,14 @@ std::string records_for(const std::string& path, std::string& human) {
     for (const auto& m : rec.mentions) {
       human += "  mention " + rec.doc.text.substr(m.begin, m.end - m.begin) + " = " + m.type + " " +
                (m.resolved ? m.actor.code : "?") + " (" + mention_source_name(m.source) + ")\n";
+    }
+    for (size_t k = 0; k < rec.attributions.size(); ++k) {
+      const Attribution& a = rec.attributions[k];
+      human += "  attribution " + std::to_string(k) + ": [" + role_text(rec.doc.text, a.source) + "] " +
+               stance_name(a.stance) + " via [" + role_text(rec.doc.text, a.cue) + "] [" +
+               role_text(rec.doc.text, a.content) + "]" + (a.direct ? " direct" : "") +
+               (a.negated ? " negated" : "") +
+               (a.nested_in >= 0 ? " nested_in=" + std::to_string(a.nested_in) : std::string()) + "\n";
     }
   }
   return out;
@@ -121,6 +135,82 @@ TEST(Golden, SeedArticleShape) {
   bool inside = false;
   for (const auto& s : rec.sentences) inside |= (s.begin <= us && s.end > us + 20);
   EXPECT_TRUE(inside);
+}
+
+TEST(Golden, SeedArticleStatements) {
+  // The statements of the seed article the issue names, with their stances, independent of the golden bytes.
+  std::string text = test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt"));
+  Record rec = process_seed(text);
+  // The attribution whose cue contains `cue` (and whose source contains `source`, when given).
+  auto find = [&](std::string_view cue, std::string_view source = {}) -> const Attribution* {
+    for (const Attribution& a : rec.attributions) {
+      if (role_text(text, a.cue).find(cue) == std::string::npos) continue;
+      if (!source.empty() && role_text(text, a.source).find(source) == std::string::npos) continue;
+      return &a;
+    }
+    return nullptr;
+  };
+  auto actor = [&](const Attribution* a) -> std::string {
+    int32_t m = a ? a->source_mention : -1;
+    while (m >= 0 && !rec.mentions[size_t(m)].resolved) m = rec.mentions[size_t(m)].ref;
+    return m >= 0 ? rec.mentions[size_t(m)].actor.code : "(none)";
+  };
+  const Attribution* claim = find("claim", "Zelensky");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->stance, Stance::assert_);
+  EXPECT_EQ(actor(claim), "UKRGOV");
+  EXPECT_NE(role_text(text, claim->content).find("at least 155 Chinese nationals"), std::string::npos);
+
+  const Attribution* urged = find("urged");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_EQ(urged->stance, Stance::appeal);
+  EXPECT_EQ(actor(urged), "CHNGOV");
+
+  const Attribution* reiterated = find("reiterated", "Lin Jian");
+  ASSERT_NE(reiterated, nullptr);
+  EXPECT_EQ(actor(reiterated), "CHNGOV");
+  const Attribution* remarked = find("remarked");
+  ASSERT_NE(remarked, nullptr);
+  EXPECT_EQ(actor(remarked), "CHNGOV");
+
+  const Attribution* denied = find("denied", "Beijing");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(denied->stance, Stance::deny);
+  EXPECT_EQ(actor(denied), "CHNGOV");
+
+  const Attribution* accused = find("accused", "Zelensky");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->stance, Stance::accuse);
+  EXPECT_NE(role_text(text, accused->content).find("Moscow"), std::string::npos);
+
+  const Attribution* called = find("called", "Zelensky");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->stance, Stance::appeal);
+  EXPECT_NE(role_text(text, called->content).find("international support"), std::string::npos);
+
+  const Attribution* concern = find("concern");
+  ASSERT_NE(concern, nullptr);
+  EXPECT_EQ(concern->stance, Stance::concern);
+  EXPECT_EQ(actor(concern), "USAGOV");
+
+  // "neither instigates nor participates": negated.
+  bool negated = false;
+  for (const Attribution& a : rec.attributions)
+    if (role_text(text, a.content).find("neither instigates") != std::string::npos) negated = a.negated;
+  EXPECT_TRUE(negated);
+
+  // "Zelensky mentioned that intelligence reports indicate ...": two relations, the second inside the first.
+  const Attribution* indicate = find("indicate", "intelligence reports");
+  const Attribution* mentioned = find("mentioned", "Zelensky");
+  ASSERT_NE(indicate, nullptr);
+  ASSERT_NE(mentioned, nullptr);
+  ASSERT_GE(indicate->nested_in, 0);
+  EXPECT_EQ(&rec.attributions[size_t(indicate->nested_in)], mentioned);
+
+  // Nothing from the repeated paragraphs 6-9.
+  for (const Attribution& a : rec.attributions) {
+    for (const Span& s : a.cue.spans) EXPECT_LT(s.begin, rec.paragraphs[5].begin) << "a cue in a duplicate";
+  }
 }
 
 TEST(Golden, SeedArticleActors) {

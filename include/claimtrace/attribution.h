@@ -3,10 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "claimtrace/actors.h"
 #include "claimtrace/result.h"
 #include "claimtrace/text.h"
 
@@ -105,5 +109,94 @@ void score_tokens(std::string_view text, std::vector<Span>& out);
 // out.
 void baseline_attributions(std::string_view text, const std::vector<Token>& tokens,
                            const std::vector<Sentence>& sentences, std::vector<Attribution>& out);
+
+// --- The trained model ------------------------------------------------------------------------------------
+// Two averaged structured perceptrons over hashed sparse features (docs/attribution.md): a cue tagger (BIO
+// over every sentence: "said", "according to", "put forth a claim stating") and, for each cue found, a role
+// tagger over the sentences around it that labels its source and its content (each may be discontinuous and
+// the content may run over several sentences). Then, by rule: direct (the content is a quotation), stance
+// (from the cue and the content: data/cues.tsv), negation of the content, nesting (a cue inside another
+// attribution's content) and the source's actor (the mention under the source, followed to its antecedent).
+// The model file is versioned ("CTATTR" + uint32 version) and loaded into an immutable AttributionModel that
+// any number of threads may share; per-thread state lives in an AttributionScratch.
+
+// What the attribution stage reads of a processed document; every span must outlive the call.
+struct AttributionInput {
+  std::string_view text;
+  std::span<const Token> tokens;
+  std::span<const Sentence> sentences;
+  std::span<const Paragraph> paragraphs;
+  std::span<const Mention> mentions;  // may be empty (actors off): the source then has no actor
+  bool keep_duplicates = false;       // also read duplicate paragraphs (else they are skipped)
+};
+
+namespace attribution_detail {
+struct Scratch;    // defined in src/attribution/
+struct ModelData;  // defined in src/attribution/
+}  // namespace attribution_detail
+
+// Per-thread buffers, reused from one call to the next.
+class AttributionScratch {
+ public:
+  AttributionScratch();
+  ~AttributionScratch();
+  AttributionScratch(AttributionScratch&&) noexcept;
+  AttributionScratch& operator=(AttributionScratch&&) noexcept;
+  attribution_detail::Scratch& impl() { return *impl_; }
+
+ private:
+  std::unique_ptr<attribution_detail::Scratch> impl_;
+};
+
+class AttributionModel {
+ public:
+  static constexpr uint32_t kFormatVersion = 1;
+
+  // Parses a model file's bytes (copied). A bad magic, an unknown version or a truncated file is an
+  // ErrorCode::resource error naming `name`.
+  static Result<AttributionModel> load(std::string_view bytes, std::string_view name);
+  // The compiled-in models/attribution.bin, loaded once.
+  static const AttributionModel& builtin();
+  // The model file's bytes.
+  std::string serialize() const;
+
+  // Appends the document's attributions to `out`, in the order of their cues. Indexes (nested_in,
+  // source_mention) are relative to `out`'s first new element and to `in.mentions`.
+  void extract(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
+
+  // The raw relations (source, cue, content) before the rules that fill direct/stance/negated/nested_in/
+  // source_mention: what PolNeAR scores. extract() = find() + finish_attributions().
+  void find(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
+
+  explicit AttributionModel(std::shared_ptr<const attribution_detail::ModelData> data);
+  const attribution_detail::ModelData& data() const { return *data_; }
+
+ private:
+  std::shared_ptr<const attribution_detail::ModelData> data_;
+};
+
+// The rules run after the taggers on out[first..]: direct, stance, negated, nested_in, source_mention.
+void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first = 0);
+
+// The stance of a cue (its text, any case) with the start of its content: "denied" → DENY, "called for" →
+// APPEAL, "expressed concern" → CONCERN ... (data/cues.tsv); ASSERT when nothing matches.
+Stance cue_stance(std::string_view cue, std::string_view content);
+// Is the content negated ("are not fighting", "neither instigates nor participates", "never")?
+bool content_negated(std::string_view content);
+
+// --- Training ---------------------------------------------------------------------------------------------
+struct AttributionExample {
+  AttributionInput input;
+  std::vector<Attribution> gold;
+};
+struct AttributionTrainOptions {
+  int epochs = 10;  // the best epoch on dev (relation F1) is kept
+  uint64_t seed = 1;
+};
+// Trains both taggers on `train` (gold cues feed the role tagger), picks the epoch by relation F1 on `dev`
+// (when not empty); progress on `log` (may be null).
+Result<AttributionModel> train_attribution_model(const std::vector<AttributionExample>& train,
+                                                 const std::vector<AttributionExample>& dev,
+                                                 const AttributionTrainOptions& options, std::FILE* log);
 
 }  // namespace claimtrace

@@ -22,6 +22,8 @@ struct PipelineOptions {
   bool actors = true;            // find and resolve actor mentions
   bool ner = true;               // with actors: names the lexicon does not know, from the NER model
   const ActorLexicon* lexicon = nullptr;  // nullptr: the built-in data/actors.tsv (must outlive the pipeline)
+  bool attributions = true;               // attributed statements (source, cue, content, stance)
+  const AttributionModel* attribution_model = nullptr;  // nullptr: the built-in models/attribution.bin
 };
 
 // Per-thread working memory. Never shared between threads; pass it to every call on that thread.
@@ -38,6 +40,7 @@ struct Scratch {
   std::vector<uint32_t> word_token;     // NER: word index → token index
   std::vector<uint32_t> sentence_ends;  // NER: one past each sentence's last word
   std::vector<EntitySpan> entities;     // NER: output
+  AttributionScratch attribution;       // attributions: model buffers
 };
 
 // Immutable once created; share one Pipeline among all threads.
@@ -59,6 +62,7 @@ class Pipeline {
   const Abbreviations* abbreviations_;
   std::shared_ptr<const LexiconMatcher> matcher_;  // null when actors are off
   const NerModel* ner_ = nullptr;                  // null when NER is off
+  const AttributionModel* attribution_ = nullptr;  // null when attributions are off
 };
 
 // Flags paragraphs whose text repeats an earlier paragraph, exactly or up to white space, punctuation and

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimtrace/actors.h"
+#include "claimtrace/attribution.h"
 #include "claimtrace/document.h"
 #include "claimtrace/text.h"
 
@@ -21,8 +22,9 @@ struct Record {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;  // all tokens, in order; written to JSON only on request
   std::vector<Warning> warnings;
-  std::vector<Mention> mentions;  // actors, in text order
-  // Filled by later stages (attributions, quantities, events); empty arrays so far.
+  std::vector<Mention> mentions;          // actors, in text order
+  std::vector<Attribution> attributions;  // attributed statements, in the order of their cues
+  // Filled by later stages (quantities, events); empty arrays so far.
 
   void clear();  // keeps capacity, for reuse in per-thread scratch
 };

@@ -37,6 +37,8 @@ struct StoreStats {
   uint64_t mentions = 0;
   uint64_t resolved_mentions = 0;                            // with an actor code
   std::vector<std::pair<std::string, uint64_t>> top_actors;  // most mentioned actor codes (with a country)
+  uint64_t attributions = 0;
+  std::vector<std::pair<std::string, uint64_t>> attributions_by_stance;  // stance → count, most first
   uint64_t runs = 0;
 };
 

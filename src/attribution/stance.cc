@@ -1,4 +1,17 @@
+// claimtrace — the rules that follow the attribution taggers: stance (data/cues.tsv), negation, direct
+// quotation, nesting and the source's actor (docs/attribution.md).
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <unordered_map>
+
 #include "claimtrace/attribution.h"
+
+extern "C" {
+extern const char embedded_cues[];
+extern const unsigned long embedded_cues_size;
+}
 
 namespace claimtrace {
 
@@ -26,6 +39,381 @@ const char* stance_name(Stance s) {
       return "OTHER";
   }
   return "OTHER";
+}
+
+namespace {
+
+bool parse_stance(std::string_view s, Stance& out) {
+  for (int k = 0; k <= int(Stance::other); ++k) {
+    if (s == stance_name(Stance(k))) {
+      out = Stance(k);
+      return true;
+    }
+  }
+  return false;
+}
+
+struct CuePattern {
+  Stance stance;
+  bool question_only;  // "?": only when the content starts with a question word
+  std::vector<std::string> words;
+  size_t line;
+};
+
+// data/cues.tsv, parsed once. A broken built-in file is a build defect: abort with the line.
+class CueLexicon {
+ public:
+  static const CueLexicon& builtin() {
+    static const CueLexicon lex(std::string_view(embedded_cues, embedded_cues_size), "data/cues.tsv");
+    return lex;
+  }
+  const std::vector<CuePattern>& patterns() const { return patterns_; }
+
+ private:
+  CueLexicon(std::string_view text, const char* name) {
+    size_t line_no = 0, at = 0;
+    bool header = false;
+    while (at < text.size()) {
+      size_t nl = text.find('\n', at);
+      std::string_view line = text.substr(at, nl == std::string_view::npos ? text.size() - at : nl - at);
+      at = nl == std::string_view::npos ? text.size() : nl + 1;
+      ++line_no;
+      if (!header) {
+        if (line != "claimtrace-cues 1") fail(name, line_no, "expected the header \"claimtrace-cues 1\"");
+        header = true;
+        continue;
+      }
+      if (line.empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      CuePattern p{};
+      if (tab == std::string_view::npos || !parse_stance(line.substr(0, tab), p.stance))
+        fail(name, line_no, "expected STANCE<TAB>pattern");
+      std::string_view pat = line.substr(tab + 1);
+      if (!pat.empty() && pat[0] == '?') p.question_only = true, pat.remove_prefix(1);
+      size_t s = 0;
+      while (s < pat.size()) {
+        size_t e = pat.find(' ', s);
+        if (e == std::string_view::npos) e = pat.size();
+        if (e > s) p.words.emplace_back(pat.substr(s, e - s));
+        s = e + 1;
+      }
+      if (p.words.empty()) fail(name, line_no, "empty pattern");
+      p.line = line_no;
+      patterns_.push_back(std::move(p));
+    }
+    if (!header) fail(name, 1, "empty file");
+  }
+  [[noreturn]] static void fail(const char* name, size_t line, const char* why) {
+    std::fprintf(stderr, "claimtrace: built-in %s:%zu: %s\n", name, line, why);
+    std::abort();
+  }
+  std::vector<CuePattern> patterns_;
+};
+
+// Lower-case ASCII words of s (letters and apostrophes; curly apostrophes folded).
+void words_of(std::string_view s, std::vector<std::string>& out, size_t limit) {
+  std::string w;
+  for (size_t k = 0; k <= s.size() && out.size() < limit; ++k) {
+    unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : ' ';
+    if (c == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[k + 2]) == 0x99) {
+      w.push_back('\'');
+      k += 2;
+      continue;
+    }
+    if ((c >= 'a' && c <= 'z') || c == '\'') {
+      w.push_back(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      w.push_back(static_cast<char>(c + 32));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+}
+
+// Does `word` (any inflection) have base form `base`? denied/denies/denying → deny; urged → urge;
+// slammed/slamming → slam; concerns → concern.
+bool inflects(std::string_view word, std::string_view base) {
+  if (word == base) return true;
+  auto ends = [&](std::string_view suf) { return word.size() > suf.size() && word.ends_with(suf); };
+  auto stem_is = [&](size_t cut, std::string_view add) {
+    std::string_view stem = word.substr(0, word.size() - cut);
+    return stem.size() + add.size() == base.size() && base.starts_with(stem) && base.ends_with(add);
+  };
+  auto doubled = [&](size_t cut) {  // slammed → slam
+    std::string_view stem = word.substr(0, word.size() - cut);
+    return stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+           stem.substr(0, stem.size() - 1) == base;
+  };
+  if (ends("ies") && stem_is(3, "y")) return true;
+  if (ends("ied") && stem_is(3, "y")) return true;
+  if (ends("es") && stem_is(2, "")) return true;
+  if (ends("s") && stem_is(1, "")) return true;
+  if (ends("ed") && (stem_is(2, "") || stem_is(1, "") || doubled(2))) return true;
+  if (ends("ing") && (stem_is(3, "") || stem_is(3, "e") || doubled(3))) return true;
+  return false;
+}
+
+bool skippable(std::string_view w) {  // between the words of a pattern: "expressed its concern"
+  static constexpr std::string_view kSkip[] = {"a",   "an",    "the",  "its",     "his",    "her", "their",
+                                               "our", "grave", "deep", "serious", "strong", "the"};
+  return std::find(std::begin(kSkip), std::end(kSkip), w) != std::end(kSkip);
+}
+
+bool question_word(std::string_view w) {
+  static constexpr std::string_view kQ[] = {"whether", "if",   "why",   "what", "how",
+                                            "who",     "when", "where", "which"};
+  return std::find(std::begin(kQ), std::end(kQ), w) != std::end(kQ);
+}
+
+// Is `word` (lower case, any inflection) a one-word pattern of the cue lexicon: a reporting verb?
+bool reporting_verb(std::string_view word) {
+  for (const CuePattern& p : CueLexicon::builtin().patterns())
+    if (p.words.size() == 1 && !p.question_only && p.stance != Stance::other && inflects(word, p.words[0]))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+Stance cue_stance(std::string_view cue, std::string_view content) {
+  std::vector<std::string> words;
+  words_of(cue, words, 12);
+  const size_t cue_words = words.size();
+  std::vector<std::string> more;
+  words_of(content, more, 4);
+  const bool question = !more.empty() && question_word(more[0]);
+  for (auto& w : more) words.push_back(std::move(w));
+
+  Stance best = Stance::assert_;
+  double best_len = 0;
+  for (const CuePattern& p : CueLexicon::builtin().patterns()) {
+    if (p.question_only && !question) continue;
+    for (size_t start = 0; start < cue_words; ++start) {
+      size_t k = start, matched = 0;
+      while (k < words.size() && matched < p.words.size()) {
+        if (inflects(words[k], p.words[matched])) {
+          ++matched, ++k;
+        } else if (matched > 0 && skippable(words[k])) {
+          ++k;
+        } else {
+          break;
+        }
+      }
+      if (matched < p.words.size()) continue;
+      double len = double(p.words.size()) + (p.question_only ? 0.5 : 0.0);
+      if (len > best_len) best_len = len, best = p.stance;
+    }
+  }
+  return best;
+}
+
+bool content_negated(std::string_view content) {
+  std::vector<std::string> words;
+  words_of(content, words, 4096);
+  static constexpr std::string_view kNeg[] = {"not",  "n't",    "never",   "neither", "nor",    "no",
+                                              "none", "nobody", "nothing", "cannot",  "nowhere"};
+  for (const std::string& w : words) {
+    if (std::find(std::begin(kNeg), std::end(kNeg), w) != std::end(kNeg)) return true;
+    if (w.ends_with("n't")) return true;  // isn't, don't, won't
+  }
+  return false;
+}
+
+namespace {
+
+std::string role_text(std::string_view text, const RoleSpans& r) {
+  std::string out;
+  for (const Span& s : r.spans) {
+    if (!out.empty()) out += ' ';
+    out.append(text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
+}
+
+bool quote_char_at(std::string_view s, size_t at) {
+  if (at < s.size() && s[at] == '"') return true;
+  return at + 2 < s.size() + 0 && static_cast<unsigned char>(s[at]) == 0xE2 &&
+         static_cast<unsigned char>(s[at + 1]) == 0x80 &&
+         (static_cast<unsigned char>(s[at + 2]) == 0x9C || static_cast<unsigned char>(s[at + 2]) == 0x9D);
+}
+
+}  // namespace
+
+namespace {
+
+struct Extent {
+  uint32_t lo = UINT32_MAX, hi = 0;
+  bool empty() const { return lo >= hi; }
+  bool contains(const Span& s) const { return s.begin >= lo && s.end <= hi; }
+};
+Extent extent(const RoleSpans& r) {
+  Extent e;
+  for (const Span& s : r.spans) e.lo = std::min(e.lo, s.begin), e.hi = std::max(e.hi, s.end);
+  return e;
+}
+
+bool only_space(std::string_view text, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b; ++k)
+    if (text[k] != ' ' && text[k] != '\t' && text[k] != '\n' && text[k] != '\r') return false;
+  return true;
+}
+
+std::string lower_word(std::string_view text, const Token& t) {
+  std::string w(text.substr(t.begin, t.end - t.begin));
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
+  return w;
+}
+
+// "X reiterated A and remarked that B": a second statement inside a content, split off with the same source.
+void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const auto& tokens = in.tokens;
+  const size_t end = out.size();
+  for (size_t k = first; k < end; ++k) {
+    if (out[k].content.spans.empty()) continue;
+    Span& last = out[k].content.spans.back();
+    const Extent cue = extent(out[k].cue);
+    if (cue.empty() || last.begin < cue.hi) continue;  // only a content after the cue
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), last.begin,
+                               [](const Token& t, uint32_t at) { return t.begin < at; });
+    for (size_t t = size_t(it - tokens.begin()); t + 2 < tokens.size() && tokens[t + 2].end <= last.end;
+         ++t) {
+      if (lower_word(in.text, tokens[t]) != "and" || t == size_t(it - tokens.begin())) continue;
+      const std::string verb = lower_word(in.text, tokens[t + 1]);
+      if (lower_word(in.text, tokens[t + 2]) != "that" || !reporting_verb(verb)) continue;
+      Attribution b;
+      b.source = out[k].source;
+      b.cue.spans.push_back(Span{tokens[t + 1].begin, tokens[t + 1].end});
+      b.content.spans.push_back(Span{tokens[t + 2].begin, last.end});
+      // The first content ends before "and" (and a comma before it).
+      size_t e = t;
+      while (e > 0 && tokens[e - 1].begin >= last.begin && tokens[e - 1].end - tokens[e - 1].begin == 1 &&
+             in.text[tokens[e - 1].begin] == ',')
+        --e;
+      last.end = tokens[e - 1].end;
+      out.push_back(std::move(b));
+      break;
+    }
+  }
+}
+
+// "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
+// in an attribution without a source, is its source.
+void source_from_subject(const AttributionInput& in, Attribution& a) {
+  if (!a.source.empty() || a.content.spans.size() < 2) return;
+  const Extent cue = extent(a.cue);
+  for (size_t k = 0; k < a.content.spans.size(); ++k) {
+    const Span s = a.content.spans[k];
+    if (s.end > cue.lo || !only_space(in.text, s.end, cue.lo)) continue;
+    for (const Mention& m : in.mentions) {
+      if (m.begin == s.begin && m.end == s.end) {
+        a.source.spans.push_back(s);
+        a.content.spans.erase(a.content.spans.begin() + std::ptrdiff_t(k));
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const std::string_view text = in.text;
+  split_coordinated(in, out, first);
+  // Keep the order of the cues.
+  std::stable_sort(
+      out.begin() + std::ptrdiff_t(first), out.end(),
+      [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; });
+  for (size_t k = first; k < out.size(); ++k) source_from_subject(in, out[k]);
+
+  // Nesting: a cue inside another attribution's content, or right after it ("mentioned that intelligence
+  // reports | indicate ..."): the inner one is nested, and the outer content runs to the inner one's end.
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    a.nested_in = -1;
+    const Extent cue = extent(a.cue);
+    if (cue.empty()) continue;
+    uint32_t best = UINT32_MAX;
+    for (size_t o = first; o < out.size(); ++o) {
+      if (o == k) continue;
+      const Extent c = extent(out[o].content), oc = extent(out[o].cue);
+      if (c.empty() || oc.empty() || oc.lo >= cue.lo) continue;  // the outer cue comes first
+      const bool inside = cue.lo >= c.lo && cue.lo < c.hi;
+      const bool adjacent = cue.lo >= c.hi && only_space(text, c.hi, cue.lo) &&
+                            std::any_of(a.source.spans.begin(), a.source.spans.end(),
+                                        [&](const Span& sp) { return c.contains(sp); });
+      if ((inside || adjacent) && c.hi - c.lo < best) {
+        best = c.hi - c.lo;
+        a.nested_in = int32_t(o - first);
+      }
+    }
+    if (a.nested_in >= 0) {
+      Attribution& outer = out[first + size_t(a.nested_in)];
+      const Extent inner = extent(a.content);
+      if (!inner.empty() && !outer.content.spans.empty() && inner.hi > outer.content.spans.back().end)
+        outer.content.spans.back().end = inner.hi;
+    }
+  }
+  // Source parts: a nested statement's source lies inside its outer content; another statement's source does
+  // not lie inside some other content. Parts that break this go when others remain.
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    if (a.source.spans.size() < 2) continue;
+    std::vector<Span> keep;
+    for (const Span& s : a.source.spans) {
+      bool ok = true;
+      if (a.nested_in >= 0) {
+        ok = extent(out[first + size_t(a.nested_in)].content).contains(s);
+      } else {
+        for (size_t o = first; o < out.size(); ++o)
+          if (o != k && extent(out[o].content).contains(s)) ok = false;
+      }
+      if (ok) keep.push_back(s);
+    }
+    if (!keep.empty()) a.source.spans = std::move(keep);
+  }
+  // A statement without a source in the same sentence as the one before ("..., insisting that ...") shares
+  // its source.
+  for (size_t k = first + 1; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    const Attribution& prev = out[k - 1];
+    if (!a.source.empty() || prev.source.empty() || a.cue.empty() || prev.cue.empty()) continue;
+    const uint32_t lo = extent(prev.cue).hi, hi = extent(a.cue).lo;
+    bool same_sentence = true;
+    for (const Sentence& s : in.sentences)
+      if (s.begin > lo && s.begin <= hi) same_sentence = false;
+    if (same_sentence && hi >= lo) a.source = prev.source;
+  }
+
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    const std::string content = role_text(text, a.content);
+    // Direct: the content opens or closes with a quotation mark.
+    a.direct = false;
+    for (const Span& s : a.content.spans) {
+      if (s.end <= s.begin) continue;
+      if (quote_char_at(text, s.begin) || (s.end >= 1 && text[s.end - 1] == '"') ||
+          (s.end >= 3 && quote_char_at(text, s.end - 3)))
+        a.direct = true;
+    }
+    a.stance = cue_stance(role_text(text, a.cue), content);
+    a.negated = content_negated(content);
+    // The source's actor: the last resolved mention inside the source (the head of "Foreign ministry
+    // spokesperson Lin Jian"), else the last mention there.
+    a.source_mention = -1;
+    int32_t fallback = -1;
+    for (const Span& s : a.source.spans) {
+      for (size_t m = 0; m < in.mentions.size(); ++m) {
+        const Mention& mention = in.mentions[m];
+        if (mention.begin < s.begin || mention.end > s.end) continue;
+        if (mention.resolved) a.source_mention = int32_t(m);
+        fallback = int32_t(m);
+      }
+    }
+    if (a.source_mention < 0) a.source_mention = fallback;
+  }
 }
 
 }  // namespace claimtrace

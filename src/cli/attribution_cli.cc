@@ -2,9 +2,12 @@
 #include "cli/attribution_cli.h"
 
 #include <chrono>
+#include <fstream>
+#include <memory>
 
 #include "claimtrace/attribution.h"
 #include "claimtrace/pipeline.h"
+#include "claimtrace/reader.h"
 
 namespace claimtrace {
 
@@ -16,44 +19,97 @@ void print_row(std::FILE* out, const char* name, const PRF& exact, const PRF& to
                100 * token.recall(), 100 * token.f1(), token.tp, token.fp, token.fn);
 }
 
-}  // namespace
-
-int eval_attribution_command(const std::string& polnear_dir, std::FILE* out) {
-  PolnearNotes notes;
-  auto gold = read_polnear(polnear_dir, &notes);
+// The gold of a PolNeAR directory; errors printed for `verb`.
+bool load_gold(const char* verb, const std::string& dir, PolnearNotes* notes, std::vector<GoldArticle>& out) {
+  auto gold = read_polnear(dir, notes);
   if (!gold.ok()) {
     const Error& e = gold.error();
     if (e.code == ErrorCode::not_found) {
-      std::fprintf(stderr,
-                   "claimtrace eval attribution: %s: no such directory; PolNeAR lives in "
-                   "../shared/data/polnear/dev (DIR/text/*.txt, DIR/attributions/*.ann)\n",
-                   e.where.c_str());
+      std::fprintf(
+          stderr,
+          "claimtrace %s: %s: no such directory; PolNeAR lives in ../shared/data/polnear/{train,dev} "
+          "(DIR/text/*.txt, DIR/attributions/*.ann)\n",
+          verb, e.where.c_str());
     } else {
-      std::fprintf(stderr, "claimtrace eval attribution: %s\n", e.to_string().c_str());
+      std::fprintf(stderr, "claimtrace %s: %s\n", verb, e.to_string().c_str());
     }
-    return 1;
+    return false;
   }
-  auto t0 = std::chrono::steady_clock::now();
-  Pipeline pipeline(PipelineOptions{});
+  out = std::move(gold.value());
+  return true;
+}
+
+// Every gold article through the pipeline (default options); the records stay alive for the examples.
+void process_gold(const Pipeline& pipeline, const std::string& dir, const std::vector<GoldArticle>& gold,
+                  std::vector<std::unique_ptr<Record>>& records, std::vector<AttributionExample>& examples) {
   Scratch scratch;
-  Record record;
-  AttributionScore score;
-  std::vector<Attribution> predicted;
-  for (GoldArticle& g : gold.value()) {
+  for (const GoldArticle& g : gold) {
     Document doc;
     doc.id = g.id;
     doc.text = g.text;
-    doc.origin = polnear_dir + "/text/" + g.id + ".txt";
+    doc.origin = dir + "/text/" + g.id + ".txt";
     doc.format = "txt";
-    pipeline.process(std::move(doc), scratch, record);
+    auto record = std::make_unique<Record>();
+    pipeline.process(std::move(doc), scratch, *record);
+    AttributionExample ex;
+    ex.input = AttributionInput{record->doc.text,   record->tokens,   record->sentences,
+                                record->paragraphs, record->mentions, false};
+    ex.gold = g.attributions;
+    examples.push_back(std::move(ex));
+    records.push_back(std::move(record));
+  }
+}
+
+}  // namespace
+
+int eval_attribution_command(const std::string& polnear_dir, bool baseline, const std::string& model_file,
+                             std::FILE* out) {
+  PolnearNotes notes;
+  std::vector<GoldArticle> gold;
+  if (!load_gold("eval attribution", polnear_dir, &notes, gold)) return 1;
+  const AttributionModel* model = nullptr;
+  std::unique_ptr<AttributionModel> loaded;
+  if (model_file.empty()) {
+    if (!baseline) model = &AttributionModel::builtin();
+  } else {
+    auto bytes = read_file(model_file);
+    if (!bytes.ok()) {
+      std::fprintf(stderr, "claimtrace eval attribution: %s\n", bytes.error().to_string().c_str());
+      return 1;
+    }
+    auto m = AttributionModel::load(bytes.value(), model_file);
+    if (!m.ok()) {
+      std::fprintf(stderr, "claimtrace eval attribution: %s\n", m.error().to_string().c_str());
+      return 1;
+    }
+    loaded = std::make_unique<AttributionModel>(std::move(m.value()));
+    model = loaded.get();
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  Pipeline pipeline(PipelineOptions{});
+  std::vector<std::unique_ptr<Record>> records;
+  std::vector<AttributionExample> examples;
+  process_gold(pipeline, polnear_dir, gold, records, examples);
+  AttributionScore score;
+  AttributionScratch scratch;
+  std::vector<Attribution> predicted;
+  for (const AttributionExample& ex : examples) {
     predicted.clear();
-    baseline_attributions(record.doc.text, record.tokens, record.sentences, predicted);
-    score_attributions(g.text, g.attributions, predicted, score);
+    if (baseline) {
+      std::vector<Token> tokens(ex.input.tokens.begin(), ex.input.tokens.end());
+      std::vector<Sentence> sentences(ex.input.sentences.begin(), ex.input.sentences.end());
+      baseline_attributions(ex.input.text, tokens, sentences, predicted);
+    } else {
+      model->find(ex.input, scratch, predicted);
+    }
+    score_attributions(ex.input.text, ex.gold, predicted, score);
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
-  std::fprintf(out, "%s: %zu articles, %zu gold attributions, %zu predicted (baseline rule), %.2f s\n",
-               polnear_dir.c_str(), score.articles, score.gold, score.predicted, secs);
+  std::fprintf(out, "%s: %zu articles, %zu gold attributions, %zu predicted (%s), %.2f s\n",
+               polnear_dir.c_str(), score.articles, score.gold, score.predicted,
+               baseline ? "baseline rule" : (model_file.empty() ? "built-in model" : model_file.c_str()),
+               secs);
   std::fprintf(out, "%-9s %20s   %20s   %23s\n", "", "exact span", "token", "token counts");
   std::fprintf(out, "%-9s %6s %6s %6s   %6s %6s %6s   %7s %7s %7s\n", "role", "P", "R", "F1", "P", "R", "F1",
                "tp", "fp", "fn");
@@ -69,6 +125,36 @@ int eval_attribution_command(const std::string& polnear_dir, std::FILE* out) {
                "mismatches\n",
                notes.ann_files, notes.other_annotators, notes.texts_without_ann, notes.unreferenced_spans,
                notes.empty_events, notes.multiline_spans, notes.text_mismatches);
+  return 0;
+}
+
+int train_attribution_command(const std::string& train_dir, const std::string& dev_dir,
+                              const std::string& out, int epochs, uint64_t seed) {
+  std::vector<GoldArticle> train_gold, dev_gold;
+  if (!load_gold("train attribution", train_dir, nullptr, train_gold)) return 1;
+  if (!load_gold("train attribution", dev_dir, nullptr, dev_gold)) return 1;
+  Pipeline pipeline(PipelineOptions{});
+  std::vector<std::unique_ptr<Record>> records;
+  std::vector<AttributionExample> train, dev;
+  process_gold(pipeline, train_dir, train_gold, records, train);
+  process_gold(pipeline, dev_dir, dev_gold, records, dev);
+  AttributionTrainOptions options;
+  options.epochs = epochs;
+  options.seed = seed;
+  auto model = train_attribution_model(train, dev, options, stderr);
+  if (!model.ok()) {
+    std::fprintf(stderr, "claimtrace train attribution: %s\n", model.error().to_string().c_str());
+    return 1;
+  }
+  const std::string bytes = model.value().serialize();
+  std::ofstream f(out, std::ios::binary);
+  f.write(bytes.data(), std::streamsize(bytes.size()));
+  f.close();
+  if (!f) {
+    std::fprintf(stderr, "claimtrace train attribution: %s: cannot write\n", out.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "wrote %s (%zu bytes)\n", out.c_str(), bytes.size());
   return 0;
 }
 

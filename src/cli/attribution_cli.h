@@ -1,15 +1,21 @@
 // claimtrace — the attribution verbs of the command line (wired into main.cc).
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
 namespace claimtrace {
 
-// `claimtrace eval attribution --polnear DIR`: reads the PolNeAR gold of DIR (DIR/text, DIR/attributions),
-// runs the pipeline (default options) and the baseline attribution rule on every text, and prints exact-span
-// and token-level P/R/F1 per role, relation P/R/F1 and the counts (docs/attribution.md). Returns the exit
-// status (0 ok, 1 error).
-int eval_attribution_command(const std::string& polnear_dir, std::FILE* out);
+// `claimtrace eval attribution --polnear DIR [--baseline] [--model FILE]`: reads the PolNeAR gold of DIR
+// (DIR/text, DIR/attributions), runs the pipeline (default options) and the attribution model (or the
+// baseline rule) on every text, and prints exact-span and token-level P/R/F1 per role, relation P/R/F1 and
+// the counts (docs/attribution.md). Returns the exit status (0 ok, 1 error).
+int eval_attribution_command(const std::string& polnear_dir, bool baseline, const std::string& model_file,
+                             std::FILE* out);
+
+// `claimtrace train attribution --train DIR --dev DIR --out FILE --epochs N --seed S`.
+int train_attribution_command(const std::string& train_dir, const std::string& dev_dir,
+                              const std::string& out, int epochs, uint64_t seed);
 
 }  // namespace claimtrace

@@ -29,6 +29,7 @@ struct RunArgs {
   bool keep_duplicates = false;
   bool no_actors = false;
   bool no_ner = false;
+  bool no_attributions = false;
   bool allow_rejects = false;
   bool tokens = false;
   bool no_text = false;
@@ -45,6 +46,8 @@ void add_run_options(CLI::App* cmd, RunArgs& a) {
   cmd->add_flag("--keep-duplicates", a.keep_duplicates, "Extract from duplicate paragraphs too");
   cmd->add_flag("--no-actors", a.no_actors, "Skip the actors stage (mentions stay empty)");
   cmd->add_flag("--no-ner", a.no_ner, "Actors from the lexicon only, without the NER model");
+  cmd->add_flag("--no-attributions", a.no_attributions,
+                "Skip the attributions stage (attributions stay empty)");
   cmd->add_flag("--allow-rejects", a.allow_rejects, "Exit 0 even when some inputs were rejected");
 }
 
@@ -91,6 +94,7 @@ PipelineOptions pipeline_options(const RunArgs& a) {
   po.keep_duplicates = a.keep_duplicates;
   po.actors = !a.no_actors;
   po.ner = !a.no_ner;
+  po.attributions = !a.no_attributions;
   return po;
 }
 
@@ -196,6 +200,11 @@ int main(int argc, char** argv) {
       eval->add_subcommand("attribution", "Attribution P / R / F1 per role and relation F1 on PolNeAR");
   eval_attr->add_option("--polnear", polnear_dir, "PolNeAR directory holding text/ and attributions/")
       ->required();
+  bool eval_attr_baseline = false;
+  std::string eval_attr_model;
+  eval_attr->add_flag("--baseline", eval_attr_baseline,
+                      "Score the naive reporting-verb rule instead of the model");
+  eval_attr->add_option("--model", eval_attr_model, "Attribution model file (default: the built-in one)");
 
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
@@ -209,10 +218,22 @@ int main(int argc, char** argv) {
   train_ner->add_option("--epochs", epochs, "Epochs (0: the trainer's default)");
   train_ner->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
 
+  std::string attr_train_dir, attr_dev_dir, attr_out = "models/attribution.bin";
+  int attr_epochs = 10;
+  auto* train_attr = train->add_subcommand("attribution", "Train the attribution taggers on PolNeAR");
+  train_attr->add_option("--train", attr_train_dir, "PolNeAR training directory (text/, attributions/)")
+      ->required();
+  train_attr->add_option("--dev", attr_dev_dir, "PolNeAR development directory: picks the epoch")->required();
+  train_attr->add_option("--out", attr_out, "Model file to write")->capture_default_str();
+  train_attr->add_option("--epochs", attr_epochs, "Epochs (the best on dev is kept)")->capture_default_str();
+  train_attr->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
-  if (*eval_attr) return eval_attribution_command(polnear_dir, stdout);
+  if (*eval_attr) return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, stdout);
+  if (*train_attr)
+    return train_attribution_command(attr_train_dir, attr_dev_dir, attr_out, attr_epochs, seed);
   if (*train_ner) return train_ner_command(train_file, dev_file, model_out, epochs, seed);
   const std::string command = join_command(argc, argv);
 
@@ -270,6 +291,11 @@ int main(int argc, char** argv) {
         std::printf(" %s %llu", code.c_str(), static_cast<unsigned long long>(n));
       std::printf("\n");
     }
+    std::printf("attributions   %llu", static_cast<unsigned long long>(v.attributions));
+    for (size_t k = 0; k < v.attributions_by_stance.size(); ++k)
+      std::printf("%s%s %llu", k ? ", " : " (", v.attributions_by_stance[k].first.c_str(),
+                  static_cast<unsigned long long>(v.attributions_by_stance[k].second));
+    std::printf("%s\n", v.attributions_by_stance.empty() ? "" : ")");
     std::printf("runs           %llu\n", static_cast<unsigned long long>(v.runs));
     return 0;
   }
@@ -298,13 +324,13 @@ int main(int argc, char** argv) {
     std::printf(
         "{\"threads\":%u,\"documents\":%llu,\"rejected\":%llu,\"input_bytes\":%llu,\"seconds\":%.3f,"
         "\"mb_per_s\":%.1f,\"docs_per_s\":%.0f,\"paragraphs\":%llu,\"sentences\":%llu,\"tokens\":%llu,"
-        "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"peak_rss_mb\":%.1f}\n",
+        "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"attributions\":%s,\"peak_rss_mb\":%.1f}\n",
         threads, static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.rejected),
         static_cast<unsigned long long>(s.input_bytes), s.seconds, s.input_bytes / 1e6 / s.seconds,
         s.read / s.seconds, static_cast<unsigned long long>(s.paragraphs),
         static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.tokens),
         bench_serialize ? "true" : "false", be.no_actors ? "false" : "true",
-        (be.no_actors || be.no_ner) ? "false" : "true", peak_rss_mb());
+        (be.no_actors || be.no_ner) ? "false" : "true", be.no_attributions ? "false" : "true", peak_rss_mb());
     return 0;
   }
   return 0;

@@ -17,6 +17,8 @@ Result<Pipeline> Pipeline::create(PipelineOptions options) {
     p.matcher_ = std::move(m).value();
     if (options.ner) p.ner_ = &NerModel::builtin();
   }
+  if (options.attributions)
+    p.attribution_ = options.attribution_model ? options.attribution_model : &AttributionModel::builtin();
   return p;
 }
 
@@ -92,6 +94,13 @@ void Pipeline::process(Document&& doc, Scratch& scratch, Record& out) const {
     mo.date = std::string_view(out.doc.published).substr(0, 10);
     build_mentions(text, out.tokens, out.sentences, out.paragraphs, scratch.matches, scratch.names,
                    matcher_->lexicon(), mo, out.mentions);
+  }
+
+  // annotate: attributed statements (sources resolved through the mentions above).
+  if (attribution_) {
+    AttributionInput in{text,           out.tokens,   out.sentences,
+                        out.paragraphs, out.mentions, options_.keep_duplicates};
+    attribution_->extract(in, scratch.attribution, out.attributions);
   }
 }
 

@@ -108,7 +108,49 @@ void Record::clear() {
   tokens.clear();
   warnings.clear();
   mentions.clear();
+  attributions.clear();
 }
+
+namespace {
+
+// {"code":..,"country":..,"sector":..,"name":..,"id":..} or null.
+void append_actor(std::string& out, const Mention& m) {
+  if (!m.resolved) {
+    out.append("null");
+    return;
+  }
+  out.append("{\"code\":");
+  append_json_string(out, m.actor.code);
+  out.append(",\"country\":");
+  append_json_string(out, m.actor.country);
+  out.append(",\"sector\":");
+  append_json_string(out, m.actor.sector);
+  out.append(",\"name\":");
+  append_json_string(out, m.actor.name);
+  out.append(",\"id\":");
+  append_json_string(out, m.actor.id);
+  out.push_back('}');
+}
+
+// "spans":[[b,e],...],"text":"..." (a discontinuous role's parts joined by " … ").
+void append_role(std::string& out, std::string_view text, const RoleSpans& role) {
+  out.append("\"spans\":[");
+  std::string joined;
+  for (size_t i = 0; i < role.spans.size(); ++i) {
+    const Span& sp = role.spans[i];
+    if (i) out.push_back(','), joined.append(" \xE2\x80\xA6 ");
+    out.push_back('[');
+    append_uint(out, sp.begin);
+    out.push_back(',');
+    append_uint(out, sp.end);
+    out.push_back(']');
+    joined.append(text.substr(sp.begin, sp.end - sp.begin));
+  }
+  out.append("],\"text\":");
+  append_json_string(out, joined);
+}
+
+}  // namespace
 
 void write_record_json(const Record& r, const JsonOptions& o, std::string& out) {
   const Document& d = r.doc;
@@ -212,21 +254,7 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
     out.append(",\"type\":");
     append_json_string(out, m.type);
     out.append(",\"actor\":");
-    if (m.resolved) {
-      out.append("{\"code\":");
-      append_json_string(out, m.actor.code);
-      out.append(",\"country\":");
-      append_json_string(out, m.actor.country);
-      out.append(",\"sector\":");
-      append_json_string(out, m.actor.sector);
-      out.append(",\"name\":");
-      append_json_string(out, m.actor.name);
-      out.append(",\"id\":");
-      append_json_string(out, m.actor.id);
-      out.push_back('}');
-    } else {
-      out.append("null");
-    }
+    append_actor(out, m);
     out.append(",\"source\":\"");
     out.append(mention_source_name(m.source));
     out.append("\",\"sentence\":");
@@ -237,7 +265,48 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
     }
     out.push_back('}');
   }
-  out.append("],\"attributions\":[],\"quantities\":[],\"events\":[],");
+  out.append("],\"attributions\":[");
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& a = r.attributions[i];
+    if (i) out.push_back(',');
+    out.append("{\"source\":{");
+    append_role(out, d.text, a.source);
+    out.append(",\"actor\":");
+    // The source's actor: its mention's, or (a pronoun, a surname) its antecedent's.
+    int32_t m = a.source_mention;
+    for (int hops = 0; m >= 0 && size_t(m) < r.mentions.size() && !r.mentions[size_t(m)].resolved && hops < 8;
+         ++hops)
+      m = r.mentions[size_t(m)].ref;
+    if (m >= 0 && size_t(m) < r.mentions.size()) {
+      append_actor(out, r.mentions[size_t(m)]);
+    } else {
+      out.append("null");
+    }
+    out.append(",\"mention\":");
+    if (a.source_mention >= 0) {
+      append_int(out, a.source_mention);
+    } else {
+      out.append("null");
+    }
+    out.append("},\"cue\":{");
+    append_role(out, d.text, a.cue);
+    out.append("},\"content\":{");
+    append_role(out, d.text, a.content);
+    out.append("},\"direct\":");
+    out.append(a.direct ? "true" : "false");
+    out.append(",\"stance\":\"");
+    out.append(stance_name(a.stance));
+    out.append("\",\"negated\":");
+    out.append(a.negated ? "true" : "false");
+    out.append(",\"nested_in\":");
+    if (a.nested_in >= 0) {
+      append_int(out, a.nested_in);
+    } else {
+      out.append("null");
+    }
+    out.push_back('}');
+  }
+  out.append("],\"quantities\":[],\"events\":[],");
   key(out, "warnings");
   out.push_back('[');
   for (size_t i = 0; i < r.warnings.size(); ++i) {

@@ -41,6 +41,16 @@ CREATE TABLE IF NOT EXISTS mentions (
   PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
+CREATE TABLE IF NOT EXISTS attributions (
+  doc INTEGER NOT NULL REFERENCES documents(doc), idx INTEGER NOT NULL,
+  source_text TEXT NOT NULL, source_code TEXT, source_mention INTEGER,
+  cue_text TEXT NOT NULL, content_text TEXT NOT NULL,
+  source_spans TEXT NOT NULL, cue_spans TEXT NOT NULL, content_spans TEXT NOT NULL,
+  direct INTEGER NOT NULL, stance TEXT NOT NULL, negated INTEGER NOT NULL, nested_in INTEGER,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS attributions_source_code ON attributions(source_code);
+CREATE INDEX IF NOT EXISTS attributions_stance ON attributions(stance);
 CREATE TABLE IF NOT EXISTS runs (
   run INTEGER PRIMARY KEY,
   finished_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -61,9 +71,11 @@ struct SqliteStore::Impl {
   sqlite3_stmt* insert_sent = nullptr;
   sqlite3_stmt* insert_warn = nullptr;
   sqlite3_stmt* insert_mention = nullptr;
+  sqlite3_stmt* insert_attribution = nullptr;
 
   ~Impl() {
-    for (auto* s : {find_id, find_hash, insert_doc, insert_para, insert_sent, insert_warn, insert_mention})
+    for (auto* s : {find_id, find_hash, insert_doc, insert_para, insert_sent, insert_warn, insert_mention,
+                    insert_attribution})
       sqlite3_finalize(s);
     if (db) sqlite3_close(db);
   }
@@ -143,6 +155,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
   if (auto st = m->prepare(
           "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
           &m->insert_mention);
+      !st)
+    return st.error();
+  if (auto st =
+          m->prepare("INSERT INTO attributions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                     "?13, ?14)",
+                     &m->insert_attribution);
       !st)
     return st.error();
   if (auto st = m->prepare("INSERT INTO warnings VALUES (?1, ?2, ?3, ?4)", &m->insert_warn); !st)
@@ -240,6 +258,59 @@ Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) 
     sqlite3_reset(q);
     if (rc != SQLITE_DONE) return m.err("insert mention");
   }
+  std::string role, spans;
+  auto role_of = [&](const RoleSpans& x) {
+    role.clear();
+    spans = "[";
+    for (const Span& sp : x.spans) {
+      if (!role.empty()) role += " \xE2\x80\xA6 ";
+      role.append(std::string_view(d.text).substr(sp.begin, sp.end - sp.begin));
+      if (spans.size() > 1) spans += ',';
+      spans += "[" + std::to_string(sp.begin) + "," + std::to_string(sp.end) + "]";
+    }
+    spans += "]";
+  };
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& a = r.attributions[i];
+    sqlite3_stmt* q = m.insert_attribution;
+    sqlite3_bind_int64(q, 1, doc);
+    sqlite3_bind_int64(q, 2, static_cast<sqlite3_int64>(i));
+    role_of(a.source);
+    sqlite3_bind_text(q, 3, role.data(), int(role.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 8, spans.data(), int(spans.size()), SQLITE_TRANSIENT);
+    // The source's actor: its mention's, or its antecedent's.
+    int32_t mi = a.source_mention;
+    for (int hops = 0;
+         mi >= 0 && size_t(mi) < r.mentions.size() && !r.mentions[size_t(mi)].resolved && hops < 8; ++hops)
+      mi = r.mentions[size_t(mi)].ref;
+    if (mi >= 0 && size_t(mi) < r.mentions.size()) {
+      text(q, 4, r.mentions[size_t(mi)].actor.code);
+    } else {
+      sqlite3_bind_null(q, 4);
+    }
+    if (a.source_mention >= 0) {
+      sqlite3_bind_int64(q, 5, a.source_mention);
+    } else {
+      sqlite3_bind_null(q, 5);
+    }
+    role_of(a.cue);
+    sqlite3_bind_text(q, 6, role.data(), int(role.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 9, spans.data(), int(spans.size()), SQLITE_TRANSIENT);
+    role_of(a.content);
+    sqlite3_bind_text(q, 7, role.data(), int(role.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 10, spans.data(), int(spans.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(q, 11, a.direct ? 1 : 0);
+    text(q, 12, stance_name(a.stance));
+    sqlite3_bind_int(q, 13, a.negated ? 1 : 0);
+    if (a.nested_in >= 0) {
+      sqlite3_bind_int64(q, 14, a.nested_in);
+    } else {
+      sqlite3_bind_null(q, 14);
+    }
+    rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return m.err("insert attribution");
+  }
   for (const auto& w : r.warnings) {
     sqlite3_bind_int64(m.insert_warn, 1, doc);
     text(m.insert_warn, 2, w.code);
@@ -274,6 +345,7 @@ Result<StoreStats> SqliteStore::stats() {
       {"SELECT count(*) FROM warnings", &st.warnings},
       {"SELECT count(*) FROM mentions", &st.mentions},
       {"SELECT count(*) FROM mentions WHERE code IS NOT NULL", &st.resolved_mentions},
+      {"SELECT count(*) FROM attributions", &st.attributions},
       {"SELECT count(*) FROM runs", &st.runs},
   };
   for (const auto& [sql, out] : queries) {
@@ -290,6 +362,16 @@ Result<StoreStats> SqliteStore::stats() {
                                static_cast<uint64_t>(sqlite3_column_int64(top, 1)));
   }
   sqlite3_finalize(top);
+  sqlite3_stmt* by = nullptr;
+  if (sqlite3_prepare_v2(
+          m.db, "SELECT stance, count(*) AS n FROM attributions GROUP BY stance ORDER BY n DESC, stance", -1,
+          &by, nullptr) != SQLITE_OK)
+    return m.err("stats");
+  while (sqlite3_step(by) == SQLITE_ROW) {
+    st.attributions_by_stance.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(by, 0)),
+                                           static_cast<uint64_t>(sqlite3_column_int64(by, 1)));
+  }
+  sqlite3_finalize(by);
   return st;
 }
 
