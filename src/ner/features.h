@@ -149,7 +149,7 @@ struct alignas(32) CachedWord {
   uint64_t lower = 0, short_shape = 0;
   uint16_t gaz = 0;
   uint8_t flags = 0;
-  uint8_t scored = 0;  // scores[slot] is valid
+  uint8_t scored = 0;  // bit r: scores[slot].scores[r] is valid
   TokenInfo info() const { return TokenInfo{lower, short_shape, gaz, flags}; }
   void set(uint64_t k, const TokenInfo& t) {
     key = k, lower = t.lower, short_shape = t.short_shape, gaz = t.gaz, flags = t.flags, scored = 0;

@@ -96,17 +96,19 @@ struct ModelData {
     }
   }
 
-  void fill(const WordInfo& w, WordCacheScores& e) const {
+  // The sums of the roles in the bit mask `roles` (all by default).
+  void fill(const WordInfo& w, WordCacheScores& e, unsigned roles = (1u << kRoles) - 1) const {
     uint32_t k[kRoles * kMaxFeatures], slots[kRoles * kMaxFeatures];
     int begin[kRoles + 1];
     int n = 0;
     for (int r = 0; r < kRoles; ++r) {
       begin[r] = n;
-      n += word_features(w, r, k + n);
+      if (roles >> r & 1) n += word_features(w, r, k + n);
     }
     begin[kRoles] = n;
     find_batch(k, size_t(n), slots);
     for (int r = 0; r < kRoles; ++r) {
+      if (!(roles >> r & 1)) continue;
       int32_t acc[kStride] = {};
       for (int j = begin[r]; j < begin[r + 1]; ++j) add(slots[j], acc);
       for (int t = 0; t < kRelTags; ++t) e.scores[r][t] = acc[1 + t] - acc[0];
@@ -411,13 +413,20 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
         if (j - sb < se - sb) {
           uint32_t slot = wslot[j];
           CachedWord& c = wc.words[slot];
-          if (__builtin_expect(c.key != whash[j] || !c.scored, 0)) {
+          if (__builtin_expect(c.key != whash[j] || !(c.scored >> r & 1), 0)) {
             if (c.key != whash[j]) c.set(whash[j], tok[j]);  // taken by another word of the document since
+            // The roles word j is seen in from this sentence's active tokens (and not yet filled).
+            unsigned roles = 0;
+            for (int q = 0; q < kRoles; ++q) {
+              size_t t = j - (q - 2);
+              if (t - sb < se - sb && active[t]) roles |= 1u << q;
+            }
+            roles &= ~unsigned(c.scored);
             WordInfo w;
             analyze_word(words[j], w);
             w.gaz = tok[j].gaz;
-            d.fill(w, wc.scores[slot]);
-            c.scored = 1;
+            d.fill(w, wc.scores[slot], roles);
+            c.scored |= static_cast<uint8_t>(roles);
           }
           rel = wc.scores[slot].scores[r];
         }
