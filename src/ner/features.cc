@@ -397,15 +397,41 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
 
 uint32_t transition_key(int prev) { return feature_key(tPrev1, prev); }
 
+namespace {
+// Keys of the context features whose value takes a few values only, hashed once.
+struct ConstantKeys {
+  uint32_t bias, last, headline, doc_lower[2][2], doc_title[2][2], cap_inside[2];
+  uint32_t hist_major[kEntityTypeCount + 1], hist_has[kEntityTypeCount + 1];
+  ConstantKeys() {
+    bias = feature_key(tBias, 0);
+    last = feature_key(tLast, 0);
+    headline = feature_key(tHeadline, 1);
+    for (int a = 0; a < 2; ++a) {
+      cap_inside[a] = feature_key(tDocCapInside, a);
+      for (int b = 0; b < 2; ++b) {
+        doc_lower[a][b] = feature_key(tDocLower, mix2(a, b));
+        doc_title[a][b] = feature_key(tDocTitle, mix2(a, b));
+      }
+    }
+    for (int t = 0; t <= kEntityTypeCount; ++t) {
+      hist_major[t] = feature_key(tHistMajor, t);
+      hist_has[t] = feature_key(tHistHas, t);
+    }
+  }
+};
+const ConstantKeys kConstantKeys;
+}  // namespace
+
 int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {
   int n = 0;
   auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
+  const ConstantKeys& ck = kConstantKeys;
   static const TokenInfo edge = token_info(edge_word());
   const TokenInfo& w = sc.tok[i];
   const TokenInfo& m1 = i > sb ? sc.tok[i - 1] : edge;
   const TokenInfo& p1 = i + 1 < se ? sc.tok[i + 1] : edge;
 
-  add(tBias, 0);
+  keys[n++] = ck.bias;
   add(tBigramM1, mix2(m1.lower, w.lower));
   add(tBigramP1, mix2(w.lower, p1.lower));
   add(tShapeTri, mix2(mix2(m1.short_shape, w.short_shape), p1.short_shape));
@@ -413,21 +439,21 @@ int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t
   add(tWordP1Shape, mix2(w.short_shape, p1.lower));
   add(tFirst, mix2(i == sb, w.short_shape));
   add(tShortSentence, mix2(std::min<size_t>(se - sb, 4), w.short_shape));
-  if (i + 1 == se) add(tLast, 0);
+  if (i + 1 == se) keys[n++] = ck.last;
   // Headline: a sentence without lower-case words (news wires have many, e.g. "TENNIS - RESULTS FROM THE
   // OPEN").
   bool headline = sc.headline[i] != 0;
   if (headline) {
-    add(tHeadline, 1);
+    keys[n++] = ck.headline;
     add(tHeadlineWord, w.lower);
   }
   // Document.
   if (w.flags & kAlpha) {
     const DocEntry& e = sc.doc[sc.entry_of[i]];
-    if (w.flags & kCap) add(tDocLower, mix2((e.flags & kSeenLower) != 0, i == sb));
+    if (w.flags & kCap) keys[n++] = ck.doc_lower[(e.flags & kSeenLower) != 0][i == sb];
     if ((w.flags & kAllCaps) || i == sb || headline) {
-      add(tDocTitle, mix2((e.flags & kSeenTitleInside) != 0, (w.flags & kAllCaps) != 0));
-      add(tDocCapInside, (e.flags & kSeenCapInside) != 0);
+      keys[n++] = ck.doc_title[(e.flags & kSeenTitleInside) != 0][(w.flags & kAllCaps) != 0];
+      keys[n++] = ck.cap_inside[(e.flags & kSeenCapInside) != 0];
     }
     if (w.flags & (kCap | kAllCaps)) {
       // Context aggregation: the neighbours of the word's other occurrences in the document.
@@ -444,9 +470,9 @@ int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t
         if (e.hist[t] && (major < 0 || e.hist[t] > e.hist[major])) major = t;
       }
       if (total) {
-        add(tHistMajor, major);
+        keys[n++] = ck.hist_major[major];
         for (int t = 0; t <= kEntityTypeCount; ++t) {
-          if (e.hist[t]) add(tHistHas, t);
+          if (e.hist[t]) keys[n++] = ck.hist_has[t];
         }
       }
     }

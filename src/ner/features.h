@@ -157,7 +157,7 @@ struct alignas(32) CachedWord {
 };
 static_assert(sizeof(CachedWord) == 32);
 struct WordCache {
-  static constexpr int kBits = 14;  // 16384 words x 352 bytes
+  static constexpr int kBits = 15;  // 32768 words x 352 bytes
   static constexpr size_t kSize = size_t(1) << kBits;
   std::vector<CachedWord> words;
   std::vector<WordCacheScores> scores;

@@ -55,6 +55,8 @@ struct ModelData {
   int32_t trans[(kNoTag + 1) * kStride] = {};  // transition scores, row = previous tag
   // The transitions from closed tags (kClosedTags) into open ones (kOpenTags), in 12 lanes (see decode).
   alignas(16) int32_t open_trans[9][12] = {};
+  // Bit t: tag t may be the first of a run, [start is kNoTag (else O)][the run is one token].
+  uint32_t first_allowed[2][2] = {};
 
   size_t bucket_of(uint32_t key) const { return ((key * 0x9E3779B1u) >> 7) & bucket_mask; }
   // The slot of `key` (`zero` when absent), starting at bucket b.
@@ -129,17 +131,19 @@ void decode(const int32_t* emit, size_t n, const ModelData& m, uint8_t* out, std
   typedef int32_t V __attribute__((vector_size(16)));
   constexpr T kNeg = std::numeric_limits<T>::min() / 4;
   const int32_t* trans = m.trans;
-  delta.resize(n * kTags);
-  back.resize(n * kTags);
+  if (delta.size() < n * kTags) delta.resize(n * kTags), back.resize(n * kTags);
+  T* delta0 = delta.data();
+  uint8_t* back0 = back.data();
+  const uint32_t allowed = m.first_allowed[start == kNoTag][n == 1];
   for (int t = 0; t < kTags; ++t) {
-    delta[t] = tag_allowed(start, t, n == 1) ? emit[t] + trans[start * kStride + t] : kNeg;
-    back[t] = 0;
+    delta0[t] = (allowed >> t & 1) ? emit[t] + trans[start * kStride + t] : kNeg;
+    back0[t] = 0;
   }
   for (size_t i = 1; i < n; ++i) {
     bool last = i + 1 == n;
-    const T* pd = &delta[(i - 1) * kTags];
-    T* d = &delta[i * kTags];
-    uint8_t* bp = &back[i * kTags];
+    const T* pd = &delta0[(i - 1) * kTags];
+    T* d = &delta0[i * kTags];
+    uint8_t* bp = &back0[i * kTags];
     const T* e = &emit[i * kStride];
     V bestv[3], argv[3];
     for (int k = 0; k < 3; ++k) {
@@ -174,7 +178,7 @@ void decode(const int32_t* emit, size_t n, const ModelData& m, uint8_t* out, std
     }
     viterbi_inside(pd, e, trans, last, d, bp);
   }
-  viterbi_backtrack(delta.data(), back.data(), n, out);
+  viterbi_backtrack(delta0, back0, n, out);
 }
 
 // Adds a word cache row (relative to O) to a token's scores.
@@ -334,6 +338,12 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   }
   for (int c = 0; c < 9; ++c) {
     for (int k = 0; k < 9; ++k) d.open_trans[c][k] = d.trans[kClosedTags[c] * kStride + kOpenTags[k]];
+  }
+  for (int no_tag = 0; no_tag < 2; ++no_tag) {
+    for (int one = 0; one < 2; ++one) {
+      for (int t = 0; t < kTags; ++t)
+        d.first_allowed[no_tag][one] |= uint32_t(tag_allowed(no_tag ? kNoTag : 0, t, one)) << t;
+    }
   }
   return model;
 }
