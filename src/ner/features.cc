@@ -80,6 +80,8 @@ inline CharInfo classify(int32_t raw) {
   return c;
 }
 
+}  // namespace
+
 void analyze_word(std::string_view w, WordInfo& out) {
   uint64_t exact = kFnvBasis, lower = kFnvBasis, shape = kFnvBasis, short_shape = kFnvBasis;
   uint32_t last[4] = {};  // ring of the last 4 lower-cased characters
@@ -139,6 +141,8 @@ void analyze_word(std::string_view w, WordInfo& out) {
   out.flags = flags;
   out.length = static_cast<uint8_t>(std::min(n, 255));
 }
+
+namespace {
 
 // Feature templates. Never renumber: the ids are part of the model file format.
 enum Template : uint64_t {
@@ -253,7 +257,7 @@ inline uint64_t bytes_hash(std::string_view w) {
 void analyze_document(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
                       const Gazetteer& gaz, Scratch& sc, WordCache* cache) {
   size_t n = words.size();
-  sc.info.resize(n);
+  sc.tok.resize(n);
   if (cache) {
     sc.slot_of_word.resize(n);
     sc.hash_of_word.resize(n);
@@ -262,30 +266,28 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
       uint32_t slot = static_cast<uint32_t>((h * kMul) >> (64 - WordCache::kBits));
       sc.slot_of_word[i] = slot;
       sc.hash_of_word[i] = h;
-      __builtin_prefetch(&cache->keys[slot]);
-      const char* line = reinterpret_cast<const char*>(&cache->info[slot]);
-      __builtin_prefetch(line);
-      __builtin_prefetch(line + sizeof(WordInfo) - 1);
+      __builtin_prefetch(&cache->words[slot]);
     }
     for (size_t i = 0; i < n; ++i) {
       uint64_t h = sc.hash_of_word[i];
-      uint32_t slot = sc.slot_of_word[i];
-      if (cache->keys[slot] == h) {
-        sc.info[i] = cache->info[slot];
+      CachedWord& c = cache->words[sc.slot_of_word[i]];
+      if (c.key == h) {
+        sc.tok[i] = c.info();
         continue;
       }
-      WordInfo& w = sc.info[i];
+      WordInfo w;
       analyze_word(words[i], w);
       w.gaz = gaz.find(word_key(w.lower));
-      cache->keys[slot] = h;
-      cache->info[slot] = w;
-      cache->scored[slot] = 0;
+      sc.tok[i] = token_info(w);
+      c.set(h, sc.tok[i]);
     }
   } else {
+    sc.info.resize(n);
     for (size_t i = 0; i < n; ++i) {
       WordInfo& w = sc.info[i];
       analyze_word(words[i], w);
       w.gaz = gaz.find(word_key(w.lower));
+      sc.tok[i] = token_info(w);
     }
   }
   size_t cap = 64;
@@ -307,7 +309,7 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
     if (sent < sentence_ends.size() && sentence_ends[sent] <= i) {
       while (sent < sentence_ends.size() && sentence_ends[sent] <= i) sent_begin = sentence_ends[sent++];
     }
-    const WordInfo& w = sc.info[i];
+    const TokenInfo& w = sc.tok[i];
     uint32_t key = word_key(w.lower);
     size_t s = (key * 0x9E3779B1u) & sc.doc_mask;
     while (sc.doc[s].key != key && sc.doc[s].key != 0) s = (s + 1) & sc.doc_mask;
@@ -334,7 +336,7 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
     size_t e = k < sentence_ends.size() ? std::min<size_t>(sentence_ends[k], n) : n;
     if (e <= b) continue;
     bool headline = true;
-    for (size_t j = b; j < e && headline; ++j) headline = !(sc.info[j].flags & kLowerWord);
+    for (size_t j = b; j < e && headline; ++j) headline = !(sc.tok[j].flags & kLowerWord);
     if (headline) std::fill(sc.headline.begin() + b, sc.headline.begin() + e, 1);
     b = e;
   }
@@ -395,15 +397,41 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
 
 uint32_t transition_key(int prev) { return feature_key(tPrev1, prev); }
 
+namespace {
+// Keys of the context features whose value takes a few values only, hashed once.
+struct ConstantKeys {
+  uint32_t bias, last, headline, doc_lower[2][2], doc_title[2][2], cap_inside[2];
+  uint32_t hist_major[kEntityTypeCount + 1], hist_has[kEntityTypeCount + 1];
+  ConstantKeys() {
+    bias = feature_key(tBias, 0);
+    last = feature_key(tLast, 0);
+    headline = feature_key(tHeadline, 1);
+    for (int a = 0; a < 2; ++a) {
+      cap_inside[a] = feature_key(tDocCapInside, a);
+      for (int b = 0; b < 2; ++b) {
+        doc_lower[a][b] = feature_key(tDocLower, mix2(a, b));
+        doc_title[a][b] = feature_key(tDocTitle, mix2(a, b));
+      }
+    }
+    for (int t = 0; t <= kEntityTypeCount; ++t) {
+      hist_major[t] = feature_key(tHistMajor, t);
+      hist_has[t] = feature_key(tHistHas, t);
+    }
+  }
+};
+const ConstantKeys kConstantKeys;
+}  // namespace
+
 int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {
   int n = 0;
   auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
-  const WordInfo& edge = edge_word();
-  const WordInfo& w = sc.info[i];
-  const WordInfo& m1 = i > sb ? sc.info[i - 1] : edge;
-  const WordInfo& p1 = i + 1 < se ? sc.info[i + 1] : edge;
+  const ConstantKeys& ck = kConstantKeys;
+  static const TokenInfo edge = token_info(edge_word());
+  const TokenInfo& w = sc.tok[i];
+  const TokenInfo& m1 = i > sb ? sc.tok[i - 1] : edge;
+  const TokenInfo& p1 = i + 1 < se ? sc.tok[i + 1] : edge;
 
-  add(tBias, 0);
+  keys[n++] = ck.bias;
   add(tBigramM1, mix2(m1.lower, w.lower));
   add(tBigramP1, mix2(w.lower, p1.lower));
   add(tShapeTri, mix2(mix2(m1.short_shape, w.short_shape), p1.short_shape));
@@ -411,21 +439,21 @@ int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t
   add(tWordP1Shape, mix2(w.short_shape, p1.lower));
   add(tFirst, mix2(i == sb, w.short_shape));
   add(tShortSentence, mix2(std::min<size_t>(se - sb, 4), w.short_shape));
-  if (i + 1 == se) add(tLast, 0);
+  if (i + 1 == se) keys[n++] = ck.last;
   // Headline: a sentence without lower-case words (news wires have many, e.g. "TENNIS - RESULTS FROM THE
   // OPEN").
   bool headline = sc.headline[i] != 0;
   if (headline) {
-    add(tHeadline, 1);
+    keys[n++] = ck.headline;
     add(tHeadlineWord, w.lower);
   }
   // Document.
   if (w.flags & kAlpha) {
     const DocEntry& e = sc.doc[sc.entry_of[i]];
-    if (w.flags & kCap) add(tDocLower, mix2((e.flags & kSeenLower) != 0, i == sb));
+    if (w.flags & kCap) keys[n++] = ck.doc_lower[(e.flags & kSeenLower) != 0][i == sb];
     if ((w.flags & kAllCaps) || i == sb || headline) {
-      add(tDocTitle, mix2((e.flags & kSeenTitleInside) != 0, (w.flags & kAllCaps) != 0));
-      add(tDocCapInside, (e.flags & kSeenCapInside) != 0);
+      keys[n++] = ck.doc_title[(e.flags & kSeenTitleInside) != 0][(w.flags & kAllCaps) != 0];
+      keys[n++] = ck.cap_inside[(e.flags & kSeenCapInside) != 0];
     }
     if (w.flags & (kCap | kAllCaps)) {
       // Context aggregation: the neighbours of the word's other occurrences in the document.
@@ -433,8 +461,8 @@ int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t
       for (uint32_t j = e.first; j != UINT32_MAX && count < kMaxOccurrences; j = sc.next[j]) {
         if (j == i) continue;
         ++count;
-        add(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.info[j - 1].lower);
-        add(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.info[j + 1].lower);
+        add(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.tok[j - 1].lower);
+        add(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.tok[j + 1].lower);
       }
       int total = 0, major = -1;
       for (int t = 0; t <= kEntityTypeCount; ++t) {
@@ -442,9 +470,9 @@ int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t
         if (e.hist[t] && (major < 0 || e.hist[t] > e.hist[major])) major = t;
       }
       if (total) {
-        add(tHistMajor, major);
+        keys[n++] = ck.hist_major[major];
         for (int t = 0; t <= kEntityTypeCount; ++t) {
-          if (e.hist[t]) add(tHistHas, t);
+          if (e.hist[t]) keys[n++] = ck.hist_has[t];
         }
       }
     }

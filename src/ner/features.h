@@ -132,20 +132,38 @@ struct alignas(64) WordCacheScores {
   int32_t scores[kRoles][kRelTags];
 };
 
-// Tagger word cache, direct-mapped on a 64-bit hash of the word's bytes: the word's analysis (name-list bits
-// included) and, once computed, the summed weights of its word features. Valid for one model (`owner`).
+// What the context features and the document table need of a token's word (24 bytes, copied per token).
+struct TokenInfo {
+  uint64_t lower = 0;
+  uint64_t short_shape = 0;
+  uint16_t gaz = 0;
+  uint8_t flags = 0;
+};
+inline TokenInfo token_info(const WordInfo& w) { return TokenInfo{w.lower, w.short_shape, w.gaz, w.flags}; }
+
+// Tagger word cache, direct-mapped on a 64-bit hash of the word's bytes: the word's TokenInfo and, once
+// computed, the summed weights of its word features (the full WordInfo is recomputed from the word's bytes
+// when they are). Valid for one model (`owner`).
+struct alignas(32) CachedWord {
+  uint64_t key = 0;  // 0 = empty
+  uint64_t lower = 0, short_shape = 0;
+  uint16_t gaz = 0;
+  uint8_t flags = 0;
+  uint8_t scored = 0;  // bit r: scores[slot].scores[r] is valid
+  TokenInfo info() const { return TokenInfo{lower, short_shape, gaz, flags}; }
+  void set(uint64_t k, const TokenInfo& t) {
+    key = k, lower = t.lower, short_shape = t.short_shape, gaz = t.gaz, flags = t.flags, scored = 0;
+  }
+};
+static_assert(sizeof(CachedWord) == 32);
 struct WordCache {
-  static constexpr int kBits = 14;  // 16384 words x 433 bytes
+  static constexpr int kBits = 15;  // 32768 words x 352 bytes
   static constexpr size_t kSize = size_t(1) << kBits;
-  std::vector<uint64_t> keys;  // 0 = empty
-  std::vector<WordInfo> info;
-  std::vector<uint8_t> scored;  // scores[slot] is valid
+  std::vector<CachedWord> words;
   std::vector<WordCacheScores> scores;
   uint64_t owner = 0;
   void reset(uint64_t id) {
-    keys.assign(kSize, 0);
-    info.resize(kSize);
-    scored.assign(kSize, 0);
+    words.assign(kSize, CachedWord{});
     scores.resize(kSize);
     owner = id;
   }
@@ -158,16 +176,17 @@ struct Scratch {
   std::vector<uint64_t> hash_of_word;   // token -> word cache key (tagger)
   std::vector<uint32_t> batch_keys;     // feature keys of a sentence's tokens (tagger)
   std::vector<uint32_t> batch_slots;    // their weight-table slots
-  std::vector<uint32_t> batch_begin;    // token -> first of its keys in batch_keys
+  std::vector<uint32_t> batch_begin;    // active token -> first of its keys in batch_keys
   std::vector<int32_t> scores;          // token * kStride
   std::vector<std::string_view> words;  // tag_document over Token / Sentence
   std::vector<uint32_t> ends;
-  std::vector<uint8_t> active;  // token -> near a word with an upper-case letter
-  std::vector<uint8_t> needed;  // token -> within two words of an active token
-  std::vector<int32_t> delta;   // Viterbi
+  std::vector<uint8_t> active;    // token -> near a word with an upper-case letter
+  std::vector<uint32_t> actives;  // the active tokens of a sentence
+  std::vector<int32_t> delta;     // Viterbi
   std::vector<uint8_t> back;
 
-  std::vector<WordInfo> info;
+  std::vector<WordInfo> info;  // trainer only (the tagger keeps its words' WordInfo in its cache)
+  std::vector<TokenInfo> tok;
   std::vector<DocEntry> doc;
   size_t doc_mask = 0;
   size_t doc_used = 0;  // tokens of the last document (their entry_of slots are in use)
@@ -180,9 +199,11 @@ struct Scratch {
 
 constexpr int kMaxFeatures = 128;
 
-// Fills scratch.info for `words` (name-list bits from `gaz`) and the document table. With `cache` (filled
-// with this `gaz` only), words are looked up there first, and scratch.slot_of_word / hash_of_word receive
-// their slots and keys.
+// Analysis of one word (name-list bits not set).
+void analyze_word(std::string_view w, WordInfo& out);
+// Fills scratch.tok for `words` (name-list bits from `gaz`) and the document table. Without `cache`, also
+// scratch.info (trainer). With `cache` (filled with this `gaz` only), words are looked up there first, and
+// scratch.slot_of_word / hash_of_word receive their slots and keys.
 void analyze_document(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
                       const Gazetteer& gaz, Scratch& scratch, WordCache* cache = nullptr);
 // Emission features of token i of the sentence [sb, se) (they do not depend on the tags; tag pairs are
@@ -198,7 +219,7 @@ uint32_t transition_key(int prev);  // prev: a tag or kNoTag (sentence start)
 const WordInfo& edge_word();        // the word before / after a sentence
 // Records token i's tag in the document history.
 inline void record_tag(Scratch& scratch, size_t i, int tag) {
-  const WordInfo& w = scratch.info[i];
+  const TokenInfo& w = scratch.tok[i];
   if (!(w.flags & (kCap | kAllCaps)) || !(w.flags & kAlpha)) return;
   DocEntry& e = scratch.doc[scratch.entry_of[i]];
   int slot = tag == 0 ? kEntityTypeCount : tag_type(tag);
