@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput benchmark, output discarded (claimtrace bench): read + normalize + segment + dedup (--no-actors), then
-# + actors from the lexicon (--no-ner), + the NER model (the default pipeline), + records serialized (--serialize),
+# + actors from the lexicon (--no-ner --no-attributions), + the NER model (--no-attributions), + attributions (the
+# default pipeline), + records serialized (--serialize),
 # and last the real extract to /dev/null. Reports MB/s, docs/s and peak RSS.
 # Usage: bench/throughput.sh [claimtrace flags such as --lines] INPUT...
 #   e.g. bench/throughput.sh --lines ../shared/data/bench/reuters.txt
@@ -32,10 +33,13 @@ for t in 1 2; do
   echo "segment+dedup        threads=$t  $(best "$@" --threads $t --no-actors)"
 done
 for t in 1 2; do
-  echo "+actors (lexicon)    threads=$t  $(best "$@" --threads $t --no-ner)"
+  echo "+actors (lexicon)    threads=$t  $(best "$@" --threads $t --no-ner --no-attributions)"
 done
 for t in 1 2; do
-  echo "+actors (lexicon+NER) threads=$t  $(best "$@" --threads $t)"
+  echo "+actors (lexicon+NER) threads=$t  $(best "$@" --threads $t --no-attributions)"
+done
+for t in 1 2; do
+  echo "+attributions        threads=$t  $(best "$@" --threads $t)"
 done
 for t in 1 2; do
   echo "+serialize           threads=$t  $(best "$@" --threads $t --serialize)"

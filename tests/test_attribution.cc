@@ -352,5 +352,143 @@ TEST(AttributionBaseline, PostposedCueAndBareQuote) {
   EXPECT_EQ(span_text(text, out[3].content), "The new rules are fair");
 }
 
+// --- The trained model -------------------------------------------------------------------------------------
+
+Record process(const std::string& text, bool attributions = true) {
+  PipelineOptions o;
+  o.attributions = attributions;
+  Pipeline pipeline(o);
+  Scratch scratch;
+  Record rec;
+  Document doc;
+  doc.text = text;
+  doc.format = "txt";
+  pipeline.process(std::move(doc), scratch, rec);
+  return rec;
+}
+
+TEST(AttributionModel, FileRoundTripsAndBadFilesAreNamed) {
+  const std::string bytes = AttributionModel::builtin().serialize();
+  auto again = AttributionModel::load(bytes, "copy");
+  ASSERT_TRUE(again.ok()) << again.error().to_string();
+  EXPECT_EQ(again.value().serialize(), bytes);
+
+  auto bad_magic = AttributionModel::load("CTNER\x01\x00\x00\x00", "x.bin");
+  ASSERT_FALSE(bad_magic.ok());
+  EXPECT_EQ(bad_magic.error().code, ErrorCode::resource);
+  EXPECT_EQ(bad_magic.error().where, "x.bin");
+  EXPECT_NE(bad_magic.error().message.find("magic"), std::string::npos);
+
+  std::string future = bytes;
+  future[6] = 9;  // the version, little-endian
+  auto bad_version = AttributionModel::load(future, "future.bin");
+  ASSERT_FALSE(bad_version.ok());
+  EXPECT_NE(bad_version.error().message.find("version 9"), std::string::npos);
+
+  for (size_t cut : {size_t(12), bytes.size() / 2, bytes.size() - 1}) {
+    auto truncated = AttributionModel::load(std::string_view(bytes).substr(0, cut), "cut.bin");
+    EXPECT_FALSE(truncated.ok()) << cut;
+  }
+}
+
+TEST(AttributionModel, FindsReportedSpeechInOwnText) {
+  // Our own sentences, not from PolNeAR: the usual shapes of reported speech in wire copy.
+  const std::string text =
+      "The finance minister said on Tuesday that the budget would be balanced by 2027.\n\n"
+      "\"We will not raise taxes,\" the minister told reporters.\n\n"
+      "According to the central bank, inflation slowed in May.";
+  Record rec = process(text);
+  ASSERT_GE(rec.attributions.size(), 3u);
+  const Attribution& a = rec.attributions[0];
+  EXPECT_EQ(span_text(text, a.cue), "said");
+  EXPECT_EQ(span_text(text, a.source), "The finance minister");
+  EXPECT_NE(span_text(text, a.content).find("the budget would be balanced"), std::string::npos);
+  EXPECT_FALSE(a.direct);
+  bool quote = false, according = false;
+  for (const Attribution& x : rec.attributions) {
+    if (span_text(text, x.cue) == "told") {
+      quote = true;
+      EXPECT_TRUE(x.direct);
+      EXPECT_TRUE(x.negated);  // "will not raise"
+      EXPECT_EQ(span_text(text, x.source), "the minister");
+    }
+    if (span_text(text, x.cue).find("According") != std::string::npos) {
+      according = true;
+      EXPECT_NE(span_text(text, x.source).find("central bank"), std::string::npos);
+    }
+  }
+  EXPECT_TRUE(quote);
+  EXPECT_TRUE(according);
+  // Off: nothing.
+  EXPECT_TRUE(process(text, false).attributions.empty());
+}
+
+TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
+  // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
+  const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";
+  const std::string t2 = "\"The bridge is safe,\" engineers told the council. Critics urged a new review.";
+  auto gold = [](const std::string& text, const char* src, const char* cue, const char* con) {
+    Attribution a;
+    a.source = role({find(text, src)});
+    a.cue = role({find(text, cue)});
+    a.content = role({find(text, con)});
+    return a;
+  };
+  std::vector<Record> recs{process(t1, false), process(t2, false)};
+  std::vector<std::vector<Attribution>> golds{
+      {gold(t1, "Ann Lee", "said", "the plan is dead"), gold(t1, "The mayor", "denied", "the report")},
+      {gold(t2, "engineers", "told", "\"The bridge is safe,\""),
+       gold(t2, "Critics", "urged", "a new review")}};
+  std::vector<AttributionExample> train;
+  for (int copy = 0; copy < 3; ++copy) {
+    for (size_t k = 0; k < recs.size(); ++k) {
+      const Record& r = recs[k];
+      train.push_back(AttributionExample{
+          AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false}, golds[k]});
+    }
+  }
+  AttributionTrainOptions options;
+  options.epochs = 5;
+  auto model = train_attribution_model(train, {}, options, nullptr);
+  ASSERT_TRUE(model.ok()) << model.error().to_string();
+  AttributionScore score;
+  AttributionScratch scratch;
+  for (size_t k = 0; k < recs.size(); ++k) {
+    std::vector<Attribution> out;
+    model.value().find(train[k].input, scratch, out);
+    score_attributions(recs[k].doc.text, golds[k], out, score);
+  }
+  EXPECT_DOUBLE_EQ(score.relation.f1(), 1.0);
+  EXPECT_FALSE(train_attribution_model({}, {}, options, nullptr).ok());
+}
+
+TEST(AttributionRules, StanceFromCueAndContentStart) {
+  EXPECT_EQ(cue_stance("said", "the plan is dead"), Stance::assert_);
+  EXPECT_EQ(cue_stance("has consistently denied", "the allegations"), Stance::deny);
+  EXPECT_EQ(cue_stance("rejected", "the allegations as baseless"), Stance::deny);
+  EXPECT_EQ(cue_stance("rejected", "the offer"), Stance::reject);
+  EXPECT_EQ(cue_stance("accused", "Moscow of training recruits"), Stance::accuse);
+  EXPECT_EQ(cue_stance("called", "for international support"), Stance::appeal);
+  EXPECT_EQ(cue_stance("called for", "international support"), Stance::appeal);
+  EXPECT_EQ(cue_stance("urged", "all parties to talk"), Stance::appeal);
+  EXPECT_EQ(cue_stance("has expressed concern about", "the soldiers"), Stance::concern);
+  EXPECT_EQ(cue_stance("expressed its deep concern", "over the strikes"), Stance::concern);
+  EXPECT_EQ(cue_stance("warned", "of more strikes"), Stance::concern);
+  EXPECT_EQ(cue_stance("slammed", "the decision"), Stance::criticize);
+  EXPECT_EQ(cue_stance("vowed", "to rebuild"), Stance::promise);
+  EXPECT_EQ(cue_stance("asked", "whether the talks would resume"), Stance::question);
+  EXPECT_EQ(cue_stance("asked", "the court to delay"), Stance::appeal);
+  EXPECT_EQ(cue_stance("Denies", ""), Stance::deny);
+}
+
+TEST(AttributionRules, Negation) {
+  EXPECT_TRUE(content_negated("that Chinese nationals are not fighting"));
+  EXPECT_TRUE(content_negated("that the country neither instigates nor participates in the crisis"));
+  EXPECT_TRUE(content_negated("it isn\xE2\x80\x99t true"));
+  EXPECT_TRUE(content_negated("that he would never sign"));
+  EXPECT_FALSE(content_negated("a notable knot of nothingness-free facts"));
+  EXPECT_FALSE(content_negated("that the talks went well"));
+}
+
 }  // namespace
 }  // namespace claimtrace

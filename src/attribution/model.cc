@@ -192,7 +192,11 @@ CueWindow cue_window(const Doc& doc, uint32_t cue_first, uint32_t cue_end) {
   w.cue_end = cue_end;
   w.sentence = doc.sentence[cue_first];
   const int32_t last = static_cast<int32_t>(doc.sentences.size()) - 1;
-  int32_t a = std::max(0, w.sentence - 2), b = std::min(last, w.sentence + 2);
+  // The cue's sentence and its neighbours; further while a quotation runs over the window's edge (a quote of
+  // several sentences), up to three sentences away.
+  int32_t a = std::max(0, w.sentence - 1), b = std::min(last, w.sentence + 1);
+  while (a > 0 && a > w.sentence - 3 && doc.quote[doc.sentences[size_t(a)].first] == 1) --a;
+  while (b < last && b < w.sentence + 3 && doc.quote[doc.sentences[size_t(b)].end - 1] == 1) ++b;
   w.first = doc.sentences[size_t(a)].first;
   w.end = doc.sentences[size_t(b)].end;
   return w;
@@ -323,26 +327,31 @@ void viterbi(const Tagger& tg, const std::vector<float>& em, size_t n, const std
              std::vector<uint8_t>& path) {
   const uint32_t L = tg.labels;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  // Transition scores with the forbidden ones at -inf (row 0: the start), so the inner loop has no calls.
+  float trans[(Tagger::kMaxLabels + 1) * Tagger::kMaxLabels];
+  for (uint32_t p = 0; p <= L; ++p)
+    for (uint32_t l = 0; l < L; ++l)
+      trans[p * L + l] = ok(int(p) - 1, int(l)) ? tg.transitions[p * L + l] : kNeg;
   work.assign(2 * L, kNeg);
   back.resize(n * L);
   path.resize(n);
   if (n == 0) return;
   float* cur = work.data();
   float* prev = work.data() + L;
-  for (uint32_t l = 0; l < L; ++l) cur[l] = (allowed[l] && ok(-1, int(l))) ? tg.transitions[l] + em[l] : kNeg;
+  for (uint32_t l = 0; l < L; ++l) cur[l] = allowed[l] ? trans[l] + em[l] : kNeg;
   for (size_t t = 1; t < n; ++t) {
     std::swap(cur, prev);
+    const uint8_t* al = &allowed[t * L];
     for (uint32_t l = 0; l < L; ++l) {
       float best = kNeg;
       uint16_t arg = 0;
-      if (allowed[t * L + l]) {
+      if (al[l]) {
         for (uint32_t p = 0; p < L; ++p) {
-          if (prev[p] == kNeg || !ok(int(p), int(l))) continue;
-          float v = prev[p] + tg.transitions[(p + 1) * L + l];
+          const float v = prev[p] + trans[(p + 1) * L + l];
           if (v > best) best = v, arg = uint16_t(p);
         }
       }
-      cur[l] = best == kNeg ? kNeg : best + em[t * L + l];
+      cur[l] = best + em[t * L + l];
       back[t * L + l] = arg;
     }
   }
@@ -422,6 +431,11 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         std::fill(&sc.emissions[k * rt.labels], &sc.emissions[k * rt.labels] + rt.labels, 0.0f);
         continue;
       }
+      if (!role_candidate(doc, w, j)) {
+        al[kRoleO] = 1;
+        std::fill(&sc.emissions[k * rt.labels], &sc.emissions[k * rt.labels] + rt.labels, 0.0f);
+        continue;
+      }
       for (uint32_t l = 0; l < kRoleCue; ++l) al[l] = 1;
       size_t c = role_features(doc, w, j, f);
       rt.score(f, c, &sc.emissions[k * rt.labels]);
@@ -496,7 +510,7 @@ void write_tagger(const Tagger& t, std::string& out) {
 bool read_tagger(Reader& r, Tagger& t, uint32_t expected_labels) {
   uint32_t labels = r.get<uint32_t>(), bits = r.get<uint32_t>();
   float scale = r.get<float>();
-  if (r.failed || labels != expected_labels || bits < 8 || bits > 26 || !(scale > 0)) return false;
+  if (r.failed || labels != expected_labels || bits < 8 || bits > 22 || !(scale > 0)) return false;
   t.init(labels, bits);
   for (float& v : t.transitions) v = r.get<float>();
   uint32_t count = r.get<uint32_t>();

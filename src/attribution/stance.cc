@@ -386,6 +386,27 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       if (s.begin > lo && s.begin <= hi) same_sentence = false;
     if (same_sentence && hi >= lo) a.source = prev.source;
   }
+  // A participle without a source ("Earlier, Zelensky highlighted ..., asserting that ..."): the subject is
+  // the sentence's first actor mention before the cue that no other statement's content holds.
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    if (!a.source.empty() || a.cue.empty()) continue;
+    const Span cue = a.cue.spans.front();
+    std::string_view word = text.substr(cue.begin, cue.end - cue.begin);
+    if (word.size() < 5 || !word.ends_with("ing")) continue;
+    uint32_t sentence_begin = 0;
+    for (const Sentence& st : in.sentences)
+      if (st.begin <= cue.begin) sentence_begin = st.begin;
+    for (const Mention& m : in.mentions) {
+      if (m.begin < sentence_begin || m.end > cue.begin || !m.resolved) continue;
+      bool held = false;
+      for (size_t o = first; o < out.size(); ++o)
+        if (o != k && extent(out[o].content).contains(Span{m.begin, m.end})) held = true;
+      if (held) continue;
+      a.source.spans.push_back(Span{m.begin, m.end});
+      break;
+    }
+  }
 
   for (size_t k = first; k < out.size(); ++k) {
     Attribution& a = out[k];
