@@ -305,9 +305,11 @@ TEST(AttributionScore, PerfectOnFixture) {
 
 // --- Baseline ----------------------------------------------------------------------------------------------
 
-std::vector<Attribution> run_baseline(const std::string& text) {
+// A text through the pipeline as a .txt document.
+Record process(const std::string& text, bool attributions = true, bool actors = true) {
   PipelineOptions o;
-  o.actors = false;
+  o.attributions = attributions;
+  o.actors = actors;
   Pipeline pipeline(o);
   Scratch scratch;
   Record rec;
@@ -315,6 +317,11 @@ std::vector<Attribution> run_baseline(const std::string& text) {
   doc.text = text;
   doc.format = "txt";
   pipeline.process(std::move(doc), scratch, rec);
+  return rec;
+}
+
+std::vector<Attribution> run_baseline(const std::string& text) {
+  Record rec = process(text, false, false);
   std::vector<Attribution> out;
   baseline_attributions(rec.doc.text, rec.tokens, rec.sentences, out);
   return out;
@@ -353,19 +360,6 @@ TEST(AttributionBaseline, PostposedCueAndBareQuote) {
 }
 
 // --- The trained model -------------------------------------------------------------------------------------
-
-Record process(const std::string& text, bool attributions = true) {
-  PipelineOptions o;
-  o.attributions = attributions;
-  Pipeline pipeline(o);
-  Scratch scratch;
-  Record rec;
-  Document doc;
-  doc.text = text;
-  doc.format = "txt";
-  pipeline.process(std::move(doc), scratch, rec);
-  return rec;
-}
 
 TEST(AttributionModel, FileRoundTripsAndBadFilesAreNamed) {
   const std::string bytes = AttributionModel::builtin().serialize();
