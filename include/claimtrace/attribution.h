@@ -150,7 +150,7 @@ class AttributionScratch {
 
 class AttributionModel {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
 
   // Parses a model file's bytes (copied). A bad magic, an unknown version or a truncated file is an
   // ErrorCode::resource error naming `name`.

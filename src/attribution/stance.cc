@@ -1,6 +1,7 @@
 // claimtrace — the rules that follow the attribution taggers: stance (data/cues.tsv), negation, direct
 // quotation, nesting and the source's actor (docs/attribution.md).
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -68,6 +69,26 @@ class CueLexicon {
     return lex;
   }
   const std::vector<CuePattern>& patterns() const { return patterns_; }
+  // Calls fn(index) for each pattern whose first word `word` (lower case) may inflect.
+  template <class Fn>
+  void starting_at(const std::string& word, Fn&& fn) const {
+    auto visit = [&](const std::string& base) {
+      if (const std::vector<uint32_t>* list = starting_with(base))
+        for (uint32_t index : *list) fn(index);
+    };
+    visit(word);
+    auto cut = [&](size_t k, std::string_view add) {
+      if (word.size() > k) visit(word.substr(0, word.size() - k) + std::string(add));
+    };
+    if (word.ends_with("s")) cut(1, ""), cut(2, ""), cut(3, "y");
+    if (word.ends_with("ed")) cut(1, ""), cut(2, ""), cut(3, ""), cut(3, "y");
+    if (word.ends_with("ing")) cut(3, ""), cut(3, "e"), cut(4, "");
+  }
+  // The patterns whose first word is `base`.
+  const std::vector<uint32_t>* starting_with(const std::string& base) const {
+    auto it = by_first_.find(base);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
 
  private:
   CueLexicon(std::string_view text, const char* name) {
@@ -102,18 +123,22 @@ class CueLexicon {
       patterns_.push_back(std::move(p));
     }
     if (!header) fail(name, 1, "empty file");
+    for (uint32_t k = 0; k < patterns_.size(); ++k) by_first_[patterns_[k].words[0]].push_back(k);
   }
   [[noreturn]] static void fail(const char* name, size_t line, const char* why) {
     std::fprintf(stderr, "claimtrace: built-in %s:%zu: %s\n", name, line, why);
     std::abort();
   }
   std::vector<CuePattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
 };
 
-// Lower-case ASCII words of s (letters and apostrophes; curly apostrophes folded).
-void words_of(std::string_view s, std::vector<std::string>& out, size_t limit) {
+// Calls fn(word) for each lower-case ASCII word of s (letters and apostrophes; curly apostrophes folded)
+// until fn returns false. One reused buffer: no allocation for words of usual length.
+template <class Fn>
+void for_each_word(std::string_view s, Fn&& fn) {
   std::string w;
-  for (size_t k = 0; k <= s.size() && out.size() < limit; ++k) {
+  for (size_t k = 0; k <= s.size(); ++k) {
     unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : ' ';
     if (c == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
         static_cast<unsigned char>(s[k + 2]) == 0x99) {
@@ -126,7 +151,7 @@ void words_of(std::string_view s, std::vector<std::string>& out, size_t limit) {
     } else if (c >= 'A' && c <= 'Z') {
       w.push_back(static_cast<char>(c + 32));
     } else if (!w.empty()) {
-      out.push_back(std::move(w));
+      if (!fn(std::string_view(w))) return;
       w.clear();
     }
   }
@@ -169,56 +194,133 @@ bool question_word(std::string_view w) {
 
 // Is `word` (lower case, any inflection) a one-word pattern of the cue lexicon: a reporting verb?
 bool reporting_verb(std::string_view word) {
-  for (const CuePattern& p : CueLexicon::builtin().patterns())
-    if (p.words.size() == 1 && !p.question_only && p.stance != Stance::other && inflects(word, p.words[0]))
-      return true;
-  return false;
+  const CueLexicon& lex = CueLexicon::builtin();
+  const std::string w(word);
+  bool found = false;
+  lex.starting_at(w, [&](uint32_t index) {
+    const CuePattern& p = lex.patterns()[index];
+    found |= p.words.size() == 1 && !p.question_only && p.stance != Stance::other && inflects(w, p.words[0]);
+  });
+  return found;
 }
 
 }  // namespace
 
-Stance cue_stance(std::string_view cue, std::string_view content) {
-  std::vector<std::string> words;
-  words_of(cue, words, 12);
-  const size_t cue_words = words.size();
-  std::vector<std::string> more;
-  words_of(content, more, 4);
-  const bool question = !more.empty() && question_word(more[0]);
-  for (auto& w : more) words.push_back(std::move(w));
-
-  Stance best = Stance::assert_;
-  double best_len = 0;
-  for (const CuePattern& p : CueLexicon::builtin().patterns()) {
-    if (p.question_only && !question) continue;
-    for (size_t start = 0; start < cue_words; ++start) {
+// Where, in `cue`, the longest cue-lexicon pattern that lies wholly inside it ends (bytes), or npos.
+size_t cue_pattern_end(std::string_view cue) {
+  struct Word {
+    std::string w;
+    size_t end;
+  };
+  std::vector<Word> words;
+  {
+    size_t k = 0;
+    while (k < cue.size() && words.size() < 12) {
+      while (k < cue.size() && !((cue[k] >= 'a' && cue[k] <= 'z') || (cue[k] >= 'A' && cue[k] <= 'Z'))) ++k;
+      size_t b = k;
+      while (k < cue.size() && ((cue[k] >= 'a' && cue[k] <= 'z') || (cue[k] >= 'A' && cue[k] <= 'Z'))) ++k;
+      if (k > b) {
+        std::string w(cue.substr(b, k - b));
+        for (char& c : w)
+          if (c >= 'A' && c <= 'Z') c = char(c + 32);
+        words.push_back(Word{std::move(w), k});
+      }
+    }
+  }
+  size_t best_len = 0, best_end = std::string_view::npos;
+  const CueLexicon& lex = CueLexicon::builtin();
+  for (size_t start = 0; start < words.size(); ++start) {
+    lex.starting_at(words[start].w, [&](uint32_t index) {
+      const CuePattern& p = lex.patterns()[index];
+      if (p.question_only) return;
       size_t k = start, matched = 0;
       while (k < words.size() && matched < p.words.size()) {
-        if (inflects(words[k], p.words[matched])) {
+        if (inflects(words[k].w, p.words[matched])) {
           ++matched, ++k;
-        } else if (matched > 0 && skippable(words[k])) {
+        } else if (matched > 0 && skippable(words[k].w)) {
           ++k;
         } else {
           break;
         }
       }
-      if (matched < p.words.size()) continue;
-      double len = double(p.words.size()) + (p.question_only ? 0.5 : 0.0);
-      if (len > best_len) best_len = len, best = p.stance;
-    }
+      if (matched == p.words.size() && p.words.size() > best_len)
+        best_len = p.words.size(), best_end = words[k - 1].end;
+    });
+  }
+  return best_end;
+}
+
+namespace attribution_detail {
+bool stance_verb_past(std::string_view word) {
+  if (word.size() < 5 || !word.ends_with("ed")) return false;
+  const CueLexicon& lex = CueLexicon::builtin();
+  const std::string w(word);
+  bool found = false;
+  lex.starting_at(w, [&](uint32_t index) {
+    const CuePattern& p = lex.patterns()[index];
+    if (p.words.size() != 1 || p.question_only) return;
+    if (p.stance == Stance::assert_ || p.stance == Stance::other || p.stance == Stance::question) return;
+    found |= inflects(w, p.words[0]);
+  });
+  return found;
+}
+}  // namespace attribution_detail
+
+Stance cue_stance(std::string_view cue, std::string_view content) {
+  // The cue's words (at most 12), then the content's first 4.
+  std::array<std::string, 16> words;
+  size_t n = 0;
+  for_each_word(cue, [&](std::string_view w) {
+    words[n++] = w;
+    return n < 12;
+  });
+  const size_t cue_words = n;
+  bool question = false;
+  for_each_word(content, [&](std::string_view w) {
+    if (n == cue_words) question = question_word(w);
+    words[n++] = w;
+    return n < cue_words + 4;
+  });
+
+  const CueLexicon& lex = CueLexicon::builtin();
+  Stance best = Stance::assert_;
+  double best_len = 0;
+  uint32_t best_index = UINT32_MAX;
+  for (size_t start = 0; start < cue_words; ++start) {
+    const std::string& w = words[start];
+    lex.starting_at(w, [&](uint32_t index) {
+      {
+        const CuePattern& p = lex.patterns()[index];
+        if (p.question_only && !question) return;
+        size_t k = start, matched = 0;
+        while (k < n && matched < p.words.size()) {
+          if (inflects(words[k], p.words[matched])) {
+            ++matched, ++k;
+          } else if (matched > 0 && skippable(words[k])) {
+            ++k;
+          } else {
+            break;
+          }
+        }
+        if (matched < p.words.size()) return;
+        double len = double(p.words.size()) + (p.question_only ? 0.5 : 0.0);
+        if (len > best_len || (len == best_len && index < best_index))
+          best_len = len, best = p.stance, best_index = index;
+      }
+    });
   }
   return best;
 }
 
 bool content_negated(std::string_view content) {
-  std::vector<std::string> words;
-  words_of(content, words, 4096);
   static constexpr std::string_view kNeg[] = {"not",  "n't",    "never",   "neither", "nor",    "no",
                                               "none", "nobody", "nothing", "cannot",  "nowhere"};
-  for (const std::string& w : words) {
-    if (std::find(std::begin(kNeg), std::end(kNeg), w) != std::end(kNeg)) return true;
-    if (w.ends_with("n't")) return true;  // isn't, don't, won't
-  }
-  return false;
+  bool negated = false;
+  for_each_word(content, [&](std::string_view w) {
+    negated = std::find(std::begin(kNeg), std::end(kNeg), w) != std::end(kNeg) || w.ends_with("n't");
+    return !negated;
+  });
+  return negated;
 }
 
 namespace {
@@ -317,6 +419,64 @@ void source_from_subject(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// "Kyiv has alleged ...": an attribution without a source whose cue follows an actor mention (only
+// auxiliaries and adverbs between: has, have, had, is, was, also, repeatedly, ...) takes the mention as its
+// source.
+void source_before_cue(const AttributionInput& in, Attribution& a) {
+  if (!a.source.empty() || a.cue.empty()) return;
+  static constexpr std::string_view kBetween[] = {
+      "has",        "have",       "had",     "is",   "was", "were",  "are",     "also",     "again",
+      "repeatedly", "previously", "earlier", "then", "now", "since", "already", "publicly", "openly"};
+  uint32_t at = a.cue.spans.front().begin;
+  // Step back over the allowed words.
+  for (;;) {
+    uint32_t e = at;
+    while (e > 0 && (in.text[e - 1] == ' ' || in.text[e - 1] == '\t')) --e;
+    uint32_t b = e;
+    while (b > 0 && ((in.text[b - 1] >= 'a' && in.text[b - 1] <= 'z'))) --b;
+    const std::string_view w = in.text.substr(b, e - b);
+    if (b < e && std::find(std::begin(kBetween), std::end(kBetween), w) != std::end(kBetween)) {
+      at = b;
+      continue;
+    }
+    at = e;
+    break;
+  }
+  for (const Mention& m : in.mentions) {
+    if (m.end == at && m.resolved) {
+      a.source.spans.push_back(Span{m.begin, m.end});
+      return;
+    }
+  }
+}
+
+// A cue that runs past the cue-lexicon pattern it opens with ("called for | international support to
+// address"): two or more words after the pattern go back to the content (they are its start).
+void trim_cue(std::string_view text, Attribution& a) {
+  if (a.cue.spans.size() != 1) return;
+  const Span cue = a.cue.spans.front();
+  const size_t end = cue_pattern_end(text.substr(cue.begin, cue.end - cue.begin));
+  if (end == std::string_view::npos) return;
+  const uint32_t cut = cue.begin + uint32_t(end);
+  size_t words = 0;
+  for (uint32_t k = cut; k < cue.end; ++k)
+    if (text[k] != ' ' && (k == cut || text[k - 1] == ' ')) ++words;
+  if (words < 2) return;
+  uint32_t rest = cut;
+  while (rest < cue.end && text[rest] == ' ') ++rest;
+  a.cue.spans.front().end = cut;
+  // The rest opens the content: joined to a content part that follows right after it, else a part of its own.
+  for (Span& s : a.content.spans) {
+    if (s.begin >= cue.end && only_space(text, cue.end, s.begin)) {
+      s.begin = rest;
+      return;
+    }
+  }
+  a.content.spans.push_back(Span{rest, cue.end});
+  std::sort(a.content.spans.begin(), a.content.spans.end(),
+            [](const Span& x, const Span& y) { return x.begin < y.begin; });
+}
+
 }  // namespace
 
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
@@ -326,7 +486,11 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   std::stable_sort(
       out.begin() + std::ptrdiff_t(first), out.end(),
       [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; });
-  for (size_t k = first; k < out.size(); ++k) source_from_subject(in, out[k]);
+  for (size_t k = first; k < out.size(); ++k) {
+    trim_cue(text, out[k]);
+    source_from_subject(in, out[k]);
+    source_before_cue(in, out[k]);
+  }
 
   // Nesting: a cue inside another attribution's content, or right after it ("mentioned that intelligence
   // reports | indicate ..."): the inner one is nested, and the outer content runs to the inner one's end.
@@ -410,7 +574,12 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
 
   for (size_t k = first; k < out.size(); ++k) {
     Attribution& a = out[k];
-    const std::string content = role_text(text, a.content);
+    // The content's start (for the stance) and its parts (for negation), without joining them.
+    const std::string_view content_start =
+        a.content.empty() ? std::string_view()
+                          : text.substr(a.content.spans.front().begin,
+                                        std::min<uint32_t>(
+                                            a.content.spans.front().end - a.content.spans.front().begin, 80));
     // Direct: the content opens or closes with a quotation mark.
     a.direct = false;
     for (const Span& s : a.content.spans) {
@@ -419,8 +588,10 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
           (s.end >= 3 && quote_char_at(text, s.end - 3)))
         a.direct = true;
     }
-    a.stance = cue_stance(role_text(text, a.cue), content);
-    a.negated = content_negated(content);
+    a.stance = cue_stance(role_text(text, a.cue), content_start);
+    a.negated = false;
+    for (const Span& sp : a.content.spans)
+      a.negated |= content_negated(text.substr(sp.begin, sp.end - sp.begin));
     // The source's actor: the last resolved mention inside the source (the head of "Foreign ministry
     // spokesperson Lin Jian"), else the last mention there.
     a.source_mention = -1;

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <numeric>
 #include <random>
+#include <unordered_map>
 
 #include "attribution/features.h"
 
@@ -13,8 +14,8 @@ namespace {
 
 // Weight-table sizes (2^bits rows): 20 beat 18 by ~1 point of relation F1 on dev; the file keeps only the
 // rows that matter (model.cc), so the size on disk does not follow.
-constexpr uint32_t kCueBits = 18;
-constexpr uint32_t kRoleBits = 18;
+constexpr uint32_t kCueBits = 19;
+constexpr uint32_t kRoleBits = 19;
 
 // A tagger with the running sums of the averaged perceptron (weights - sums / steps is the average).
 struct Trainable {
@@ -154,9 +155,37 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
     }
     (void)g;
   }
+  // The cue gate's opening words (features.h), then the gold cue labels of the tokens it closes become O.
+  auto gate_data = std::make_shared<CueGate>();
+  {
+    std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> counts;  // word → (opened a cue, seen)
+    for (const CueUnit& u : cue_units) {
+      const Doc::Sent& s = docs[u.doc].sentences[u.sentence];
+      for (uint32_t k = s.first; k < s.end; ++k) {
+        auto& c = counts[docs[u.doc].word[k]];
+        c.second++;
+        if (u.gold[k - s.first] == kCueB) c.first++;
+      }
+    }
+    for (const auto& [w, c] : counts)
+      if (c.first >= 2 && c.first * 100 >= c.second) gate_data->openers.push_back(w);
+    std::sort(gate_data->openers.begin(), gate_data->openers.end());
+    gate_data->build();
+    std::vector<uint8_t> gate;
+    for (CueUnit& u : cue_units) {
+      const Doc::Sent& s = docs[u.doc].sentences[u.sentence];
+      gate_data->mark(docs[u.doc], s.first, s.end, gate);
+      for (size_t k = 0; k < u.gold.size(); ++k) {
+        if (!gate[k]) u.gold[k] = kCueO;
+        if (u.gold[k] == kCueI && (k == 0 || u.gold[k - 1] == kCueO)) u.gold[k] = kCueB;
+      }
+    }
+  }
   if (log)
-    std::fprintf(log, "attribution training: %zu articles, %zu sentences, %zu cues; dev %zu articles\n",
-                 train.size(), cue_units.size(), role_units.size(), dev.size());
+    std::fprintf(log,
+                 "attribution training: %zu cue-opening words; %zu articles, %zu sentences, %zu cues; dev "
+                 "%zu articles\n",
+                 gate_data->openers.size(), train.size(), cue_units.size(), role_units.size(), dev.size());
 
   Trainable cue, role;
   cue.init(kCueLabels, kCueBits);
@@ -164,7 +193,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
   std::mt19937_64 rng(options.seed);
   std::vector<size_t> order;
   std::vector<uint64_t> features;
-  std::vector<uint8_t> counts, allowed, pred;
+  std::vector<uint8_t> counts, allowed, pred, gate_marks;
   std::vector<float> emissions, work;
   std::vector<uint16_t> back;
   std::shared_ptr<ModelData> best;
@@ -184,13 +213,18 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
       const size_t n = s.end - s.first;
       features.resize(n * kMaxFeatures);
       counts.resize(n);
-      emissions.resize(n * kCueLabels);
-      allowed.assign(n * kCueLabels, 1);
+      emissions.assign(n * kCueLabels, 0.0f);
+      allowed.assign(n * kCueLabels, 0);
+      gate_data->mark(doc, s.first, s.end, gate_marks);
       for (size_t k = 0; k < n; ++k) {
+        allowed[k * kCueLabels + kCueO] = 1;
+        counts[k] = 0;
+        if (!gate_marks[k]) continue;
+        allowed[k * kCueLabels + kCueB] = allowed[k * kCueLabels + kCueI] = 1;
         counts[k] = uint8_t(cue_features(doc, s.first + uint32_t(k), &features[k * kMaxFeatures]));
         cue.t.score(&features[k * kMaxFeatures], counts[k], &emissions[k * kCueLabels]);
       }
-      viterbi(cue.t, emissions, n, allowed, cue_transition_ok, work, back, pred);
+      viterbi(cue.t.labels, cue.t.transitions, emissions, n, allowed, cue_transition_ok, work, back, pred);
       if (pred != unit.gold) ++cue_errors;
       cue.learn(features, counts, unit.gold, pred);
     }
@@ -227,13 +261,14 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
         counts[k] = uint8_t(role_features(doc, w, j, &features[k * kMaxFeatures]));
         role.t.score(&features[k * kMaxFeatures], counts[k], &emissions[k * kRoleLabels]);
       }
-      viterbi(role.t, emissions, n, allowed, role_transition_ok, work, back, pred);
+      viterbi(role.t.labels, role.t.transitions, emissions, n, allowed, role_transition_ok, work, back, pred);
       if (pred != unit.gold) ++role_errors;
       role.learn(features, counts, unit.gold, pred);
     }
     auto model = std::make_shared<ModelData>();
-    model->cue = cue.averaged();
-    model->role = role.averaged();
+    model->cue = pack(cue.averaged());
+    model->role = pack(role.averaged());
+    model->gate = *gate_data;
     double f1 = 0;
     std::string line;
     if (!dev.empty()) {
@@ -242,6 +277,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
       for (const AttributionExample& ex : dev) {
         predicted.clear();
         find_attributions(*model, ex.input, scratch, predicted);
+        univocal_view(predicted, 0);
         score_attributions(ex.input.text, ex.gold, predicted, score);
       }
       f1 = score.relation.f1();
@@ -268,6 +304,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
       for (const AttributionExample& ex : dev) {
         predicted.clear();
         find_attributions(*best, ex.input, scratch, predicted);
+        univocal_view(predicted, 0);
         score_attributions(ex.input.text, ex.gold, predicted, score);
       }
       const double f1 = score.relation.f1();

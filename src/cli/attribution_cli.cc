@@ -8,6 +8,7 @@
 #include "claimtrace/attribution.h"
 #include "claimtrace/pipeline.h"
 #include "claimtrace/reader.h"
+#include "claimtrace/record.h"
 
 namespace claimtrace {
 
@@ -39,6 +40,14 @@ bool load_gold(const char* verb, const std::string& dir, PolnearNotes* notes, st
   return true;
 }
 
+// The pipeline that prepares gold articles: the default one up to the actors; the attribution model is run by
+// the caller (the one evaluated or trained).
+PipelineOptions gold_pipeline_options() {
+  PipelineOptions o;
+  o.attributions = false;
+  return o;
+}
+
 // Every gold article through the pipeline (default options); the records stay alive for the examples.
 void process_gold(const Pipeline& pipeline, const std::string& dir, const std::vector<GoldArticle>& gold,
                   std::vector<std::unique_ptr<Record>>& records, std::vector<AttributionExample>& examples) {
@@ -62,8 +71,50 @@ void process_gold(const Pipeline& pipeline, const std::string& dir, const std::v
 
 }  // namespace
 
+namespace {
+
+void dump_role(std::string& line, const char* name, const RoleSpans& r) {
+  line += ",\"";
+  line += name;
+  line += "\":[";
+  for (size_t k = 0; k < r.spans.size(); ++k) {
+    if (k) line += ',';
+    line += "[" + std::to_string(r.spans[k].begin) + "," + std::to_string(r.spans[k].end) + "]";
+  }
+  line += ']';
+}
+
+// One JSON line per article: {"id", "gold": [...], "predicted": [...]}, each attribution {source, cue,
+// content} as byte spans — for error analysis.
+void dump_article(std::FILE* f, const std::string& id, const std::vector<Attribution>& gold,
+                  const std::vector<Attribution>& predicted) {
+  std::string line = "{\"id\":";
+  append_json_string(line, id);
+  for (const auto* list : {&gold, &predicted}) {
+    line += list == &gold ? ",\"gold\":[" : "],\"predicted\":[";
+    for (size_t k = 0; k < list->size(); ++k) {
+      const Attribution& a = (*list)[k];
+      line += k ? ",{" : "{";
+      line += "\"n\":" + std::to_string(k);
+      dump_role(line, "source", a.source);
+      dump_role(line, "cue", a.cue);
+      dump_role(line, "content", a.content);
+      line += '}';
+    }
+  }
+  line += "]}\n";
+  std::fwrite(line.data(), 1, line.size(), f);
+}
+
+}  // namespace
+
 int eval_attribution_command(const std::string& polnear_dir, bool baseline, const std::string& model_file,
-                             std::FILE* out) {
+                             const std::string& dump_file, std::FILE* out) {
+  std::FILE* dump = nullptr;
+  if (!dump_file.empty() && !(dump = std::fopen(dump_file.c_str(), "w"))) {
+    std::fprintf(stderr, "claimtrace eval attribution: %s: cannot write\n", dump_file.c_str());
+    return 1;
+  }
   PolnearNotes notes;
   std::vector<GoldArticle> gold;
   if (!load_gold("eval attribution", polnear_dir, &notes, gold)) return 1;
@@ -86,7 +137,7 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
     model = loaded.get();
   }
   auto t0 = std::chrono::steady_clock::now();
-  Pipeline pipeline(PipelineOptions{});
+  Pipeline pipeline(gold_pipeline_options());
   std::vector<std::unique_ptr<Record>> records;
   std::vector<AttributionExample> examples;
   process_gold(pipeline, polnear_dir, gold, records, examples);
@@ -103,7 +154,9 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
       model->find(ex.input, scratch, predicted);
     }
     score_attributions(ex.input.text, ex.gold, predicted, score);
+    if (dump) dump_article(dump, gold[size_t(&ex - examples.data())].id, ex.gold, predicted);
   }
+  if (dump) std::fclose(dump);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
   std::fprintf(out, "%s: %zu articles, %zu gold attributions, %zu predicted (%s), %.2f s\n",
@@ -133,7 +186,7 @@ int train_attribution_command(const std::string& train_dir, const std::string& d
   std::vector<GoldArticle> train_gold, dev_gold;
   if (!load_gold("train attribution", train_dir, nullptr, train_gold)) return 1;
   if (!load_gold("train attribution", dev_dir, nullptr, dev_gold)) return 1;
-  Pipeline pipeline(PipelineOptions{});
+  Pipeline pipeline(gold_pipeline_options());
   std::vector<std::unique_ptr<Record>> records;
   std::vector<AttributionExample> train, dev;
   process_gold(pipeline, train_dir, train_gold, records, train);

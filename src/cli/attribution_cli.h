@@ -7,12 +7,13 @@
 
 namespace claimtrace {
 
-// `claimtrace eval attribution --polnear DIR [--baseline] [--model FILE]`: reads the PolNeAR gold of DIR
-// (DIR/text, DIR/attributions), runs the pipeline (default options) and the attribution model (or the
-// baseline rule) on every text, and prints exact-span and token-level P/R/F1 per role, relation P/R/F1 and
-// the counts (docs/attribution.md). Returns the exit status (0 ok, 1 error).
+// `claimtrace eval attribution --polnear DIR [--baseline] [--model FILE] [--dump FILE]`: reads the PolNeAR
+// gold of DIR (DIR/text, DIR/attributions), runs the pipeline (default options) and the attribution model (or
+// the baseline rule) on every text, and prints exact-span and token-level P/R/F1 per role, relation P/R/F1
+// and the counts (docs/attribution.md). Returns the exit status (0 ok, 1 error).
+// `--dump FILE`: also writes, per article, the gold and predicted attributions as JSON lines (byte spans).
 int eval_attribution_command(const std::string& polnear_dir, bool baseline, const std::string& model_file,
-                             std::FILE* out);
+                             const std::string& dump_file, std::FILE* out);
 
 // `claimtrace train attribution --train DIR --dev DIR --out FILE --epochs N --seed S`.
 int train_attribution_command(const std::string& train_dir, const std::string& dev_dir,

@@ -205,6 +205,9 @@ int main(int argc, char** argv) {
   eval_attr->add_flag("--baseline", eval_attr_baseline,
                       "Score the naive reporting-verb rule instead of the model");
   eval_attr->add_option("--model", eval_attr_model, "Attribution model file (default: the built-in one)");
+  std::string eval_attr_dump;
+  eval_attr->add_option("--dump", eval_attr_dump,
+                        "Also write gold and predicted attributions per article (JSONL)");
 
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
@@ -231,7 +234,8 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
-  if (*eval_attr) return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, stdout);
+  if (*eval_attr)
+    return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, eval_attr_dump, stdout);
   if (*train_attr)
     return train_attribution_command(attr_train_dir, attr_dev_dir, attr_out, attr_epochs, seed);
   if (*train_ner) return train_ner_command(train_file, dev_file, model_out, epochs, seed);
