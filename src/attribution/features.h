@@ -192,6 +192,37 @@ struct PackedTagger {
     for (uint32_t l = 0; l < labels; ++l) scores[l] = float(acc[l]) * inv;
   }
 };
+// Scores n positions at once: position k has counts[k] features at feats[k * kMaxFeatures] (0: its scores
+// are 0). The rows of position k + 2 are prefetched while position k is summed, so the cache misses of
+// neighbouring positions overlap (the tables are megabytes; a lookup is a miss more often than not).
+inline void score_batch(const PackedTagger& t, const uint64_t* feats, const uint8_t* counts, size_t n,
+                        float* emissions) {
+  constexpr size_t kAhead = 2;
+  auto prefetch = [&](size_t k) {
+    for (size_t c = 0; c < counts[k]; ++c)
+      __builtin_prefetch(&t.weights[t.bucket(feats[k * kMaxFeatures + c]) * t.stride]);
+  };
+  for (size_t k = 0; k < std::min(kAhead, n); ++k) prefetch(k);
+  const float inv = 1.0f / t.scale;
+  for (size_t k = 0; k < n; ++k) {
+    if (k + kAhead < n) prefetch(k + kAhead);
+    int32_t acc[8] = {};
+    const uint64_t* f = &feats[k * kMaxFeatures];
+    if (t.stride == 4) {
+      for (size_t c = 0; c < counts[k]; ++c) {
+        const int16_t* row = &t.weights[t.bucket(f[c]) * 4];
+        for (uint32_t l = 0; l < 4; ++l) acc[l] += row[l];
+      }
+    } else {
+      for (size_t c = 0; c < counts[k]; ++c) {
+        const int16_t* row = &t.weights[t.bucket(f[c]) * 8];
+        for (uint32_t l = 0; l < 8; ++l) acc[l] += row[l];
+      }
+    }
+    for (uint32_t l = 0; l < t.labels; ++l) emissions[k * t.labels + l] = float(acc[l]) * inv;
+  }
+}
+
 // Quantizes and prunes a trained tagger.
 PackedTagger pack(const Tagger& t);
 

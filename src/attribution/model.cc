@@ -436,23 +436,26 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
   Doc& doc = sc.doc;
   doc.build(in);
   sc.cues.clear();
-  uint64_t f[kMaxFeatures];
   // 1. Cues, sentence by sentence.
   const PackedTagger& ct = model.cue;
   for (const Doc::Sent& s : doc.sentences) {
     const size_t n = s.end - s.first;
-    sc.emissions.assign(n * ct.labels, 0.0f);
+    sc.emissions.resize(n * ct.labels);
     sc.allowed.assign(n * ct.labels, 0);
+    sc.features.resize(n * kMaxFeatures);
+    sc.counts.assign(n, 0);
     model.gate.mark(doc, s.first, s.end, sc.gate);
     for (size_t k = 0; k < n; ++k) {
       sc.allowed[k * ct.labels + kCueO] = 1;
       if (!sc.gate[k]) continue;
       sc.allowed[k * ct.labels + kCueB] = sc.allowed[k * ct.labels + kCueI] = 1;
-      size_t c = cue_features(doc, s.first + uint32_t(k), f);
-      float* e = &sc.emissions[k * ct.labels];
-      ct.score(f, c, e);
-      e[kCueB] += model.cue_bias;
-      e[kCueI] += model.cue_bias;
+      sc.counts[k] = uint8_t(cue_features(doc, s.first + uint32_t(k), &sc.features[k * kMaxFeatures]));
+    }
+    score_batch(ct, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
+    for (size_t k = 0; k < n; ++k) {
+      if (!sc.gate[k]) continue;
+      sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
+      sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
     }
     viterbi(ct.labels, ct.transitions, sc.emissions, n, sc.allowed, cue_transition_ok, sc.work, sc.back,
             sc.path);
@@ -487,23 +490,21 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
     const size_t n = w.end - w.first;
     sc.emissions.resize(n * rt.labels);
     sc.allowed.assign(n * rt.labels, 0);
+    sc.features.resize(n * kMaxFeatures);
+    sc.counts.assign(n, 0);
     for (size_t k = 0; k < n; ++k) {
       const uint32_t j = w.first + uint32_t(k);
       uint8_t* al = &sc.allowed[k * rt.labels];
       if (j >= a && j < b) {
         al[kRoleCue] = 1;
-        std::fill(&sc.emissions[k * rt.labels], &sc.emissions[k * rt.labels] + rt.labels, 0.0f);
-        continue;
-      }
-      if (!role_candidate(doc, w, j)) {
+      } else if (!role_candidate(doc, w, j)) {
         al[kRoleO] = 1;
-        std::fill(&sc.emissions[k * rt.labels], &sc.emissions[k * rt.labels] + rt.labels, 0.0f);
-        continue;
+      } else {
+        for (uint32_t l = 0; l < kRoleCue; ++l) al[l] = 1;
+        sc.counts[k] = uint8_t(role_features(doc, w, j, &sc.features[k * kMaxFeatures]));
       }
-      for (uint32_t l = 0; l < kRoleCue; ++l) al[l] = 1;
-      size_t c = role_features(doc, w, j, f);
-      rt.score(f, c, &sc.emissions[k * rt.labels]);
     }
+    score_batch(rt, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
     viterbi(rt.labels, rt.transitions, sc.emissions, n, sc.allowed, role_transition_ok, sc.work, sc.back,
             sc.path);
     out.push_back(attribution_from_path(doc, in.tokens, w, sc.path));
