@@ -289,7 +289,7 @@ struct Scratch {
   std::vector<float> emissions, work;
   std::vector<uint16_t> back;
   std::vector<uint8_t> allowed, path, gate;
-  std::vector<std::pair<uint32_t, uint32_t>> cues;
+  std::vector<std::pair<uint32_t, uint32_t>> cues, nested;
 };
 
 // The cue runs of a cue-tagger path over tokens [first, first + path.size()).
@@ -307,9 +307,13 @@ void univocal_view(std::vector<Attribution>& out, size_t first);
 // and QUESTION ("urged", "denied", "accused", "warned", "condemned")? The cue tagger's backstop: such a word
 // is a cue even when the tagger misses it (news states most denials, appeals and accusations this way).
 bool stance_verb_past(std::string_view word);
+// Is `word` (lower case) a one-word cue of data/cues.tsv other than OTHER, in a finite form (not "-ing")?
+// Used for statements nested inside another statement's content.
+bool nested_cue_word(std::string_view word);
 
-// Finds the attributions with the model's taggers (no rules).
+// Finds the attributions with the model's taggers (no rules); `nested`: also statements inside contents (step
+// 3 in model.cc; not PolNeAR's convention, so off for evaluation and training).
 void find_attributions(const ModelData& model, const AttributionInput& in, Scratch& scratch,
-                       std::vector<Attribution>& out);
+                       std::vector<Attribution>& out, bool nested);
 
 }  // namespace claimtrace::attribution_detail

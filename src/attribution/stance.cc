@@ -264,6 +264,10 @@ bool stance_verb_past(std::string_view word) {
   });
   return found;
 }
+bool nested_cue_word(std::string_view word) {
+  if (word.size() < 3 || word.ends_with("ing")) return false;
+  return reporting_verb(word);
+}
 }  // namespace attribution_detail
 
 Stance cue_stance(std::string_view cue, std::string_view content) {
@@ -385,15 +389,24 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
       if (lower_word(in.text, tokens[t]) != "and" || t == size_t(it - tokens.begin())) continue;
       const std::string verb = lower_word(in.text, tokens[t + 1]);
       if (lower_word(in.text, tokens[t + 2]) != "that" || !reporting_verb(verb)) continue;
-      Attribution b;
-      b.source = out[k].source;
-      b.cue.spans.push_back(Span{tokens[t + 1].begin, tokens[t + 1].end});
-      b.content.spans.push_back(Span{tokens[t + 2].begin, last.end});
       // The first content ends before "and" (and a comma before it).
       size_t e = t;
       while (e > 0 && tokens[e - 1].begin >= last.begin && tokens[e - 1].end - tokens[e - 1].begin == 1 &&
              in.text[tokens[e - 1].begin] == ',')
         --e;
+      // When the tagger already made the verb a cue of its own, only the first content is cut.
+      bool known = false;
+      for (size_t o = first; o < end; ++o)
+        for (const Span& c : out[o].cue.spans)
+          known |= c.begin <= tokens[t + 1].begin && tokens[t + 1].end <= c.end;
+      if (known) {
+        last.end = tokens[e - 1].end;
+        break;
+      }
+      Attribution b;
+      b.source = out[k].source;
+      b.cue.spans.push_back(Span{tokens[t + 1].begin, tokens[t + 1].end});
+      b.content.spans.push_back(Span{tokens[t + 2].begin, last.end});
       last.end = tokens[e - 1].end;
       out.push_back(std::move(b));
       break;

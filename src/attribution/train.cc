@@ -276,7 +276,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
       std::vector<Attribution> predicted;
       for (const AttributionExample& ex : dev) {
         predicted.clear();
-        find_attributions(*model, ex.input, scratch, predicted);
+        find_attributions(*model, ex.input, scratch, predicted, false);
         univocal_view(predicted, 0);
         score_attributions(ex.input.text, ex.gold, predicted, score);
       }
@@ -297,13 +297,13 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
   // The cue bias: the value that maximizes relation F1 on dev (cue recall vs precision).
   if (!dev.empty()) {
     float best_bias = 0;
-    for (float bias = -1.0f; bias <= 6.01f; bias += 0.5f) {
+    for (float bias = -1.0f; bias <= 8.01f; bias += 0.5f) {
       best->cue_bias = bias;
       AttributionScore score;
       std::vector<Attribution> predicted;
       for (const AttributionExample& ex : dev) {
         predicted.clear();
-        find_attributions(*best, ex.input, scratch, predicted);
+        find_attributions(*best, ex.input, scratch, predicted, false);
         univocal_view(predicted, 0);
         score_attributions(ex.input.text, ex.gold, predicted, score);
       }
