@@ -230,6 +230,7 @@ TEST(Quantities, Ranges) {
       {"Officials expect 1 to 2 million visitors.", "1 to 2 million visitors", "1 to 2 million", 1e6, 2e6,
        "count"},
       {"The plan costs $5-10 billion.", "$5-10 billion", "5-10 billion", 5e9, 1e10, "money"},
+      {"Buyers paid $40 to $55 for each seat.", "$40 to $55", "40 to $55", 40, 55, "money"},
       {"Prices rose 10-15% this year.", "10-15%", "10-15", 10, 15, "percent"},
   };
   for (const RangeCase& c : cases) {
@@ -315,6 +316,9 @@ TEST(Quantities, MoneyPercentAndMeasures) {
        4e7, "\xC2\xA3", "money", "GBP"},
       {"The fund holds US$200 in cash.", "US$200", 200, "US$", "money", "USD"},
       {"A loan of USD 20 million was signed.", "USD 20 million", 2e7, "USD", "money", "USD"},
+      {"The bid was 165 million Canadian dollars.", "165 million Canadian dollars", 1.65e8,
+       "Canadian dollars", "money", ""},
+      {"Output may reach one mln barrels.", "one mln barrels", 1e6, "barrels", "other", ""},
       {"Tickets cost 200 yuan each.", "200 yuan", 200, "yuan", "money", "CNY"},
       {"The grant was 7 million US dollars.", "7 million US dollars", 7e6, "US dollars", "money", "USD"},
       {"Turnout fell to 15% in the north.", "15%", 15, "%", "percent", ""},

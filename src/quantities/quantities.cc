@@ -64,6 +64,7 @@ enum Flag : uint32_t {
   kLabel = 1u << 18,        // "Article 5", "Resolution 2231", "Flight 17": not an amount
   kDeterminer = 1u << 19,   // skipped after "of": "155 of the fighters"
   kCountSuffix = 1u << 20,  // "3,000-strong", "155-member"
+  kQualEnd = 1u << 21,      // the last word of a qualifier ("than", "least", "of", "about" ...)
 };
 
 struct WordDef {
@@ -152,6 +153,11 @@ constexpr WordDef kWords[] = {
     {"yen", kCurrency, 0, "JPY"},
     {"rupee", kCurrency, 0, "INR"},
     {"rupees", kCurrency, 0, "INR"},
+    {"dlr", kCurrency, 0, "USD"},
+    {"dlrs", kCurrency, 0, "USD"},
+    {"cent", kCurrency, 0, {}},
+    {"cents", kCurrency, 0, {}},
+    {"cts", kCurrency, 0, {}},
     {"usd", kCurrency | kCode, 0, "USD"},
     {"eur", kCurrency | kCode, 0, "EUR"},
     {"gbp", kCurrency | kCode, 0, "GBP"},
@@ -207,6 +213,8 @@ constexpr WordDef kWords[] = {
     {"yards", kDistance, 0, {}},
     // Other measures.
     {"kg", kMeasure, 0, {}},
+    {"kilo", kMeasure, 0, {}},
+    {"kilos", kMeasure, 0, {}},
     {"kilogram", kMeasure, 0, {}},
     {"kilograms", kMeasure, 0, {}},
     {"kilogrammes", kMeasure, 0, {}},
@@ -351,11 +359,11 @@ constexpr WordDef kWords[] = {
     {"an", kStop, 0, {}},
     {"this", kStop, 0, {}},
     {"that", kStop, 0, {}},
-    {"of", kStop, 0, {}},
+    {"of", kStop | kQualEnd, 0, {}},
     {"in", kStop, 0, {}},
     {"on", kStop, 0, {}},
     {"at", kStop, 0, {}},
-    {"to", kStop, 0, {}},
+    {"to", kStop | kQualEnd, 0, {}},
     {"for", kStop, 0, {}},
     {"from", kStop, 0, {}},
     {"by", kStop, 0, {}},
@@ -363,10 +371,10 @@ constexpr WordDef kWords[] = {
     {"without", kStop, 0, {}},
     {"into", kStop, 0, {}},
     {"onto", kStop, 0, {}},
-    {"over", kStop, 0, {}},
-    {"under", kStop, 0, {}},
-    {"about", kStop, 0, {}},
-    {"around", kStop, 0, {}},
+    {"over", kStop | kQualEnd, 0, {}},
+    {"under", kStop | kQualEnd, 0, {}},
+    {"about", kStop | kQualEnd, 0, {}},
+    {"around", kStop | kQualEnd, 0, {}},
     {"after", kStop, 0, {}},
     {"before", kStop, 0, {}},
     {"since", kStop, 0, {}},
@@ -381,8 +389,8 @@ constexpr WordDef kWords[] = {
     {"throughout", kStop, 0, {}},
     {"near", kStop, 0, {}},
     {"per", kStop, 0, {}},
-    {"than", kStop, 0, {}},
-    {"as", kStop, 0, {}},
+    {"than", kStop | kQualEnd, 0, {}},
+    {"as", kStop | kQualEnd, 0, {}},
     {"and", kStop, 0, {}},
     {"or", kStop, 0, {}},
     {"but", kStop, 0, {}},
@@ -489,11 +497,11 @@ constexpr WordDef kWords[] = {
     {"either", kStop, 0, {}},
     {"neither", kStop, 0, {}},
     {"any", kStop, 0, {}},
-    {"some", kStop, 0, {}},
+    {"some", kStop | kQualEnd, 0, {}},
     {"many", kStop, 0, {}},
     {"much", kStop, 0, {}},
-    {"most", kStop, 0, {}},
-    {"least", kStop, 0, {}},
+    {"most", kStop | kQualEnd, 0, {}},
+    {"least", kStop | kQualEnd, 0, {}},
     {"another", kStop, 0, {}},
     {"get", kStop, 0, {}},
     {"got", kStop, 0, {}},
@@ -509,6 +517,30 @@ constexpr WordDef kWords[] = {
     {"ever", kStop, 0, {}},
     {"even", kStop, 0, {}},
     {"again", kStop, 0, {}},
+    {"yesterday", kStop, 0, {}},
+    {"today", kStop, 0, {}},
+    {"tomorrow", kStop, 0, {}},
+    {"tonight", kStop, 0, {}},
+    {"monday", kStop, 0, {}},
+    {"tuesday", kStop, 0, {}},
+    {"wednesday", kStop, 0, {}},
+    {"thursday", kStop, 0, {}},
+    {"friday", kStop, 0, {}},
+    {"saturday", kStop, 0, {}},
+    {"sunday", kStop, 0, {}},
+    {"respectively", kStop, 0, {}},
+    {"estimated", kQualEnd | kStop, 0, {}},
+    {"exceeding", kQualEnd | kStop, 0, {}},
+    {"above", kQualEnd | kStop, 0, {}},
+    {"below", kQualEnd | kStop, 0, {}},
+    {"approximately", kQualEnd | kStop, 0, {}},
+    {"approx", kQualEnd | kStop, 0, {}},
+    {"roughly", kQualEnd | kStop, 0, {}},
+    {"nearly", kQualEnd | kStop, 0, {}},
+    {"almost", kQualEnd | kStop, 0, {}},
+    {"circa", kQualEnd | kStop, 0, {}},
+    {"maximum", kQualEnd | kStop, 0, {}},
+    {"minimum", kQualEnd | kStop, 0, {}},
 };
 
 constexpr size_t kMaxWord = 16;  // longer words are never in the table
@@ -542,7 +574,22 @@ class WordTable {
         h = (h + 1) & (kSlots - 1);
       }
       if (!dup) slots_[h] = static_cast<int16_t>(i);
+      if ((kWords[i].flags & (kUnitNum | kTens | kVague | kFew)) && w.size() >= 2) mark(w);
     }
+    mark("an");
+    mark("us");
+  }
+  // A cheap filter before find() in the hot loop: could the word w (w[0..1] lower-cased to a, b) start a
+  // figure ("a", a number word, "an", "us", a vague plural, "several", "twenty-five")? By its first two
+  // letters and its length, or the length of its part before a hyphen. Upper-case codes are checked apart.
+  bool may_anchor(const char* w, size_t n, unsigned a, unsigned b) const {
+    if (a >= 26 || b >= 26) return false;
+    const uint16_t mask = lengths_[a * 26 + b];
+    if (mask == 0) return false;
+    if (n < 16 && (mask >> n & 1u)) return true;
+    for (size_t len = 2; len < 16 && len < n; ++len)
+      if ((mask >> len & 1u) && w[len] == '-') return true;
+    return false;
   }
   // The entry for `w` (any ASCII case), or nullptr.
   const WordDef* find(std::string_view w) const {
@@ -561,7 +608,11 @@ class WordTable {
   }
 
  private:
+  void mark(std::string_view w) {
+    if (w.size() < 16) lengths_[(w[0] - 'a') * 26 + (w[1] - 'a')] |= static_cast<uint16_t>(1u << w.size());
+  }
   std::array<int16_t, kSlots> slots_;
+  std::array<uint16_t, 26 * 26> lengths_{};  // (first, second letter) -> bit set of word lengths
 };
 
 const WordTable& words() {
@@ -749,6 +800,18 @@ class Parser {
 
   // Can a quantity start at token i? Cheap: one table lookup for words.
   bool anchor(size_t i) const {
+    const Token& t = in_.tokens[i];
+    if (t.kind == TokenKind::punct || t.kind == TokenKind::clitic) return false;
+    if (t.kind == TokenKind::word) {  // the common case: decide from the first two bytes when possible
+      if (t.begin + 1 >= t.end || t.end > in_.text.size()) return slow_anchor(i);
+      const char c0 = in_.text[t.begin], c1 = in_.text[t.begin + 1];
+      if (is_digit(c0) || is_upper(c1)) return slow_anchor(i);
+      const unsigned a = static_cast<unsigned>(lower(c0) - 'a'), b = static_cast<unsigned>(c1 - 'a');
+      if (!words_.may_anchor(in_.text.data() + t.begin, t.end - t.begin, a, b)) return false;
+    }
+    return slow_anchor(i);
+  }
+  bool slow_anchor(size_t i) const {
     const std::string_view s = tok(i);
     if (s.empty()) return false;
     switch (kind(i)) {
@@ -758,12 +821,18 @@ class Parser {
         return !currency_symbol(s).empty() && in(i + 1);
       case TokenKind::word: {
         if (is_digit(s[0])) return true;
+        if (s.size() == 3 && is_upper(s[0]) && is_upper(s[1]) && is_upper(s[2])) {  // "USD 5 million"
+          const WordDef* d = words_.find(s);
+          return d && (d->flags & kCode) && in(i + 1) && kind(i + 1) == TokenKind::number;
+        }
         if (s.size() > 32) return false;
+        if (s.size() >= 2 && !words_.may_anchor(s.data(), s.size(), static_cast<unsigned>(lower(s[0]) - 'a'),
+                                                static_cast<unsigned>(lower(s[1]) - 'a')))
+          return false;
         const size_t dash = s.find('-');
         const WordDef* d = words_.find(dash == std::string_view::npos ? s : s.substr(0, dash));
         if (!d) return false;
         if (d->flags & (kUnitNum | kTens | kVague)) return true;
-        if (d->flags & kCode) return is_upper(s[0]) && in(i + 1) && kind(i + 1) == TokenKind::number;
         if (ieq(s, "a") || ieq(s, "an")) return (flags(i + 1) & (kHundred | kScale | kDozen | kFew)) != 0;
         if (d->flags & kFew) return (flags(i + 1) & (kHundred | kScale | kDozen)) != 0;
         if (ieq(s, "us")) return in(i + 1) && tok(i + 1) == "$";
@@ -996,6 +1065,13 @@ class Parser {
         total += (group == 0 ? 1 : group) * d->value;
         group = 0;
         last = kScaleW;
+      } else if ((d->flags & kScaleAbbr) && tok(j).size() > 1 && is_lower(tok(j)[0]) &&
+                 (last == kUnitW || last == kTensW || last == kHundredW)) {
+        total += (group == 0 ? 1 : group) * d->value;  // "one mln", "two bn"
+        group = 0;
+        last = kScaleW;
+        ++j;
+        break;
       } else if (ieq(tok(j), "and") && (last == kHundredW || last == kScaleW) &&
                  (flags(j + 1) & (kUnitNum | kTens)) && def(j + 1)->value > 0 && !word_is(i - 1, "between")) {
         last = kAnd;
@@ -1046,6 +1122,7 @@ class Parser {
 
   // The qualifier ending just before token k (not before `floor`): sets q and its first token.
   bool qualifier_before(size_t k, size_t floor, Qualifier& q, size_t& first, bool& strong) const {
+    if (k <= floor || !(flags(k - 1) & kQualEnd)) return false;
     for (const QualifierDef& def : kQualifiers) {
       size_t n = 0;
       while (n < 3 && !def.words[n].empty()) ++n;
@@ -1080,6 +1157,7 @@ class Parser {
       const WordDef* d = words_.find(w);
       const uint32_t fl = d ? d->flags : 0;
       const bool cap = is_upper(w[0]);
+      if (w.size() == 1 || is_digit(w[0])) break;  // "3.15 V", "2.34 3.25-Y"
       if ((fl & kStop) && !(cap && (fl & kMonth))) break;
       if (fl & (kUnitNum | kTens | kHundred | kScale | kVague | kDozen | kTime)) break;
       if (cap && (fl & kMonth)) break;
@@ -1134,8 +1212,14 @@ class Parser {
         if (in(k) && figure(k, g) && !g.time && !g.range && !g.bare_one) {
           double lo = f.value, hi = g.value;
           // "1 to 2 million", "two to three hundred": the second figure's scale applies to both.
-          if (f.factor == 1 && g.factor > 1 && !g.vague && lo * g.factor <= hi) lo *= g.factor;
-          if (hi >= lo) {
+          bool ok = true;
+          if (f.factor == 1 && g.factor > 1 && !g.vague) {
+            if (lo * g.factor <= hi)
+              lo *= g.factor;
+            else
+              ok = false;  // "25 to 4.1 billion": not one range
+          }
+          if (ok && hi >= lo) {
             f.value = lo;
             f.high = hi;
             f.range = true;
@@ -1215,7 +1299,11 @@ class Parser {
         unit = span(b, e);
         last = e;
         kind_flags = measure;
-        if (measure & kCurrency) currency = def(e - 1)->currency;
+        if (measure & kCurrency) {
+          // "dollars", "US dollars"; "Canadian dollars", "Hong Kong dollars": currency unknown.
+          currency = def(e - 1)->currency;
+          if (e - b > 1 && !(e - b == 2 && (word_is(b, "us") || tok(b) == "U.S."))) currency = {};
+        }
       } else if (f.suffix.size() > 0) {  // "a 3,000-strong" with nothing after: the suffix
         unit = f.suffix;
         kind_flags = f.suffix_flags;
