@@ -24,6 +24,8 @@ struct PipelineOptions {
   const ActorLexicon* lexicon = nullptr;  // nullptr: the built-in data/actors.tsv (must outlive the pipeline)
   bool attributions = true;               // attributed statements (source, cue, content, stance)
   const AttributionModel* attribution_model = nullptr;  // nullptr: the built-in models/attribution.bin
+  bool quantities = true;                               // numeric claims
+  bool events = true;                                   // political events (PLOVER / CAMEO)
 };
 
 // Per-thread working memory. Never shared between threads; pass it to every call on that thread.
@@ -63,6 +65,7 @@ class Pipeline {
   std::shared_ptr<const LexiconMatcher> matcher_;  // null when actors are off
   const NerModel* ner_ = nullptr;                  // null when NER is off
   const AttributionModel* attribution_ = nullptr;  // null when attributions are off
+  const VerbLexicon* verbs_ = nullptr;             // null when events are off
 };
 
 // Flags paragraphs whose text repeats an earlier paragraph, exactly or up to white space, punctuation and

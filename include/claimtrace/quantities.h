@@ -13,7 +13,6 @@
 
 #include "claimtrace/actors.h"
 #include "claimtrace/attribution.h"
-#include "claimtrace/record.h"
 #include "claimtrace/text.h"
 
 namespace claimtrace {
@@ -50,12 +49,6 @@ struct QuantityInput {  // all spans must outlive the call
   std::span<const Attribution> attributions;  // may be empty
   bool keep_duplicates = false;  // skip sentences of duplicate paragraphs (duplicate_of >= 0) unless true
 };
-
-// The input for a processed record (it must outlive the call).
-inline QuantityInput quantity_input(const Record& r, bool keep_duplicates = false) {
-  return QuantityInput{r.doc.text, r.tokens,       r.sentences,    r.paragraphs,
-                       r.mentions, r.attributions, keep_duplicates};
-}
 
 // Appends the quantities of the document to `out`, in text order. Never throws on odd input (empty text,
 // tokens past the text end, invalid UTF-8): what cannot be read is skipped.

@@ -9,6 +9,8 @@
 #include "claimtrace/actors.h"
 #include "claimtrace/attribution.h"
 #include "claimtrace/document.h"
+#include "claimtrace/events.h"
+#include "claimtrace/quantities.h"
 #include "claimtrace/text.h"
 
 namespace claimtrace {
@@ -24,10 +26,17 @@ struct Record {
   std::vector<Warning> warnings;
   std::vector<Mention> mentions;          // actors, in text order
   std::vector<Attribution> attributions;  // attributed statements, in the order of their cues
-  // Filled by later stages (quantities, events); empty arrays so far.
+  std::vector<Quantity> quantities;       // numeric claims, in text order
+  std::vector<Event> events;              // political events (PLOVER / CAMEO), in text order
 
   void clear();  // keeps capacity, for reuse in per-thread scratch
 };
+
+// The input of the quantities stage for a processed record (it must outlive the call).
+inline QuantityInput quantity_input(const Record& r, bool keep_duplicates = false) {
+  return QuantityInput{r.doc.text, r.tokens,       r.sentences,    r.paragraphs,
+                       r.mentions, r.attributions, keep_duplicates};
+}
 
 struct JsonOptions {
   bool tokens = false;  // also write "tokens": [[begin, end, kind], ...]

@@ -11,6 +11,7 @@
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
 #include "cli/attribution_cli.h"
+#include "cli/events_cli.h"
 #include "cli/ner_cli.h"
 
 using namespace claimtrace;
@@ -209,6 +210,14 @@ int main(int argc, char** argv) {
   eval_attr->add_option("--dump", eval_attr_dump,
                         "Also write gold and predicted attributions per article (JSONL)");
 
+  std::string plover_file;
+  auto* eval_events =
+      eval->add_subcommand("events", "Event type / source / target accuracy and triple F1 on PLOVER");
+  eval_events
+      ->add_option("--plover", plover_file,
+                   "PLOVER gold JSON (e.g. ../shared/data/plover/PLOVER_GSR_dev.json)")
+      ->required();
+
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
   std::string train_file, dev_file, model_out = "models/ner.bin";
@@ -234,6 +243,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
+  if (*eval_events) return eval_events_plover_command(plover_file, stdout);
   if (*eval_attr)
     return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, eval_attr_dump, stdout);
   if (*train_attr)

@@ -19,6 +19,7 @@ Result<Pipeline> Pipeline::create(PipelineOptions options) {
   }
   if (options.attributions)
     p.attribution_ = options.attribution_model ? options.attribution_model : &AttributionModel::builtin();
+  if (options.events) p.verbs_ = &VerbLexicon::builtin();
   return p;
 }
 
@@ -101,6 +102,20 @@ void Pipeline::process(Document&& doc, Scratch& scratch, Record& out) const {
     AttributionInput in{text,           out.tokens,   out.sentences,
                         out.paragraphs, out.mentions, options_.keep_duplicates};
     attribution_->extract(in, scratch.attribution, out.attributions);
+  }
+
+  // annotate: numeric claims and events (each inside the statement that holds it).
+  if (options_.quantities) find_quantities(quantity_input(out, options_.keep_duplicates), out.quantities);
+  if (verbs_) {
+    EventInput in{text,
+                  out.tokens,
+                  out.sentences,
+                  out.paragraphs,
+                  out.mentions,
+                  out.attributions,
+                  std::string_view(out.doc.published).substr(0, 10),
+                  options_.keep_duplicates};
+    find_events(in, *verbs_, out.events);
   }
 }
 

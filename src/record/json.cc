@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstdio>
 
 #include "claimtrace/record.h"
 
@@ -109,6 +110,8 @@ void Record::clear() {
   warnings.clear();
   mentions.clear();
   attributions.clear();
+  quantities.clear();
+  events.clear();
 }
 
 namespace {
@@ -130,6 +133,26 @@ void append_actor(std::string& out, const Mention& m) {
   out.append(",\"id\":");
   append_json_string(out, m.actor.id);
   out.push_back('}');
+}
+
+// [begin,end]
+void append_span(std::string& out, const Span& s) {
+  out.push_back('[');
+  append_uint(out, s.begin);
+  out.push_back(',');
+  append_uint(out, s.end);
+  out.push_back(']');
+}
+
+// A number as JSON: integers without a fraction, others with up to 15 significant digits.
+void append_double(std::string& out, double v) {
+  char buf[32];
+  if (v == double(int64_t(v)) && v > -1e15 && v < 1e15) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  } else {
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+  }
+  out.append(buf);
 }
 
 // "spans":[[b,e],...],"text":"..." (a discontinuous role's parts joined by " … ").
@@ -306,7 +329,104 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
     }
     out.push_back('}');
   }
-  out.append("],\"quantities\":[],\"events\":[],");
+  out.append("],\"quantities\":[");
+  for (size_t i = 0; i < r.quantities.size(); ++i) {
+    const Quantity& q = r.quantities[i];
+    if (i) out.push_back(',');
+    out.append("{\"span\":");
+    append_span(out, q.span);
+    out.append(",\"text\":");
+    append_json_string(out, std::string_view(d.text).substr(q.span.begin, q.span.end - q.span.begin));
+    out.append(",\"number\":");
+    append_span(out, q.number);
+    out.append(",\"value\":");
+    append_double(out, q.value);
+    out.append(",\"high\":");
+    append_double(out, q.high);
+    out.append(",\"qualifier\":\"");
+    out.append(qualifier_name(q.qualifier));
+    out.append("\",\"unit\":");
+    append_json_string(out, std::string_view(d.text).substr(q.unit.begin, q.unit.end - q.unit.begin));
+    out.append(",\"unit_kind\":");
+    append_json_string(out, q.unit_kind);
+    out.append(",\"currency\":");
+    append_json_string(out, q.currency);
+    out.append(",\"vague\":");
+    out.append(q.vague ? "true" : "false");
+    out.append(",\"actor\":");
+    if (q.mention >= 0 && size_t(q.mention) < r.mentions.size()) {
+      append_actor(out, r.mentions[size_t(q.mention)]);
+    } else {
+      out.append("null");
+    }
+    out.append(",\"sentence\":");
+    append_uint(out, q.sentence);
+    out.append(",\"statement\":");
+    if (q.statement >= 0) {
+      append_int(out, q.statement);
+    } else {
+      out.append("null");
+    }
+    out.push_back('}');
+  }
+  out.append("],\"events\":[");
+  for (size_t i = 0; i < r.events.size(); ++i) {
+    const Event& e = r.events[i];
+    if (i) out.push_back(',');
+    out.append("{\"type\":");
+    append_json_string(out, e.type);
+    out.append(",\"mode\":");
+    append_json_string(out, e.mode);
+    out.append(",\"cameo\":");
+    append_json_string(out, e.cameo);
+    for (const auto& [name, a] :
+         {std::pair<const char*, const EventActor*>{"source", &e.source}, {"target", &e.target}}) {
+      out.append(",\"");
+      out.append(name);
+      out.append("\":");
+      if (a->mention < 0) {
+        out.append("null");
+        continue;
+      }
+      out.append("{\"code\":");
+      append_json_string(out, a->code);
+      out.append(",\"country\":");
+      append_json_string(out, a->country);
+      out.append(",\"sector\":");
+      append_json_string(out, a->sector);
+      out.append(",\"text\":");
+      append_json_string(out, std::string_view(d.text).substr(a->span.begin, a->span.end - a->span.begin));
+      out.append(",\"spans\":[");
+      append_span(out, a->span);
+      out.append("],\"mention\":");
+      append_int(out, a->mention);
+      out.push_back('}');
+    }
+    out.append(",\"location\":");
+    if (e.location.end > e.location.begin) {
+      append_json_string(
+          out, std::string_view(d.text).substr(e.location.begin, e.location.end - e.location.begin));
+    } else {
+      out.append("null");
+    }
+    out.append(",\"date\":");
+    append_json_string(out, e.date);
+    out.append(",\"trigger\":{\"span\":");
+    append_span(out, e.trigger);
+    out.append(",\"text\":");
+    append_json_string(out,
+                       std::string_view(d.text).substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
+    out.append("},\"sentence\":");
+    append_uint(out, e.sentence);
+    out.append(",\"statement\":");
+    if (e.statement >= 0) {
+      append_int(out, e.statement);
+    } else {
+      out.append("null");
+    }
+    out.push_back('}');
+  }
+  out.append("],");
   key(out, "warnings");
   out.push_back('[');
   for (size_t i = 0; i < r.warnings.size(); ++i) {

@@ -1,0 +1,440 @@
+// claimtrace — political events (docs/events.md): the verb lexicon (data/verbs.tsv) and the event finder.
+#include "claimtrace/events.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+extern "C" {
+extern const char embedded_verbs[];
+extern const unsigned long embedded_verbs_size;
+}
+
+namespace claimtrace {
+
+namespace events_detail {
+
+// One slot of a pattern: alternatives, each a phrase of one or more lower-case words.
+struct Slot {
+  std::vector<std::vector<std::string>> alternatives;
+};
+struct Pattern {
+  std::string code;  // empty: the pattern matches but codes nothing (PETRARCH's [---])
+  std::vector<Slot> before, after;
+  size_t slots() const { return before.size() + after.size(); }
+};
+struct VerbEntry {
+  uint32_t verb = 0;  // index into patterns
+  std::string code;   // the verb's own code when no pattern matches (may be empty)
+};
+struct Lexicon {
+  std::unordered_map<std::string, std::vector<VerbEntry>> forms;
+  std::vector<std::vector<Pattern>> patterns;  // per verb block
+  std::unordered_map<std::string, uint32_t> verb_ids;
+  std::unordered_map<std::string, std::string> nouns;  // event noun → CAMEO code
+  std::unordered_map<std::string, std::string> types;  // CAMEO code → PLOVER type
+  size_t pattern_count = 0;
+
+  uint32_t verb_id(const std::string& name) {
+    auto [it, added] = verb_ids.emplace(name, uint32_t(patterns.size()));
+    if (added) patterns.emplace_back();
+    return it->second;
+  }
+};
+
+}  // namespace events_detail
+
+using events_detail::Lexicon;
+using events_detail::Pattern;
+using events_detail::Slot;
+using events_detail::VerbEntry;
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  for (;;) {
+    size_t e = s.find(sep, at);
+    out.push_back(s.substr(at, e == std::string_view::npos ? s.size() - at : e - at));
+    if (e == std::string_view::npos) break;
+    at = e + 1;
+  }
+  return out;
+}
+
+std::vector<Slot> parse_slots(std::string_view s) {
+  std::vector<Slot> slots;
+  for (std::string_view word : split(s, ' ')) {
+    if (word.empty()) continue;
+    Slot slot;
+    for (std::string_view alt : split(word, '|')) {
+      std::vector<std::string> phrase;
+      for (std::string_view w : split(alt, '_'))
+        if (!w.empty()) phrase.emplace_back(w);
+      if (!phrase.empty()) slot.alternatives.push_back(std::move(phrase));
+    }
+    if (!slot.alternatives.empty()) slots.push_back(std::move(slot));
+  }
+  return slots;
+}
+
+}  // namespace
+
+VerbLexicon::VerbLexicon(std::shared_ptr<const Lexicon> data) : data_(std::move(data)) {}
+size_t VerbLexicon::forms() const { return data_->forms.size(); }
+size_t VerbLexicon::patterns() const { return data_->pattern_count; }
+
+std::string_view VerbLexicon::plover_type(std::string_view cameo) const {
+  for (size_t n = cameo.size(); n >= 2; --n) {
+    auto it = data_->types.find(std::string(cameo.substr(0, n)));
+    if (it != data_->types.end()) return it->second;
+  }
+  return {};
+}
+
+Result<VerbLexicon> VerbLexicon::parse(std::string_view text, std::string_view name) {
+  auto lex = std::make_shared<Lexicon>();
+  size_t line_no = 0;
+  auto fail = [&](const std::string& why) {
+    return Error{ErrorCode::resource, std::string(name) + ":" + std::to_string(line_no), why};
+  };
+  bool header = false;
+  for (std::string_view line : split(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!header) {
+      if (line != "claimtrace-verbs 1") return fail("expected the header \"claimtrace-verbs 1\"");
+      header = true;
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = split(line, '\t');
+    if (f[0] == "V" && f.size() == 4) {
+      if (f[1].empty() || f[2].empty()) return fail("empty verb form or verb");
+      const uint32_t id = lex->verb_id(std::string(f[2]));
+      lex->forms[std::string(f[1])].push_back(VerbEntry{id, std::string(f[3])});
+    } else if (f[0] == "P" && f.size() == 5) {
+      const uint32_t id = lex->verb_id(std::string(f[1]));
+      Pattern p{std::string(f[2]), parse_slots(f[3]), parse_slots(f[4])};
+      if (p.slots() == 0) return fail("a pattern with no words");
+      lex->patterns[id].push_back(std::move(p));
+      ++lex->pattern_count;
+    } else if (f[0] == "N" && f.size() == 3) {
+      lex->nouns[std::string(f[1])] = std::string(f[2]);
+    } else if (f[0] == "T" && f.size() == 3) {
+      lex->types[std::string(f[1])] = std::string(f[2]);
+    } else {
+      return fail("expected V/P/N/T fields separated by tabs");
+    }
+  }
+  if (!header) return fail("empty file");
+  return VerbLexicon(std::move(lex));
+}
+
+const VerbLexicon& VerbLexicon::builtin() {
+  static const VerbLexicon lexicon = [] {
+    auto r = VerbLexicon::parse(std::string_view(embedded_verbs, embedded_verbs_size), "data/verbs.tsv");
+    if (!r.ok()) {
+      std::fprintf(stderr, "claimtrace: built-in %s\n", r.error().to_string().c_str());
+      std::abort();
+    }
+    return std::move(r.value());
+  }();
+  return lexicon;
+}
+
+namespace {
+
+// Lower-case words of the tokens of one sentence; punctuation kept as itself.
+struct SentenceWords {
+  std::vector<std::string> words;
+  uint32_t first = 0;  // token index of words[0]
+};
+
+bool plural_of(std::string_view word, std::string_view base) {
+  return word == base || (word.size() == base.size() + 1 && word.back() == 's' && word.starts_with(base)) ||
+         (word.size() == base.size() + 2 && word.ends_with("es") && word.starts_with(base));
+}
+
+// Does `phrase` match the words at k? Returns the number of words matched (0: no).
+size_t match_phrase(const std::vector<std::string>& words, size_t k, const std::vector<std::string>& phrase) {
+  if (k + phrase.size() > words.size()) return 0;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    const bool last = i + 1 == phrase.size();
+    if (last ? !plural_of(words[k + i], phrase[i]) : words[k + i] != phrase[i]) return 0;
+  }
+  return phrase.size();
+}
+
+size_t match_slot(const std::vector<std::string>& words, size_t k, const Slot& slot) {
+  for (const auto& alt : slot.alternatives)
+    if (size_t n = match_phrase(words, k, alt)) return n;
+  return 0;
+}
+
+// Is the word at v used as a verb? The lexicon's words are verbs and nouns alike ("forces", "claims",
+// "conflict"); without a parser we accept the forms that are verbs in context (docs/events.md):
+// "-ed" not after a determiner or preposition; "-s" after an actor or pronoun and not before an auxiliary;
+// "-ing" after a form of "be"; the base form after "to", a modal or "not".
+bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::vector<uint8_t>& actor_end) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the",  "a",    "an",   "its",    "their", "his",     "her",      "our",  "your",  "these", "those",
+      "this", "that", "such", "other",  "of",    "in",      "on",       "for",  "with",  "by",    "about",
+      "from", "to",   "at",   "as",     "any",   "no",      "some",     "two",  "three", "many",  "several",
+      "all",  "both", "each", "recent", "new",   "further", "military", "armed"};
+  static constexpr std::string_view kAuxiliaries[] = {
+      "is",  "are",   "was",  "were",   "have", "has",  "had", "will", "would", "could", "can",
+      "may", "might", "must", "should", "do",   "does", "did", "of",   "and",   "'s"};
+  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
+  static constexpr std::string_view kBeforeBase[] = {"to",  "will",  "would", "could",  "can",
+                                                     "may", "might", "must",  "should", "did",
+                                                     "do",  "does",  "not",   "n't"};
+  static constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "who", "which", "i"};
+  auto in = [](const auto& list, std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  const std::string& w = words[v];
+  const std::string_view prev = v > 0 ? std::string_view(words[v - 1]) : std::string_view();
+  const std::string_view next = v + 1 < words.size() ? std::string_view(words[v + 1]) : std::string_view();
+  if (w.ends_with("ed")) return !in(kDeterminers, prev);
+  if (w.ends_with("ing")) return in(kBe, prev);
+  if (w.ends_with("s") && !w.ends_with("ss")) {
+    const bool subject = (v > 0 && actor_end[v - 1]) || in(kPronouns, prev);
+    return subject && !in(kAuxiliaries, next) && next != "." && next != ",";
+  }
+  return in(kBeforeBase, prev);
+}
+
+bool clause_break(const std::string& w) { return w == ";" || w == ":" || w == "." || w == "\"" || w == "?"; }
+
+// Do the pattern's slots match around the verb at v (words [v, v_end))? After: in order, the first within 8
+// words, each next within 4 of the previous; before: in reverse order within 5 words.
+bool pattern_matches(const std::vector<std::string>& words, size_t v, size_t v_end, const Pattern& p) {
+  size_t at = v_end;
+  size_t reach = 8;
+  for (const Slot& slot : p.after) {
+    bool found = false;
+    for (size_t k = at; k < words.size() && k < at + reach; ++k) {
+      if (clause_break(words[k])) break;
+      if (size_t n = match_slot(words, k, slot)) {
+        at = k + n, found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    reach = 4;
+  }
+  size_t end = v;
+  for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
+    bool found = false;
+    for (size_t back = 1; back <= 5 && back <= end; ++back) {
+      const size_t k = end - back;
+      if (clause_break(words[k])) break;
+      if (match_slot(words, k, *it)) {
+        end = k, found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// An actor usable as an event's source or target: resolved to a country or an international organisation.
+bool usable(const Mention& m) {
+  return m.resolved && (!m.actor.country.empty() || m.actor.code.starts_with("IGO"));
+}
+
+EventActor actor_of(std::span<const Mention> mentions, int32_t index) {
+  EventActor a;
+  if (index < 0 || size_t(index) >= mentions.size()) return a;
+  a.mention = index;
+  const Mention& m = mentions[size_t(index)];
+  a.span = Span{m.begin, m.end};
+  // A pronoun or a later reference carries its antecedent's actor already; keep the code as resolved.
+  if (m.resolved) a.code = m.actor.code, a.country = m.actor.country, a.sector = m.actor.sector;
+  return a;
+}
+
+struct StanceEvent {
+  Stance stance;
+  const char* cameo;
+};
+constexpr StanceEvent kStanceEvents[] = {
+    {Stance::accuse, "112"},  {Stance::deny, "120"},      {Stance::reject, "120"},  {Stance::appeal, "100"},
+    {Stance::concern, "110"}, {Stance::criticize, "111"}, {Stance::promise, "030"},
+};
+
+}  // namespace
+
+void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<Event>& out) {
+  const Lexicon& lex = lexicon.data();
+  const size_t first_out = out.size();
+  auto in_duplicate = [&](const Sentence& s) {
+    return !in.keep_duplicates && s.paragraph < in.paragraphs.size() &&
+           in.paragraphs[s.paragraph].duplicate_of >= 0;
+  };
+  auto sentence_of = [&](uint32_t at) -> int32_t {
+    auto it = std::upper_bound(in.sentences.begin(), in.sentences.end(), at,
+                               [](uint32_t x, const Sentence& s) { return x < s.begin; });
+    if (it == in.sentences.begin()) return -1;
+    --it;
+    return at < it->end ? int32_t(it - in.sentences.begin()) : -1;
+  };
+  auto statement_holding = [&](uint32_t at) -> int32_t {
+    int32_t best = -1;
+    uint32_t best_size = UINT32_MAX;
+    for (size_t k = 0; k < in.attributions.size(); ++k) {
+      for (const Span& c : in.attributions[k].content.spans) {
+        if (at >= c.begin && at < c.end && c.end - c.begin < best_size)
+          best = int32_t(k), best_size = c.end - c.begin;
+      }
+    }
+    return best;
+  };
+  auto location_in = [&](const Sentence& s, uint32_t after) {
+    for (const Mention& m : in.mentions) {
+      if (m.begin < after || m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
+      if (m.begin >= 3 && in.text.substr(m.begin - 3, 3) == "in ") return Span{m.begin, m.end};
+    }
+    return Span{};
+  };
+
+  // 1. Statements whose stance is an event: the source does it to the first other actor of the content.
+  for (size_t k = 0; k < in.attributions.size(); ++k) {
+    const Attribution& a = in.attributions[k];
+    const StanceEvent* se = nullptr;
+    for (const StanceEvent& x : kStanceEvents)
+      if (x.stance == a.stance) se = &x;
+    if (!se || a.cue.empty()) continue;
+    Event e;
+    e.cameo = se->cameo;
+    e.type = std::string(lexicon.plover_type(e.cameo));
+    e.mode = "verbal";
+    e.trigger = a.cue.spans.front();
+    int32_t src = a.source_mention;
+    for (int hops = 0;
+         src >= 0 && size_t(src) < in.mentions.size() && !in.mentions[size_t(src)].resolved && hops < 8;
+         ++hops)
+      src = in.mentions[size_t(src)].ref;
+    e.source = actor_of(in.mentions, src);
+    for (const Span& c : a.content.spans) {
+      for (size_t m = 0; m < in.mentions.size() && e.target.mention < 0; ++m) {
+        const Mention& mention = in.mentions[m];
+        if (mention.begin < c.begin || mention.end > c.end || !usable(mention)) continue;
+        if (!e.source.code.empty() && mention.actor.code == e.source.code) continue;
+        e.target = actor_of(in.mentions, int32_t(m));
+      }
+    }
+    const int32_t s = sentence_of(e.trigger.begin);
+    if (s < 0) continue;
+    e.sentence = uint32_t(s);
+    e.statement = int32_t(k);
+    e.date = std::string(in.date);
+    e.location = location_in(in.sentences[size_t(s)], e.trigger.end);
+    out.push_back(std::move(e));
+  }
+  const size_t statement_events = out.size();
+
+  // 2. Verbs and event nouns of the lexicon.
+  std::vector<std::string> words;
+  std::vector<uint8_t> actor_end;  // per word of the sentence: an actor mention ends there
+  size_t t = 0;
+  for (size_t si = 0; si < in.sentences.size(); ++si) {
+    const Sentence& s = in.sentences[si];
+    while (t < in.tokens.size() && in.tokens[t].begin < s.begin) ++t;
+    const size_t first = t;
+    while (t < in.tokens.size() && in.tokens[t].end <= s.end) ++t;
+    if (first == t || in_duplicate(s)) continue;
+    words.clear();
+    actor_end.assign(t - first, 0);
+    for (const Mention& m : in.mentions) {
+      if (m.end <= s.begin || m.end > s.end) continue;
+      for (size_t k = first; k < t; ++k)
+        if (in.tokens[k].end == m.end) actor_end[k - first] = 1;
+    }
+    for (size_t k = first; k < t; ++k) {
+      std::string w(in.text.substr(in.tokens[k].begin, in.tokens[k].end - in.tokens[k].begin));
+      for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = char(c + 32);
+      if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") w = "\"";
+      words.push_back(std::move(w));
+    }
+    for (size_t v = 0; v < words.size(); ++v) {
+      const Token& tok = in.tokens[first + v];
+      if (tok.kind != TokenKind::word || in.text[tok.begin] < 'a' || in.text[tok.begin] > 'z') continue;
+      std::string code;
+      bool noun = false;
+      if (auto it = lex.forms.find(words[v]); it != lex.forms.end() && used_as_verb(words, v, actor_end)) {
+        // The verb block with the longest matching pattern; else the verb's own code.
+        const Pattern* best = nullptr;
+        std::string fallback;
+        for (const VerbEntry& entry : it->second) {
+          if (fallback.empty()) fallback = entry.code;
+          for (const Pattern& p : lex.patterns[entry.verb])
+            if ((!best || p.slots() > best->slots()) && pattern_matches(words, v, v + 1, p)) best = &p;
+        }
+        code = best ? best->code : fallback;
+      }
+      if (code.empty()) {
+        // "the capture of two fighters": an event noun followed by "of".
+        if (auto it = lex.nouns.find(words[v]);
+            it != lex.nouns.end() && v + 1 < words.size() && words[v + 1] == "of")
+          code = it->second, noun = true;
+      }
+      if (code.empty()) continue;
+      const std::string_view type = lexicon.plover_type(code);
+      if (type.empty()) continue;
+      // A trigger inside a statement's cue is that statement's event (step 1), not a second one.
+      bool in_cue = false;
+      for (size_t k = first_out; k < statement_events; ++k)
+        in_cue |= out[k].trigger.begin <= tok.begin && tok.end <= out[k].trigger.end;
+      for (const Attribution& a : in.attributions)
+        for (const Span& c : a.cue.spans) in_cue |= c.begin <= tok.begin && tok.end <= c.end;
+      if (in_cue) continue;
+
+      Event e;
+      e.cameo = code;
+      e.type = std::string(type);
+      e.trigger = Span{tok.begin, tok.end};
+      // Source: the nearest actor before the trigger in the sentence ("Ukraine's capture of": the possessive
+      // before an event noun); target: the first other actor after it.
+      int32_t src = -1, tgt = -1;
+      for (size_t m = 0; m < in.mentions.size(); ++m) {
+        const Mention& mention = in.mentions[m];
+        if (mention.begin < s.begin || mention.end > s.end || !usable(mention)) continue;
+        if (mention.end <= tok.begin) src = int32_t(m);
+      }
+      for (size_t m = 0; m < in.mentions.size(); ++m) {
+        const Mention& mention = in.mentions[m];
+        if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
+        if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code) continue;
+        tgt = int32_t(m);
+        break;
+      }
+      if (noun && src < 0) {
+        // No actor before "the capture of X": the sentence's other actor after the target, if any.
+        for (size_t m = tgt >= 0 ? size_t(tgt) + 1 : 0; m < in.mentions.size(); ++m) {
+          const Mention& mention = in.mentions[m];
+          if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
+          if (tgt >= 0 && mention.actor.code == in.mentions[size_t(tgt)].actor.code) continue;
+          src = int32_t(m);
+          break;
+        }
+      }
+      e.source = actor_of(in.mentions, src);
+      e.target = actor_of(in.mentions, tgt);
+      e.sentence = uint32_t(si);
+      e.statement = statement_holding(tok.begin);
+      e.date = std::string(in.date);
+      e.location = location_in(s, tok.end);
+      out.push_back(std::move(e));
+    }
+  }
+  std::stable_sort(out.begin() + std::ptrdiff_t(first_out), out.end(),
+                   [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; });
+}
+
+}  // namespace claimtrace
