@@ -21,7 +21,7 @@ RENAME = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 
 # Our own additions (not in CAMEO.2.0.txt): common news verbs the dictionary lacks, and event nouns
 # ("the capture of two fighters"). Codes are CAMEO's.
-OWN_VERBS = [("urge", "102"), ("recruit", "150"), ("enlist", "150"), ("conscript", "150"), ("mobilize", "150"),
+OWN_VERBS = [("agree", "030"), ("threaten", "130"), ("warn", "130"), ("urge", "102"), ("recruit", "150"), ("enlist", "150"), ("conscript", "150"), ("mobilize", "150"),
              ("mobilise", "150"), ("condemn", "111"), ("criticize", "111"), ("criticise", "111"),
              ("denounce", "111"), ("deny", "125"), ("refute", "125"), ("reject", "120"),
              ("capture", "173"), ("detain", "173"), ("arrest", "173"), ("sanction", "163"),
@@ -29,7 +29,8 @@ OWN_VERBS = [("urge", "102"), ("recruit", "150"), ("enlist", "150"), ("conscript
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),
-             ("visit", "042"), ("ceasefire", "0356"), ("protest", "140"), ("protests", "140")]
+             ("visit", "042"), ("ceasefire", "0356"), ("protest", "140"), ("protests", "140"),
+             ("demand", "100"), ("demands", "100"), ("ultimatum", "130"), ("threat", "130"), ("threats", "130")]
 
 
 def regular_forms(base):
@@ -155,11 +156,15 @@ def main():
         for f in sorted(forms):
             verbs.append((f, block, code))
 
-    own = {f for b, c in OWN_VERBS for f in regular_forms(b)}
-    verbs = [v for v in verbs if v[0] not in own]  # ours replace the dictionary's entry for these forms
+    # Ours set the code of these forms: kept in their dictionary block (its patterns still apply), or in a
+    # block of their own when the dictionary lacks them.
+    own = {f: c for b, c in OWN_VERBS for f in regular_forms(b)}
+    known = {v[0] for v in verbs}
+    verbs = [(f, b, own.get(f, c)) for f, b, c in verbs]
     for b, c in OWN_VERBS:
         for f in sorted(regular_forms(b)):
-            verbs.append((f, "own." + b, c))
+            if f not in known:
+                verbs.append((f, "own." + b, c))
 
     # CAMEO code -> PLOVER type.
     types = {}
@@ -171,6 +176,10 @@ def main():
     for root, t in ROOT_TYPE.items():
         if t:
             types[root] = t  # the gold's names for the roots
+    # Where the gold's type is the root's for every sub-code (the 2021 table splits or renames them).
+    for code in list(types):
+        if code[:2] in ("02", "09", "10", "11", "19"):
+            types[code] = ROOT_TYPE[code[:2]]
     # 08x: CONCEDE unless the table says RETREAT for the code itself.
 
     out = sys.stdout

@@ -200,11 +200,30 @@ bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::ve
   const std::string_view next = v + 1 < words.size() ? std::string_view(words[v + 1]) : std::string_view();
   if (w.ends_with("ed")) return !in(kDeterminers, prev);
   if (w.ends_with("ing")) return in(kBe, prev);
+  if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
   if (w.ends_with("s") && !w.ends_with("ss")) {
     const bool subject = (v > 0 && actor_end[v - 1]) || in(kPronouns, prev);
     return subject && !in(kAuxiliaries, next) && next != "." && next != ",";
   }
   return in(kBeforeBase, prev);
+}
+
+// "will", "would", "willing to", "offered to", "pledged to", "plans to" ... within the three words before v.
+bool intent_before(const std::vector<std::string>& words, size_t v) {
+  static constexpr std::string_view kModal[] = {"will", "would", "'ll", "shall"};
+  static constexpr std::string_view kIntent[] = {
+      "willing", "offered", "offers", "offer",    "pledged", "pledges", "promised", "promises", "plans",
+      "planned", "intends", "ready",  "prepared", "vowed",   "vows",    "agreed",   "agrees",   "decided"};
+  auto in = [](const auto& list, std::string_view w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  for (size_t back = 1; back <= 3 && back <= v; ++back) {
+    const std::string& w = words[v - back];
+    if (in(kModal, w)) return true;
+    if (w == "to" && back < v && in(kIntent, words[v - back - 1])) return true;
+    if (w == "." || w == "," || w == ";") break;
+  }
+  return false;
 }
 
 bool clause_break(const std::string& w) { return w == ";" || w == ":" || w == "." || w == "\"" || w == "?"; }
@@ -385,14 +404,22 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           code = it->second, noun = true;
       }
       if (code.empty()) continue;
+      // Intent ("will provide", "is willing to withdraw", "offered to negotiate"): PLOVER codes a promise of
+      // cooperation as AGREE (CAMEO 03) and of conflict as THREATEN (CAMEO 13).
+      if (!noun && intent_before(words, v)) {
+        const int root = std::atoi(code.substr(0, 2).c_str());
+        if (root >= 3 && root <= 8) code = "030";
+        if (root >= 11 && root <= 20 && root != 13) code = "130";
+      }
+      // "Libya must hand over the suspects": a demand on the actor before "must", by whoever says so.
+      const bool must = !noun && v > 0 && (words[v - 1] == "must" || (v > 1 && words[v - 2] == "must"));
+      if (must) code = "100";
       const std::string_view type = lexicon.plover_type(code);
       if (type.empty()) continue;
       // A trigger inside a statement's cue is that statement's event (step 1), not a second one.
       bool in_cue = false;
       for (size_t k = first_out; k < statement_events; ++k)
         in_cue |= out[k].trigger.begin <= tok.begin && tok.end <= out[k].trigger.end;
-      for (const Attribution& a : in.attributions)
-        for (const Span& c : a.cue.spans) in_cue |= c.begin <= tok.begin && tok.end <= c.end;
       if (in_cue) continue;
 
       Event e;
@@ -424,15 +451,45 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           break;
         }
       }
+      e.statement = statement_holding(tok.begin);
+      if (must) {
+        // The actor before "must" is the target; the source is the statement's (if any).
+        tgt = src, src = -1;
+        if (e.statement >= 0) {
+          int32_t m = in.attributions[size_t(e.statement)].source_mention;
+          for (int hops = 0;
+               m >= 0 && size_t(m) < in.mentions.size() && !in.mentions[size_t(m)].resolved && hops < 8;
+               ++hops)
+            m = in.mentions[size_t(m)].ref;
+          src = m;
+        }
+      }
       e.source = actor_of(in.mentions, src);
       e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
-      e.statement = statement_holding(tok.begin);
       e.date = std::string(in.date);
       e.location = location_in(s, tok.end);
       out.push_back(std::move(e));
     }
   }
+  // "threatened to ban the candidates", "agreed to set up": the event is the first verb's; the second one's
+  // target is its target when it has none.
+  for (size_t k = statement_events; k < out.size(); ++k) {
+    Event& inner = out[k];
+    if (inner.cameo.empty()) continue;
+    const uint32_t at = inner.trigger.begin;
+    if (at < 4 || in.text.substr(at - 3, 3) != "to ") continue;
+    for (size_t o = first_out; o < out.size(); ++o) {
+      Event& outer = out[o];
+      if (o == k || outer.trigger.end + 4 != at || outer.sentence != inner.sentence) continue;
+      if (outer.target.mention < 0) outer.target = inner.target;
+      inner.cameo.clear();  // dropped below
+      break;
+    }
+  }
+  out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first_out), out.end(),
+                           [](const Event& e) { return e.cameo.empty(); }),
+            out.end());
   std::stable_sort(out.begin() + std::ptrdiff_t(first_out), out.end(),
                    [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; });
 }
