@@ -213,6 +213,43 @@ TEST(Golden, SeedArticleStatements) {
   }
 }
 
+TEST(Golden, SeedArticleEventsAndQuantities) {
+  // The events and figures the issue names for the seed article, independent of the golden bytes.
+  std::string text = test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt"));
+  Record rec = process_seed(text);
+  auto has = [&](std::string_view type, std::string_view src_country, std::string_view tgt_country) {
+    for (const Event& e : rec.events)
+      if (e.type == type && e.source.country == src_country && e.target.country == tgt_country) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("DISAPPROVE", "UKR", "RUS"));  // Zelensky accused Moscow
+  EXPECT_TRUE(has("DISAPPROVE", "USA", "CHN"));  // the U.S. government has expressed concern
+  EXPECT_TRUE(has("COERCE", "UKR", "CHN"));      // Ukraine's capture of two Chinese fighters
+  EXPECT_TRUE(has("MOBILIZE", "RUS", "CHN"));    // Russian forces are recruiting Chinese nationals
+  bool denial = false;
+  for (const Event& e : rec.events) denial |= e.type == "REJECT" && e.source.code == "CHNGOV";
+  EXPECT_TRUE(denial);  // Beijing has consistently denied
+  for (const Event& e : rec.events)
+    EXPECT_LT(e.trigger.begin, rec.paragraphs[5].begin) << "an event in a duplicate";
+
+  // "at least 155 Chinese nationals", claimed by Zelensky; "two Chinese fighters".
+  const Quantity* q155 = nullptr;
+  size_t two = 0;
+  for (const Quantity& q : rec.quantities) {
+    if (q.value == 155) q155 = &q;
+    if (q.value == 2 && text.substr(q.unit.begin, q.unit.end - q.unit.begin) == "Chinese fighters") ++two;
+  }
+  ASSERT_NE(q155, nullptr);
+  EXPECT_EQ(q155->qualifier, Qualifier::at_least);
+  EXPECT_EQ(text.substr(q155->unit.begin, q155->unit.end - q155->unit.begin), "Chinese nationals");
+  ASSERT_GE(q155->mention, 0);
+  EXPECT_EQ(rec.mentions[size_t(q155->mention)].actor.code, "CHN");
+  ASSERT_GE(q155->statement, 0);
+  EXPECT_EQ(rec.mentions[size_t(rec.attributions[size_t(q155->statement)].source_mention)].actor.code,
+            "UKRGOV");
+  EXPECT_GE(two, 1u);
+}
+
 TEST(Golden, SeedArticleActors) {
   // The actors the seed article must resolve, independent of the golden bytes.
   std::string text = test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt"));

@@ -91,7 +91,8 @@ struct PloverRecord {
   std::vector<PloverActor> source, target;
 };
 // Reads a PLOVER gold-standard JSON file (an array of records; records without text — the DOCUMENT header
-// — are skipped). Errors name the file and the reason.
+// — are skipped; a joint event, two or more sources and no target, gets its sources as targets too). Errors
+// name the file and the reason.
 Result<std::vector<PloverRecord>> read_plover(const std::string& path);
 
 // The scores `claimtrace eval events --plover` prints (docs/events.md). Per record, the primary event is the

@@ -313,6 +313,12 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     }
     return best;
   };
+  auto statement_source = [&](const Mention& m) {
+    for (const Attribution& a : in.attributions)
+      for (const Span& sp : a.source.spans)
+        if (m.begin >= sp.begin && m.end <= sp.end) return true;
+    return false;
+  };
   auto location_in = [&](const Sentence& s, uint32_t after) {
     for (const Mention& m : in.mentions) {
       if (m.begin < after || m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
@@ -438,8 +444,23 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         const Mention& mention = in.mentions[m];
         if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
         if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code) continue;
+        if (statement_source(mention)) continue;  // "..., the White House announced": not a target
         tgt = int32_t(m);
         break;
+      }
+      // "Jordan and Britain have agreed": a joint event; the first is the source, the second the target.
+      if (src > 0 && tgt < 0) {
+        const Mention& b = in.mentions[size_t(src)];
+        for (int32_t m = src - 1; m >= 0; --m) {
+          const Mention& a = in.mentions[size_t(m)];
+          if (a.end > b.begin || a.begin < s.begin) break;
+          const std::string_view between = in.text.substr(a.end, b.begin - a.end);
+          if (usable(a) && (between == " and " || between == " and the ")) {
+            tgt = src, src = m;
+            break;
+          }
+          if (usable(a)) break;
+        }
       }
       if (noun && src < 0) {
         // No actor before "the capture of X": the sentence's other actor after the target, if any.

@@ -69,6 +69,9 @@ Result<std::vector<PloverRecord>> read_plover(const std::string& path) {
     if (r.text.empty() || r.event.empty()) continue;
     r.source = actors(o, "source");
     r.target = actors(o, "target");
+    // A joint event ("(SRC/TAR: Jordan) and (SRC/TAR: Britain) have agreed"): the gold lists both actors as
+    // sources and no target; each is the other's target.
+    if (r.target.empty() && r.source.size() >= 2) r.target = r.source;
     out.push_back(std::move(r));
   }
   return out;
