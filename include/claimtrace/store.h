@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "claimtrace/export.h"
 #include "claimtrace/pipeline.h"
 
 namespace claimtrace {
@@ -38,6 +39,9 @@ struct StoreStats {
   uint64_t resolved_mentions = 0;                            // with an actor code
   std::vector<std::pair<std::string, uint64_t>> top_actors;  // most mentioned actor codes (with a country)
   uint64_t attributions = 0;
+  uint64_t quantities = 0;
+  uint64_t events = 0;
+  std::vector<std::pair<std::string, uint64_t>> events_by_type;          // PLOVER type → count, most first
   std::vector<std::pair<std::string, uint64_t>> attributions_by_stance;  // stance → count, most first
   uint64_t runs = 0;
 };
@@ -54,6 +58,8 @@ class SqliteStore : public Sink {
   Result<StoreStats> stats();
   // Records one run's summary (the `runs` table).
   Status record_run(const RunStats& stats, const std::string& command);
+  // Every stored event as an export row (claimtrace/export.h), in document then event order.
+  Status event_rows(std::vector<EventRow>& out);
 
  private:
   struct Impl;

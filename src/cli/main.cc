@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "claimtrace/export.h"
 #include "claimtrace/pipeline.h"
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
@@ -88,6 +89,81 @@ void print_summary(const RunStats& s) {
                static_cast<unsigned long long>(s.paragraphs),
                static_cast<unsigned long long>(s.duplicate_paragraphs),
                static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.warnings));
+}
+
+// `claimtrace export`: events of records (JSONL from `extract`, or the store) in the chosen format on stdout.
+int export_command(const std::string& format_name, const std::string& db,
+                   const std::vector<std::string>& inputs) {
+  auto format = parse_export_format(format_name);
+  if (!format.ok()) {
+    std::fprintf(stderr, "claimtrace export: %s\n", format.error().message.c_str());
+    return 2;
+  }
+  std::string out;
+  write_export_header(format.value(), out);
+  uint64_t id = 0;
+  std::vector<EventRow> rows;
+  auto flush = [&] {
+    for (const EventRow& r : rows) write_export_row(format.value(), r, ++id, out);
+    rows.clear();
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+  };
+  if (inputs.empty()) {
+    if (FILE* f = std::fopen(db.c_str(), "rb")) {
+      std::fclose(f);
+    } else {
+      std::fprintf(stderr,
+                   "claimtrace export: %s: no such store (create it with 'claimtrace ingest', or give "
+                   "records from 'claimtrace extract')\n",
+                   db.c_str());
+      return 1;
+    }
+    auto store = SqliteStore::open(db);
+    if (!store) {
+      std::fprintf(stderr, "claimtrace export: %s\n", store.error().to_string().c_str());
+      return 1;
+    }
+    if (auto st = store.value()->event_rows(rows); !st) {
+      std::fprintf(stderr, "claimtrace export: %s\n", st.error().to_string().c_str());
+      return 1;
+    }
+    flush();
+    return 0;
+  }
+  for (const std::string& path : inputs) {
+    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) {
+      std::fprintf(stderr, "claimtrace export: %s: cannot open\n", path.c_str());
+      return 1;
+    }
+    std::string line;
+    size_t line_no = 0;
+    int c;
+    bool bad = false;
+    auto take = [&] {
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) return;
+      if (auto st = event_rows_from_json(line, rows); !st) {
+        std::fprintf(stderr, "claimtrace export: %s:%zu: %s\n", path.c_str(), line_no,
+                     st.error().message.c_str());
+        bad = true;
+      }
+      flush();
+    };
+    while ((c = std::fgetc(f)) != EOF) {
+      if (c == '\n') {
+        take();
+        line.clear();
+      } else {
+        line.push_back(char(c));
+      }
+    }
+    if (!line.empty()) take();
+    if (f != stdin) std::fclose(f);
+    if (bad) return 3;
+  }
+  return 0;
 }
 
 PipelineOptions pipeline_options(const RunArgs& a) {
@@ -175,6 +251,14 @@ int main(int argc, char** argv) {
   std::string stats_db = "claimtrace.db";
   auto* stats = app.add_subcommand("stats", "Summarize the store");
   stats->add_option("--db", stats_db, "SQLite store")->capture_default_str();
+
+  std::string export_db = "claimtrace.db", export_format = "plover";
+  std::vector<std::string> export_inputs;
+  auto* exp = app.add_subcommand("export", "Export events: GDELT-style TSV, PLOVER JSON lines or CSV");
+  exp->add_option("--format", export_format, "gdelt, plover or csv")->capture_default_str();
+  exp->add_option("--db", export_db, "SQLite store to read (when no INPUT is given)")->capture_default_str();
+  exp->add_option("inputs", export_inputs,
+                  "Records as 'claimtrace extract' writes them (JSONL files, - for stdin)");
 
   RunArgs be;
   bool bench_serialize = false;
@@ -270,6 +354,7 @@ int main(int argc, char** argv) {
     if (!in.quiet) std::fprintf(stderr, "claimtrace: store %s\n", db.c_str());
     return rc;
   }
+  if (*exp) return export_command(export_format, export_db, export_inputs);
   if (*stats) {
     if (FILE* f = std::fopen(stats_db.c_str(), "rb")) {
       std::fclose(f);
@@ -310,6 +395,12 @@ int main(int argc, char** argv) {
       std::printf("%s%s %llu", k ? ", " : " (", v.attributions_by_stance[k].first.c_str(),
                   static_cast<unsigned long long>(v.attributions_by_stance[k].second));
     std::printf("%s\n", v.attributions_by_stance.empty() ? "" : ")");
+    std::printf("quantities     %llu\n", static_cast<unsigned long long>(v.quantities));
+    std::printf("events         %llu", static_cast<unsigned long long>(v.events));
+    for (size_t k = 0; k < v.events_by_type.size(); ++k)
+      std::printf("%s%s %llu", k ? ", " : " (", v.events_by_type[k].first.c_str(),
+                  static_cast<unsigned long long>(v.events_by_type[k].second));
+    std::printf("%s\n", v.events_by_type.empty() ? "" : ")");
     std::printf("runs           %llu\n", static_cast<unsigned long long>(v.runs));
     return 0;
   }

@@ -51,6 +51,23 @@ CREATE TABLE IF NOT EXISTS attributions (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS attributions_source_code ON attributions(source_code);
 CREATE INDEX IF NOT EXISTS attributions_stance ON attributions(stance);
+CREATE TABLE IF NOT EXISTS quantities (
+  doc INTEGER NOT NULL REFERENCES documents(doc), idx INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, value REAL NOT NULL, high REAL NOT NULL,
+  qualifier TEXT NOT NULL, unit TEXT NOT NULL, unit_kind TEXT NOT NULL, currency TEXT NOT NULL,
+  actor_code TEXT, sentence INTEGER NOT NULL, statement INTEGER,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS events (
+  doc INTEGER NOT NULL REFERENCES documents(doc), idx INTEGER NOT NULL,
+  type TEXT NOT NULL, mode TEXT NOT NULL, cameo TEXT NOT NULL, date TEXT NOT NULL,
+  source_code TEXT, source_country TEXT, source_sector TEXT, source_text TEXT,
+  target_code TEXT, target_country TEXT, target_sector TEXT, target_text TEXT,
+  trigger TEXT NOT NULL, location TEXT, sentence_text TEXT NOT NULL, sentence INTEGER NOT NULL, statement INTEGER,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_source ON events(source_code);
 CREATE TABLE IF NOT EXISTS runs (
   run INTEGER PRIMARY KEY,
   finished_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -72,10 +89,12 @@ struct SqliteStore::Impl {
   sqlite3_stmt* insert_warn = nullptr;
   sqlite3_stmt* insert_mention = nullptr;
   sqlite3_stmt* insert_attribution = nullptr;
+  sqlite3_stmt* insert_quantity = nullptr;
+  sqlite3_stmt* insert_event = nullptr;
 
   ~Impl() {
     for (auto* s : {find_id, find_hash, insert_doc, insert_para, insert_sent, insert_warn, insert_mention,
-                    insert_attribution})
+                    insert_attribution, insert_quantity, insert_event})
       sqlite3_finalize(s);
     if (db) sqlite3_close(db);
   }
@@ -161,6 +180,18 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
           m->prepare("INSERT INTO attributions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                      "?13, ?14)",
                      &m->insert_attribution);
+      !st)
+    return st.error();
+  if (auto st =
+          m->prepare("INSERT INTO quantities VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                     "?13, ?14)",
+                     &m->insert_quantity);
+      !st)
+    return st.error();
+  if (auto st = m->prepare(
+          "INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+          "?15, ?16, ?17, ?18, ?19)",
+          &m->insert_event);
       !st)
     return st.error();
   if (auto st = m->prepare("INSERT INTO warnings VALUES (?1, ?2, ?3, ?4)", &m->insert_warn); !st)
@@ -311,6 +342,80 @@ Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) 
     sqlite3_reset(q);
     if (rc != SQLITE_DONE) return m.err("insert attribution");
   }
+  auto bind_opt_int = [](sqlite3_stmt* q, int i, int64_t v) {
+    if (v >= 0) {
+      sqlite3_bind_int64(q, i, v);
+    } else {
+      sqlite3_bind_null(q, i);
+    }
+  };
+  const std::string_view dtext = d.text;
+  auto cut = [&](Span sp) {
+    return sp.end > sp.begin && sp.end <= dtext.size() ? dtext.substr(sp.begin, sp.end - sp.begin)
+                                                       : std::string_view();
+  };
+  for (size_t i = 0; i < r.quantities.size(); ++i) {
+    const Quantity& x = r.quantities[i];
+    sqlite3_stmt* q = m.insert_quantity;
+    sqlite3_bind_int64(q, 1, doc);
+    sqlite3_bind_int64(q, 2, static_cast<sqlite3_int64>(i));
+    sqlite3_bind_int64(q, 3, x.span.begin);
+    sqlite3_bind_int64(q, 4, x.span.end);
+    text(q, 5, cut(x.span));
+    sqlite3_bind_double(q, 6, x.value);
+    sqlite3_bind_double(q, 7, x.high);
+    text(q, 8, qualifier_name(x.qualifier));
+    text(q, 9, cut(x.unit));
+    text(q, 10, x.unit_kind);
+    text(q, 11, x.currency);
+    if (x.mention >= 0 && size_t(x.mention) < r.mentions.size() && r.mentions[size_t(x.mention)].resolved) {
+      text(q, 12, r.mentions[size_t(x.mention)].actor.code);
+    } else {
+      sqlite3_bind_null(q, 12);
+    }
+    sqlite3_bind_int64(q, 13, x.sentence);
+    bind_opt_int(q, 14, x.statement);
+    rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return m.err("insert quantity");
+  }
+  for (size_t i = 0; i < r.events.size(); ++i) {
+    const Event& e = r.events[i];
+    sqlite3_stmt* q = m.insert_event;
+    sqlite3_bind_int64(q, 1, doc);
+    sqlite3_bind_int64(q, 2, static_cast<sqlite3_int64>(i));
+    text(q, 3, e.type);
+    text(q, 4, e.mode);
+    text(q, 5, e.cameo);
+    text(q, 6, e.date);
+    int col = 7;
+    for (const EventActor* a : {&e.source, &e.target}) {
+      if (a->mention >= 0) {
+        text(q, col, a->code);
+        text(q, col + 1, a->country);
+        text(q, col + 2, a->sector);
+        text(q, col + 3, cut(a->span));
+      } else {
+        for (int k = 0; k < 4; ++k) sqlite3_bind_null(q, col + k);
+      }
+      col += 4;
+    }
+    text(q, 15, cut(e.trigger));
+    if (e.location.end > e.location.begin) {
+      text(q, 16, cut(e.location));
+    } else {
+      sqlite3_bind_null(q, 16);
+    }
+    const Span sent = e.sentence < r.sentences.size()
+                          ? Span{r.sentences[e.sentence].begin, r.sentences[e.sentence].end}
+                          : Span{};
+    text(q, 17, cut(sent));
+    sqlite3_bind_int64(q, 18, e.sentence);
+    bind_opt_int(q, 19, e.statement);
+    rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return m.err("insert event");
+  }
   for (const auto& w : r.warnings) {
     sqlite3_bind_int64(m.insert_warn, 1, doc);
     text(m.insert_warn, 2, w.code);
@@ -346,6 +451,8 @@ Result<StoreStats> SqliteStore::stats() {
       {"SELECT count(*) FROM mentions", &st.mentions},
       {"SELECT count(*) FROM mentions WHERE code IS NOT NULL", &st.resolved_mentions},
       {"SELECT count(*) FROM attributions", &st.attributions},
+      {"SELECT count(*) FROM quantities", &st.quantities},
+      {"SELECT count(*) FROM events", &st.events},
       {"SELECT count(*) FROM runs", &st.runs},
   };
   for (const auto& [sql, out] : queries) {
@@ -372,7 +479,45 @@ Result<StoreStats> SqliteStore::stats() {
                                            static_cast<uint64_t>(sqlite3_column_int64(by, 1)));
   }
   sqlite3_finalize(by);
+  sqlite3_stmt* et = nullptr;
+  if (sqlite3_prepare_v2(m.db, "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type",
+                         -1, &et, nullptr) != SQLITE_OK)
+    return m.err("stats");
+  while (sqlite3_step(et) == SQLITE_ROW) {
+    st.events_by_type.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(et, 0)),
+                                   static_cast<uint64_t>(sqlite3_column_int64(et, 1)));
+  }
+  sqlite3_finalize(et);
   return st;
+}
+
+Status SqliteStore::event_rows(std::vector<EventRow>& out) {
+  Impl& m = *impl_;
+  sqlite3_stmt* q = nullptr;
+  const char* sql =
+      "SELECT d.id, coalesce(d.url, ''), e.date, e.type, e.mode, e.cameo, e.source_code, e.source_country, "
+      "e.source_sector, e.source_text, e.target_code, e.target_country, e.target_sector, e.target_text, "
+      "e.trigger, "
+      "e.location, e.sentence_text, e.idx FROM events e JOIN documents d ON d.doc = e.doc ORDER BY e.doc, "
+      "e.idx";
+  if (sqlite3_prepare_v2(m.db, sql, -1, &q, nullptr) != SQLITE_OK) return m.err("read events");
+  auto col = [&](int i) {
+    const unsigned char* t = sqlite3_column_text(q, i);
+    return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
+  };
+  int rc;
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    EventRow r;
+    r.doc_id = col(0), r.url = col(1), r.date = col(2), r.type = col(3), r.mode = col(4), r.cameo = col(5);
+    r.source_code = col(6), r.source_country = col(7), r.source_sector = col(8), r.source_text = col(9);
+    r.target_code = col(10), r.target_country = col(11), r.target_sector = col(12), r.target_text = col(13);
+    r.trigger = col(14), r.location = col(15), r.sentence = col(16);
+    r.event_index = sqlite3_column_int(q, 17);
+    out.push_back(std::move(r));
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) return m.err("read events");
+  return ok_status();
 }
 
 Status SqliteStore::record_run(const RunStats& s, const std::string& command) {

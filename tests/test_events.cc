@@ -1,0 +1,154 @@
+// Events: the verb lexicon, the event finder on our own sentences, the PLOVER reader and scorer on our own
+// fixture, and the exports.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "claimtrace/events.h"
+#include "claimtrace/export.h"
+#include "claimtrace/pipeline.h"
+#include "test_util.h"
+
+namespace claimtrace {
+namespace {
+
+Record process(const std::string& text, const std::string& date = "2025-04-09") {
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.published = date;
+  doc.format = "txt";
+  pipeline.process(std::move(doc), scratch, rec);
+  return rec;
+}
+
+const Event* find_type(const Record& r, std::string_view type) {
+  for (const Event& e : r.events)
+    if (e.type == type) return &e;
+  return nullptr;
+}
+
+TEST(VerbLexicon, BuiltinLoadsAndMapsCodes) {
+  const VerbLexicon& lex = VerbLexicon::builtin();
+  EXPECT_GT(lex.forms(), 5000u);
+  EXPECT_GT(lex.patterns(), 3000u);
+  EXPECT_EQ(lex.plover_type("112"), "DISAPPROVE");
+  EXPECT_EQ(lex.plover_type("173"), "COERCE");
+  EXPECT_EQ(lex.plover_type("190"), "FIGHT");
+  EXPECT_EQ(lex.plover_type("0356"), "AGREE");
+  EXPECT_EQ(lex.plover_type("010"), "");  // a statement is no event
+}
+
+TEST(VerbLexicon, ErrorsNameTheLine) {
+  auto r = VerbLexicon::parse("claimtrace-verbs 1\nV\tsays\n", "v.tsv");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::resource);
+  EXPECT_EQ(r.error().where, "v.tsv:2");
+  EXPECT_FALSE(VerbLexicon::parse("claimtrace-verbs 9\n", "v.tsv").ok());
+  auto ok = VerbLexicon::parse("claimtrace-verbs 1\n# c\nV\tshelled\tshell\t195\nT\t19\tFIGHT\n", "v.tsv");
+  ASSERT_TRUE(ok.ok()) << ok.error().to_string();
+  EXPECT_EQ(ok.value().plover_type("195"), "FIGHT");
+}
+
+TEST(Events, VerbsStatementsAndActorsInOwnText) {
+  Record r = process(
+      "Russian forces shelled Kharkiv on Monday.\n\n"
+      "The Ukrainian government accused Moscow of targeting civilians.\n\n"
+      "Germany will provide air defence systems to Ukraine.\n\n"
+      "Poland and Lithuania agreed to hold joint exercises.");
+  const Event* shell = find_type(r, "FIGHT");
+  ASSERT_NE(shell, nullptr);
+  EXPECT_EQ(shell->source.country, "RUS");
+  EXPECT_EQ(shell->target.country, "UKR");  // Kharkiv
+  EXPECT_EQ(shell->date, "2025-04-09");
+  const Event* accuse = find_type(r, "DISAPPROVE");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(accuse->mode, "verbal");
+  EXPECT_EQ(accuse->source.code, "UKRGOV");
+  EXPECT_EQ(accuse->target.code, "RUSGOV");
+  EXPECT_GE(accuse->statement, 0);
+  bool intent = false, joint = false;
+  for (const Event& e : r.events) {
+    intent |= e.type == "AGREE" && e.source.country == "DEU" && e.target.country == "UKR";
+    joint |= e.type == "AGREE" && e.source.country == "POL" && e.target.country == "LTU";
+  }
+  EXPECT_TRUE(intent);  // "will provide": a promise of aid is AGREE
+  EXPECT_TRUE(joint);   // "Poland and Lithuania agreed"
+}
+
+TEST(Events, NounsNeedAVerbUse) {
+  // "forces" and "conflict" are verbs in the dictionary too; here they are nouns.
+  Record r = process("Russian forces are deployed near the conflict zone.");
+  for (const Event& e : r.events) {
+    const std::string t = r.doc.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin);
+    EXPECT_NE(t, "forces");
+    EXPECT_NE(t, "conflict");
+  }
+}
+
+TEST(Plover, ReadsAndScoresOwnFixture) {
+  test_util::TempDir dir;
+  const std::string path = dir.path() + "/gold.json";
+  test_util::write_file(path, R"([
+ {"id": "DOC", "event": "DOCUMENT", "eventText": "header"},
+ {"id": "A", "date": "2001-02-03", "event": "FIGHT", "text": "Russian forces shelled Kharkiv on Monday.",
+  "source": [{"actorText": "Russian forces", "code": "RUS"}], "target": [{"actorText": "Kharkiv", "code": "UKR"}]},
+ {"id": "B", "date": "2001-02-03", "event": "AGREE", "text": "Poland and Lithuania agreed to hold joint exercises.",
+  "source": [{"actorText": "Poland", "code": "POL"}, {"actorText": "Lithuania", "code": "LTU"}], "target": ""}
+])");
+  auto gold = read_plover(path);
+  ASSERT_TRUE(gold.ok()) << gold.error().to_string();
+  ASSERT_EQ(gold.value().size(), 2u);            // the DOCUMENT header is skipped
+  EXPECT_EQ(gold.value()[1].target.size(), 2u);  // a joint event: its sources are its targets
+  EventScore score;
+  for (const PloverRecord& g : gold.value()) score_event(g, process(g.text, g.date).events, score);
+  EXPECT_EQ(score.records, 2u);
+  EXPECT_EQ(score.type_correct, 2u);
+  EXPECT_EQ(score.triple_tp, 2.0);
+  EXPECT_FALSE(read_plover(dir.path() + "/missing.json").ok());
+  test_util::write_file(path, "{not json");
+  EXPECT_EQ(read_plover(path).error().code, ErrorCode::malformed_json);
+}
+
+TEST(Export, RowsFromRecordAndFromJsonAgree) {
+  Record r = process("The Ukrainian government accused Moscow of targeting civilians.");
+  ASSERT_FALSE(r.events.empty());
+  std::vector<EventRow> a, b;
+  event_rows(r, a);
+  std::string json;
+  write_record_json(r, JsonOptions{}, json);
+  ASSERT_TRUE(event_rows_from_json(json, b).ok());
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].type, b[k].type);
+    EXPECT_EQ(a[k].source_code, b[k].source_code);
+    EXPECT_EQ(a[k].target_text, b[k].target_text);
+    EXPECT_EQ(a[k].sentence, b[k].sentence);
+  }
+  std::string gdelt, csv, plover;
+  write_export_row(ExportFormat::gdelt, a[0], 7, gdelt);
+  EXPECT_EQ(std::count(gdelt.begin(), gdelt.end(), '\t'), 20);
+  EXPECT_EQ(gdelt.substr(0, 11), "7\t20250409\t");
+  EXPECT_NE(gdelt.find("\t112\t112\t11\t3\t-2.0\t"), std::string::npos);  // code, base, root, quad, Goldstein
+  write_export_header(ExportFormat::csv, csv);
+  write_export_row(ExportFormat::csv, a[0], 1, csv);
+  EXPECT_EQ(csv.substr(0, 10), "id,doc_id,");
+  EXPECT_NE(csv.find("\n1,t,2025-04-09,UKRGOV,UKR,GOV,"), std::string::npos);
+  EventRow quoted = a[0];
+  quoted.trigger = "said, \"no\"";
+  std::string q;
+  write_export_row(ExportFormat::csv, quoted, 2, q);
+  EXPECT_NE(q.find(",\"said, \"\"no\"\"\","), std::string::npos);
+  write_export_row(ExportFormat::plover, a[0], 1, plover);
+  EXPECT_NE(plover.find("\"event\":\"DISAPPROVE\""), std::string::npos);
+  EXPECT_FALSE(parse_export_format("xml").ok());
+  EXPECT_FALSE(event_rows_from_json("[1,2]", b).ok());
+}
+
+}  // namespace
+}  // namespace claimtrace
