@@ -205,8 +205,9 @@ Status SqliteStore::end_batch() { return impl_->exec("COMMIT"); }
 Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) {
   Impl& m = *impl_;
   const Document& d = r.doc;
+  // (An empty view may have no data pointer, which SQLite would store as NULL: bind "" then.)
   auto text = [](sqlite3_stmt* s, int i, std::string_view v) {
-    sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+    sqlite3_bind_text(s, i, v.data() ? v.data() : "", static_cast<int>(v.size()), SQLITE_STATIC);
   };
   text(m.find_id, 1, d.id);
   auto found = m.exists(m.find_id);
