@@ -25,7 +25,7 @@ OWN_VERBS = [("agree", "030"), ("threaten", "130"), ("warn", "130"), ("urge", "1
              ("mobilise", "150"), ("condemn", "111"), ("criticize", "111"), ("criticise", "111"),
              ("denounce", "111"), ("deny", "125"), ("refute", "125"), ("reject", "120"),
              ("capture", "173"), ("detain", "173"), ("arrest", "173"), ("sanction", "163"),
-             ("shell", "195"), ("bomb", "195"), ("invade", "192"), ("kill", "190"), ("attack", "190")]
+             ("shell", "195"), ("bomb", "195"), ("invade", "192"), ("kill", "180"), ("attack", "190")]
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),

@@ -448,6 +448,27 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         tgt = int32_t(m);
         break;
       }
+      // Passive ("was attacked by militiamen", "were killed by a bomb"): the actor after "by" did it to the
+      // one before the verb.
+      const bool passive = !noun && v > 0 && words[v].ends_with("ed") &&
+                           (words[v - 1] == "was" || words[v - 1] == "were" || words[v - 1] == "been" ||
+                            words[v - 1] == "is" || words[v - 1] == "are" || words[v - 1] == "be");
+      if (passive) {
+        int32_t agent = -1;
+        for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k) {
+          if (words[k] != "by") continue;
+          for (size_t m = 0; m < in.mentions.size(); ++m) {
+            const Mention& mention = in.mentions[m];
+            if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention)) {
+              agent = int32_t(m);
+              break;
+            }
+          }
+          break;
+        }
+        tgt = src;
+        src = agent;
+      }
       // "Jordan and Britain have agreed": a joint event; the first is the source, the second the target.
       if (src > 0 && tgt < 0) {
         const Mention& b = in.mentions[size_t(src)];
