@@ -32,6 +32,8 @@ struct RunArgs {
   bool no_actors = false;
   bool no_ner = false;
   bool no_attributions = false;
+  bool no_quantities = false;
+  bool no_events = false;
   bool allow_rejects = false;
   bool tokens = false;
   bool no_text = false;
@@ -172,6 +174,8 @@ PipelineOptions pipeline_options(const RunArgs& a) {
   po.actors = !a.no_actors;
   po.ner = !a.no_ner;
   po.attributions = !a.no_attributions;
+  po.quantities = !a.no_quantities;
+  po.events = !a.no_events;
   return po;
 }
 
