@@ -141,29 +141,52 @@ struct TokenInfo {
 };
 inline TokenInfo token_info(const WordInfo& w) { return TokenInfo{w.lower, w.short_shape, w.gaz, w.flags}; }
 
-// Tagger word cache, direct-mapped on a 64-bit hash of the word's bytes: the word's TokenInfo and, once
-// computed, the summed weights of its word features (the full WordInfo is recomputed from the word's bytes
-// when they are). Valid for one model (`owner`).
+// Tagger word cache, two-way set-associative on a 64-bit hash of the word's bytes (a set is one cache line):
+// the word's TokenInfo and, once computed, the summed weights of its word features (the full WordInfo is
+// recomputed from the word's bytes when they are). Valid for one model (`owner`).
 struct alignas(32) CachedWord {
   uint64_t key = 0;  // 0 = empty
   uint64_t lower = 0, short_shape = 0;
   uint16_t gaz = 0;
   uint8_t flags = 0;
   uint8_t scored = 0;  // bit r: scores[slot].scores[r] is valid
+  uint8_t recent = 0;  // in the set's first way: the way used last (the other one is replaced)
   TokenInfo info() const { return TokenInfo{lower, short_shape, gaz, flags}; }
-  void set(uint64_t k, const TokenInfo& t) {
+  void set(uint64_t k, const TokenInfo& t) {  // `recent` is kept
     key = k, lower = t.lower, short_shape = t.short_shape, gaz = t.gaz, flags = t.flags, scored = 0;
   }
 };
 static_assert(sizeof(CachedWord) == 32);
+struct alignas(64) CachedSet {
+  CachedWord way[2];
+};
 struct WordCache {
   static constexpr int kBits = 15;  // 32768 words x 352 bytes
   static constexpr size_t kSize = size_t(1) << kBits;
-  std::vector<CachedWord> words;
-  std::vector<WordCacheScores> scores;
+  std::vector<CachedSet> sets;          // kSize / 2
+  std::vector<WordCacheScores> scores;  // by slot: set * 2 + way
   uint64_t owner = 0;
+  CachedWord& word(uint32_t slot) { return sets[slot >> 1].way[slot & 1]; }
+  // The slot of the word with hash h, after making it the word of that slot if it is not there (then its
+  // TokenInfo must be set by the caller: `fresh`).
+  uint32_t find(uint64_t h, bool& fresh) {
+    const uint32_t set = static_cast<uint32_t>((h * kMul) >> (64 - (kBits - 1)));
+    CachedSet& cs = sets[set];
+    fresh = false;
+    uint32_t way;
+    if (cs.way[0].key == h) {
+      way = 0;
+    } else if (cs.way[1].key == h) {
+      way = 1;
+    } else {
+      way = cs.way[0].recent ^ 1u;
+      fresh = true;
+    }
+    cs.way[0].recent = static_cast<uint8_t>(way);
+    return set * 2 + way;
+  }
   void reset(uint64_t id) {
-    words.assign(kSize, CachedWord{});
+    sets.assign(kSize / 2, CachedSet{});
     scores.resize(kSize);
     owner = id;
   }
@@ -215,6 +238,24 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
 int extract_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys);
 int word_features(const WordInfo& w, int role, uint32_t* keys);
 int context_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys);
+// Context features with only a few possible values (bias, sentence end, headline, document flags, tag
+// history): ids 0..kConstantFeatures-1, key constant_key(id). The tagger looks their weights up once.
+enum ConstantFeature : int {
+  cBias,
+  cLast,
+  cHeadline,
+  cDocLower,                    // + seen lower * 2 + sentence start
+  cDocTitle = cDocLower + 4,    // + seen title inside * 2 + all caps
+  cCapInside = cDocTitle + 4,   // + seen capitalized inside
+  cHistMajor = cCapInside + 2,  // + type (4: O)
+  cHistHas = cHistMajor + kEntityTypeCount + 1,
+  kConstantFeatures = cHistHas + kEntityTypeCount + 1,
+};
+uint32_t constant_key(int id);
+// The same features (in another order): the hashed ones in keys (returns their number), the constant ones
+// as ids in `constants` (their number in nconstants, at most kConstantFeatures).
+int context_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys,
+                     uint8_t* constants, int& nconstants);
 uint32_t transition_key(int prev);  // prev: a tag or kNoTag (sentence start)
 const WordInfo& edge_word();        // the word before / after a sentence
 // Records token i's tag in the document history.
