@@ -38,6 +38,23 @@ struct Item {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+// he, He, she, She, him, her, Her, his, His.
+bool is_pronoun(std::string_view w) {
+  if (w.size() == 2) return (w[0] == 'h' || w[0] == 'H') && w[1] == 'e';
+  if (w.size() != 3) return false;
+  if (w[0] == 's' || w[0] == 'S') return w[1] == 'h' && w[2] == 'e';
+  if (w[0] == 'h') return (w[1] == 'i' && (w[2] == 'm' || w[2] == 's')) || (w[1] == 'e' && w[2] == 'r');
+  if (w[0] == 'H') return (w[1] == 'e' && w[2] == 'r') || (w[1] == 'i' && w[2] == 's');
+  return false;
+}
+
+// A per-thread buffer for merging mentions (swapped with the output, so both keep their capacity).
+std::vector<Mention>& merge_buffer() {
+  thread_local std::vector<Mention> buffer;
+  buffer.clear();
+  return buffer;
+}
+
 // What separates two lexicon hits: 0 nothing acceptable, 1 white space, 2 a possessive ('s / ’s), 3 one
 // lower-case word ("Chinese [special] forces").
 int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word) {
@@ -226,9 +243,8 @@ class Builder {
   // ("General Binding Corp" is a company, not the military).
   void add_names(const std::vector<NamedSpan>& names) {
     if (names.empty()) return;
-    std::vector<Mention> lexical;
-    lexical.swap(out_);
-    std::vector<Mention> merged;
+    std::vector<Mention>& lexical = out_;
+    std::vector<Mention>& merged = merge_buffer();
     merged.reserve(lexical.size() + names.size());
     size_t k = 0;
     for (const auto& nm : names) {
@@ -254,6 +270,7 @@ class Builder {
     }
     while (k < lexical.size()) merged.push_back(std::move(lexical[k++]));
     out_.swap(merged);
+    merged.clear();
   }
 
   // The country the text is about at mention i: the country most often mentioned before it (ties: the most
@@ -426,12 +443,8 @@ class Builder {
       size_t k = 0;
       int32_t last_person = -1;  // index into out_
       for (const Token& tok : tokens_) {
-        if (tok.kind != TokenKind::word || tok.end - tok.begin > 3) continue;
-        std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
-        if (w != "he" && w != "He" && w != "she" && w != "She" && w != "him" && w != "her" && w != "Her" &&
-            w != "his" && w != "His") {
-          continue;
-        }
+        if (tok.kind != TokenKind::word || tok.end - tok.begin > 3 || tok.end - tok.begin < 2) continue;
+        if (!is_pronoun(t_.substr(tok.begin, tok.end - tok.begin))) continue;
         for (; k < out_.size() && out_[k].begin < tok.begin; ++k) {
           if (is_person_like(out_[k])) last_person = static_cast<int32_t>(k);
         }
@@ -444,7 +457,7 @@ class Builder {
       }
     }
     if (pronouns_.empty()) return;
-    std::vector<Mention> merged;
+    std::vector<Mention>& merged = merge_buffer();
     merged.reserve(out_.size() + pronouns_.size());
     remap_.clear();
     size_t k = 0;
@@ -475,6 +488,7 @@ class Builder {
       merged.push_back(std::move(m));
     }
     out_.swap(merged);
+    merged.clear();
   }
 
   std::vector<Item> items_;
