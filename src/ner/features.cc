@@ -125,6 +125,8 @@ void analyze_word(std::string_view w, WordInfo& out) {
   if (any_upper && !any_lower) flags |= kAllCaps;
   if (any_upper) flags |= kUpper;
   if (any_digit) flags |= kDigit;
+  if (n == 1 && (last[0] == ',' || last[0] == '.' || last[0] == '"' || last[0] == ':' || last[0] == ';'))
+    flags |= kStop;
   for (int k = n; k < 4; ++k) out.prefix[k] = 0;
   for (int k = 0; k < 4; ++k) {
     if (k >= n) {

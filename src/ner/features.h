@@ -59,6 +59,7 @@ enum : uint8_t {
   kDigit = 8,      // has a digit
   kAlpha = 16,     // has a letter
   kUpper = 32,     // has an upper-case letter
+  kStop = 64,      // one of , . " : ; (never next to a name as part of it)
 };
 
 struct WordInfo {

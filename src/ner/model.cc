@@ -391,9 +391,9 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
     // Only tokens near a word with an upper-case letter are scored; the others are O, which splits the
     // Viterbi there (O may follow and precede anything closed), and cost nothing. Scored: the words with an
     // upper-case letter, gaps of one or two tokens between two of them ("Bank of England", "Joost van der
-    // Westhuizen"), and their neighbours that are not lower-case words ("1860 Munich", "(Pty)"). (Words with
-    // a digit used to count too, and all neighbours: the dev figures are within 0.01 F1 without them, for a
-    // third fewer scored tokens.)
+    // Westhuizen"), and their neighbours that are neither lower-case words nor one of , . " : ; ("1860
+    // Munich", "(Pty)"). (Words with a digit used to count too, and all neighbours: the dev figures are
+    // within 0.01 F1 without them, for 35% fewer scored tokens.)
     uint8_t any = 0;
     for (size_t i = sb; i < se; ++i) {
       active[i] = (tok[i].flags & kUpper) != 0;
@@ -408,8 +408,8 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       if (last_u != SIZE_MAX && i - last_u - 1 <= 2) {
         for (size_t j = last_u + 1; j < i; ++j) active[j] = 1;
       }
-      if (i > sb && !(tok[i - 1].flags & kLowerWord)) active[i - 1] = 1;
-      if (i + 1 < se && !(tok[i + 1].flags & kLowerWord)) active[i + 1] = 1;
+      if (i > sb && !(tok[i - 1].flags & (kLowerWord | kStop))) active[i - 1] = 1;
+      if (i + 1 < se && !(tok[i + 1].flags & (kLowerWord | kStop))) active[i + 1] = 1;
       last_u = i;
     }
     size_t na = 0;
