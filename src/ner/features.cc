@@ -397,6 +397,10 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
 
 uint32_t transition_key(int prev) { return feature_key(tPrev1, prev); }
 
+uint32_t shape_key(int which, size_t value, uint64_t short_shape) {
+  return feature_key(which == 0 ? tFirst : tShortSentence, mix2(value, short_shape));
+}
+
 uint32_t constant_key(int id) {
   static const auto kKeys = [] {
     std::array<uint32_t, kConstantFeatures> k{};
@@ -444,8 +448,10 @@ int context_features_impl(const Scratch& sc, size_t i, size_t sb, size_t se, uin
   add(tShapeTri, mix2(mix2(m1.short_shape, w.short_shape), p1.short_shape));
   add(tWordM1Shape, mix2(m1.lower, w.short_shape));
   add(tWordP1Shape, mix2(w.short_shape, p1.lower));
-  add(tFirst, mix2(i == sb, w.short_shape));
-  add(tShortSentence, mix2(std::min<size_t>(se - sb, 4), w.short_shape));
+  if constexpr (!kSplit) {  // the tagger takes these from its shape cache
+    keys[n++] = shape_key(0, i == sb, w.short_shape);
+    keys[n++] = shape_key(1, std::min<size_t>(se - sb, 4), w.short_shape);
+  }
   if (i + 1 == se) konst(cLast);
   // Headline: a sentence without lower-case words (news wires have many, e.g. "TENNIS - RESULTS FROM THE
   // OPEN").

@@ -116,10 +116,14 @@ struct DocEntry {
   uint32_t first = UINT32_MAX, last = UINT32_MAX;  // occurrences: first, last, linked by Scratch::next
 };
 
-constexpr int kRoles = 5;    // word features seen from offsets -2..+2
-constexpr int kStride = 24;  // score vectors padded (fixed-length loops vectorize)
+constexpr int kShapeRows = 6;  // shape_key rows: 0/1 sentence start no/yes; 2..5 sentence length 1..4
+constexpr int kRoles = 5;      // word features seen from offsets -2..+2
+constexpr int kStride = 24;    // score vectors padded (fixed-length loops vectorize)
 inline void add_row(int32_t* __restrict acc, const int16_t* __restrict row) {
   for (int t = 0; t < kStride; ++t) acc[t] += row[t];
+}
+inline void add_rows(int32_t* __restrict acc, const int16_t* __restrict a, const int16_t* __restrict b) {
+  for (int t = 0; t < kStride; ++t) acc[t] += int32_t(a[t]) + int32_t(b[t]);
 }
 inline void add_row(int32_t* __restrict acc, const int32_t* __restrict row) {
   for (int t = 0; t < kStride; ++t) acc[t] += row[t];
@@ -161,7 +165,16 @@ static_assert(sizeof(CachedWord) == 32);
 struct alignas(64) CachedSet {
   CachedWord way[2];
 };
+// Tagger cache of the weights of the shape_key features per short shape (direct-mapped; one feature per row,
+// so int16 as in the model, the weight for O first).
+struct ShapeRows {
+  uint64_t shape = 0;
+  bool filled = false;
+  int16_t rows[kShapeRows][kStride];
+};
 struct WordCache {
+  static constexpr int kShapeBits = 10;
+  std::vector<ShapeRows> shapes;
   static constexpr int kBits = 15;  // 32768 words x 352 bytes
   static constexpr size_t kSize = size_t(1) << kBits;
   std::vector<CachedSet> sets;          // kSize / 2
@@ -188,6 +201,7 @@ struct WordCache {
   }
   void reset(uint64_t id) {
     sets.assign(kSize / 2, CachedSet{});
+    shapes.assign(size_t(1) << kShapeBits, ShapeRows{});
     scores.resize(kSize);
     owner = id;
   }
@@ -253,8 +267,12 @@ enum ConstantFeature : int {
   kConstantFeatures = cHistHas + kEntityTypeCount + 1,
 };
 uint32_t constant_key(int id);
-// The same features (in another order): the hashed ones in keys (returns their number), the constant ones
-// as ids in `constants` (their number in nconstants, at most kConstantFeatures).
+// The context features of a word's short shape with the sentence start (which 0, value 0/1) and with the
+// sentence length (which 1, value 1..4: lengths capped at 4).
+uint32_t shape_key(int which, size_t value, uint64_t short_shape);
+inline int shape_length_row(size_t length) { return length < 4 ? 1 + int(length) : 5; }
+// The same features (in another order) but the two shape_key ones: the hashed ones in keys (returns their
+// number), the constant ones as ids in `constants` (their number in nconstants, at most kConstantFeatures).
 int context_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys,
                      uint8_t* constants, int& nconstants);
 uint32_t transition_key(int prev);  // prev: a tag or kNoTag (sentence start)

@@ -79,6 +79,7 @@ struct ModelData {
   }
   uint32_t find(uint32_t key) const { return find_from(bucket_of(key), key); }
   // Adds the weights of slot s to a score vector (kStride wide, tag order).
+  int16_t buckets_o(uint32_t s) const { return o[s]; }
   void add(uint32_t s, int32_t* __restrict acc) const {
     acc[0] += o[s];
     const int16_t* __restrict w = rows[s].w;
@@ -100,6 +101,17 @@ struct ModelData {
     }
   }
 
+  // The weights of the shape_key features of a short shape.
+  void fill_shape(uint64_t shape, ShapeRows& sr) const {
+    sr.shape = shape;
+    sr.filled = true;
+    for (int r = 0; r < kShapeRows; ++r) {
+      const uint32_t s = find(r < 2 ? shape_key(0, size_t(r), shape) : shape_key(1, size_t(r - 1), shape));
+      sr.rows[r][0] = buckets_o(s);
+      for (int t = 0; t < kRelTags; ++t) sr.rows[r][1 + t] = rows[s].w[t];
+      for (int t = kTags; t < kStride; ++t) sr.rows[r][t] = 0;
+    }
+  }
   // The sums of the roles in the bit mask `roles` (all by default).
   void fill(const WordInfo& w, WordCacheScores& e, unsigned roles = (1u << kRoles) - 1) const {
     uint32_t k[kRoles * kMaxFeatures], slots[kRoles * kMaxFeatures];
@@ -469,8 +481,14 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       uint8_t constants[kConstantFeatures];
       int nc;
       m += size_t(context_features(sc, actives[a], sb, se, &sc.batch_keys[m], constants, nc));
-      int32_t* acc = &sc.scores[actives[a] * kStride];  // the constant features' weights right away
+      // The constant features' and the shape features' weights right away.
+      const size_t i = actives[a];
+      int32_t* acc = &sc.scores[i * kStride];
       for (int c = 0; c < nc; ++c) add_row(acc, d.constant_rows[constants[c]]);
+      const uint64_t shape = tok[i].short_shape;
+      ShapeRows& sr = wc.shapes[(shape * kMul) >> (64 - WordCache::kShapeBits)];
+      if (__builtin_expect(!sr.filled || sr.shape != shape, 0)) d.fill_shape(shape, sr);
+      add_rows(acc, sr.rows[i == sb], sr.rows[shape_length_row(se - sb)]);
     }
     sc.batch_begin[na] = static_cast<uint32_t>(m);
     d.find_batch(sc.batch_keys.data(), m, sc.batch_slots.data());
