@@ -319,6 +319,10 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
     uint8_t any_lower = 0;
     for (size_t i = b; i < end; ++i) {
       const uint8_t f = sc.tok[i].flags;
+      if (!(f & kAlpha)) {  // numbers and punctuation: no document features
+        sc.entry_of[i] = 0;
+        continue;
+      }
       const uint32_t key = word_key(sc.tok[i].lower);
       size_t s = (key * 0x9E3779B1u) & mask;
       while (doc[s].key != key && doc[s].key != 0) s = (s + 1) & mask;
