@@ -507,10 +507,13 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       }
       decode(&sc.scores[first * kStride], end - first, d, sc.tags.data() + first, sc.delta, sc.back,
              first == sb ? kNoTag : 0);
+      // (The sentence's features are all computed: its tags go to the history now. The tokens between runs
+      // are O, and not capitalized: no history, no entity.)
+      for (size_t i = first; i < end; ++i) record_tag(sc, i, sc.tags[i]);
+      append_spans(std::span<const uint8_t>(sc.tags.data() + first, end - first),
+                   static_cast<uint32_t>(first), out);
       a = b;
     }
-    for (size_t i = sb; i < se; ++i) record_tag(sc, i, sc.tags[i]);
-    append_spans(std::span<const uint8_t>(sc.tags.data() + sb, se - sb), static_cast<uint32_t>(sb), out);
     sb = se;
   }
 }
