@@ -187,8 +187,8 @@ enum Template : uint64_t {
   tExactP1,
   tGazMask,
   tPrev1WordP1,
-  tWordM1Shape,
-  tWordP1Shape,
+  tWordM1Shape,  // not used since format version 2
+  tWordP1Shape,  // not used since format version 2
   tDocCapInside,
   tHistPrev1,
   tAggM1,
@@ -197,6 +197,8 @@ enum Template : uint64_t {
   tSuffixM1,
   tSuffixP1,
   tLast,
+  tExactM2,  // format version 2
+  tExactP2,
 };
 constexpr int kMaxOccurrences = 6;  // other occurrences of a word whose neighbours are features
 
@@ -360,6 +362,7 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
   auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
   switch (role) {
     case 0:  // offset -2
+      add(tExactM2, w.exact);
       add(tWordM2, w.lower);
       add(tShapeM2, w.short_shape);
       break;
@@ -392,6 +395,7 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
       if (w.length > 2) add(tSuffixP1, w.suffix[2]);
       break;
     case 4:  // offset +2
+      add(tExactP2, w.exact);
       add(tWordP2, w.lower);
       add(tShapeP2, w.short_shape);
       break;
@@ -450,8 +454,6 @@ int context_features_impl(const Scratch& sc, size_t i, size_t sb, size_t se, uin
   add(tBigramM1, mix2(m1.lower, w.lower));
   add(tBigramP1, mix2(w.lower, p1.lower));
   add(tShapeTri, mix2(mix2(m1.short_shape, w.short_shape), p1.short_shape));
-  add(tWordM1Shape, mix2(m1.lower, w.short_shape));
-  add(tWordP1Shape, mix2(w.short_shape, p1.lower));
   if constexpr (!kSplit) {  // the tagger takes these from its shape cache
     keys[n++] = shape_key(0, i == sb, w.short_shape);
     keys[n++] = shape_key(1, std::min<size_t>(se - sb, 4), w.short_shape);

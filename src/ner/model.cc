@@ -1,6 +1,6 @@
 // claimtrace — NER run time: the model file, the weight table, Viterbi decoding over BILOU tags.
 //
-// File format (little-endian), version 1:
+// File format (little-endian), version 2 (version 1 had the same layout and other features):
 //   "CTNER" uint32 version
 //   uint32 tags (17) | float scale (weight = int16 / scale)
 //   uint32 G, then G x { uint32 word key, uint16 bits }                  the name list
@@ -298,7 +298,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   uint32_t version = r.get<uint32_t>();
   if (version != kFormatVersion) {
     return fail("unsupported format version " + std::to_string(version) + " (this build reads version " +
-                std::to_string(kFormatVersion) + ")");
+                std::to_string(kFormatVersion) + "; retrain: docs/models.md)");
   }
   uint32_t tags = r.get<uint32_t>();
   if (tags != kTags) return fail("unexpected tag count " + std::to_string(tags));
