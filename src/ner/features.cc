@@ -298,11 +298,10 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
   }
   size_t cap = 64;
   while (cap < n * 2) cap <<= 1;
-  if (sc.doc.size() == cap) {  // only the entries of the previous document need clearing
-    for (size_t i = 0; i < sc.doc_used; ++i) sc.doc[sc.entry_of[i]] = DocEntry{};
-  } else {
-    sc.doc.assign(cap, DocEntry{});
-  }
+  // Only the entries of the previous document need clearing; then the table takes its new size (the new
+  // entries of a larger one are cleared by resize).
+  for (size_t i = 0; i < sc.doc_used; ++i) sc.doc[sc.entry_of[i]] = DocEntry{};
+  sc.doc.resize(cap);
   sc.doc_used = n;
   sc.doc_mask = cap - 1;
   sc.entry_of.resize(n);
