@@ -127,7 +127,10 @@ struct ModelData {
       if (!(roles >> r & 1)) continue;
       int32_t acc[kStride] = {};
       for (int j = begin[r]; j < begin[r + 1]; ++j) add(slots[j], acc);
-      for (int t = 0; t < kRelTags; ++t) e.scores[r][t] = acc[1 + t] - acc[0];
+      for (int t = 0; t < kRelTags; ++t) {  // rounded to kCacheUnit (saturating; no sum comes near)
+        const int32_t v = (acc[1 + t] - acc[0] + kCacheUnit / 2) >> kCacheShift;
+        e.scores[r][t] = static_cast<int16_t>(std::clamp(v, -32767, 32767));
+      }
     }
   }
 };
@@ -444,7 +447,7 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       int32_t sum[kRelTags] = {};
       for (int r = 0; r < kRoles; ++r) {
         size_t j = i + r - 2;
-        const int32_t* rel = sc.edge.scores[r];
+        const int16_t* rel = sc.edge.scores[r];
         if (j - sb < se - sb) {
           uint32_t slot = wslot[j];
           CachedWord& c = wc.word(slot);
@@ -468,7 +471,7 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
         for (int t = 0; t < kRelTags; ++t) sum[t] += rel[t];
       }
       acc[0] = 0;
-      for (int t = 0; t < kRelTags; ++t) acc[1 + t] = sum[t];
+      for (int t = 0; t < kRelTags; ++t) acc[1 + t] = sum[t] * kCacheUnit;
       for (int t = kTags; t < kStride; ++t) acc[t] = 0;
     }
     // Context features of the sentence's active tokens, looked up together.
