@@ -200,7 +200,6 @@ enum Template : uint64_t {
   tExactM2,  // format version 2
   tExactP2,
 };
-constexpr int kMaxOccurrences = 6;  // other occurrences of a word whose neighbours are features
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
 
@@ -404,6 +403,12 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
 
 uint32_t transition_key(int prev) { return feature_key(tPrev1, prev); }
 
+int aggregation_keys(const Scratch& sc, size_t j, uint32_t* keys) {
+  keys[0] = feature_key(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.tok[j - 1].lower);
+  keys[1] = feature_key(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.tok[j + 1].lower);
+  return 2;
+}
+
 uint32_t shape_key(int which, size_t value, uint64_t short_shape) {
   return feature_key(which == 0 ? tFirst : tShortSentence, mix2(value, short_shape));
 }
@@ -474,13 +479,13 @@ int context_features_impl(const Scratch& sc, size_t i, size_t sb, size_t se, uin
       konst(cCapInside + ((e.flags & kSeenCapInside) != 0));
     }
     if (w.flags & (kCap | kAllCaps)) {
-      // Context aggregation: the neighbours of the word's other occurrences in the document.
+      // Context aggregation: the neighbours of the word's other occurrences in the document (the tagger
+      // sums them once per word of the document: aggregation_keys).
       int count = 0;
-      for (uint32_t j = e.first; j != UINT32_MAX && count < kMaxOccurrences; j = sc.next[j]) {
+      for (uint32_t j = e.first; !kSplit && j != UINT32_MAX && count < kMaxOccurrences; j = sc.next[j]) {
         if (j == i) continue;
         ++count;
-        add(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.tok[j - 1].lower);
-        add(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.tok[j + 1].lower);
+        n += aggregation_keys(sc, j, keys + n);
       }
       int total = 0, major = -1;
       for (int t = 0; t <= kEntityTypeCount; ++t) {

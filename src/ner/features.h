@@ -114,11 +114,25 @@ struct DocEntry {
   uint8_t flags = 0;
   uint8_t hist[kEntityTypeCount + 1] = {};  // how often tagged as each type earlier in the document (4: O)
   uint32_t first = UINT32_MAX, last = UINT32_MAX;  // occurrences: first, last, linked by Scratch::next
+  uint32_t aggregation = UINT32_MAX;               // tagger: index into Scratch::aggregation, once computed
 };
 
 constexpr int kShapeRows = 6;  // shape_key rows: 0/1 sentence start no/yes; 2..5 sentence length 1..4
 constexpr int kRoles = 5;      // word features seen from offsets -2..+2
 constexpr int kStride = 24;    // score vectors padded (fixed-length loops vectorize)
+
+// Context aggregation: a capitalized word (aggregates()) has the features aggregation_keys(j) of the first
+// kMaxOccurrences occurrences j of its word in the document other than itself.
+constexpr int kMaxOccurrences = 6;
+inline bool aggregates(uint8_t flags) { return (flags & kAlpha) && (flags & (kCap | kAllCaps)); }
+// The tagger's sums of them for one word of the document, from its first (up to) kMaxOccurrences + 1
+// occurrences: an occurrence among those gets all_but[its rank], a later one `first`.
+struct Aggregation {
+  int count = 0;
+  uint32_t token[kMaxOccurrences + 1];
+  alignas(16) int32_t first[kStride];                         // the first min(count, kMaxOccurrences)
+  alignas(16) int32_t all_but[kMaxOccurrences + 1][kStride];  // all `count` but occurrence k
+};
 inline void add_row(int32_t* __restrict acc, const int16_t* __restrict row) {
   for (int t = 0; t < kStride; ++t) acc[t] += row[t];
 }
@@ -237,6 +251,7 @@ struct Scratch {
   std::vector<uint32_t> entry_of;  // token -> index into doc
   std::vector<uint32_t> next;      // token -> next occurrence of its word in the document (UINT32_MAX: none)
   std::vector<uint8_t> edges;      // token -> 1: first of its sentence, 2: last of its sentence
+  std::vector<Aggregation> aggregation;  // tagger: per word of the document (DocEntry::aggregation)
 };
 
 constexpr int kMaxFeatures = 128;
@@ -279,6 +294,8 @@ inline int shape_length_row(size_t length) { return length < 4 ? 1 + int(length)
 // number), the constant ones as ids in `constants` (their number in nconstants, at most kConstantFeatures).
 int context_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys,
                      uint8_t* constants, int& nconstants);
+// The aggregation features that occurrence j gives the other occurrences of its word (returns 2).
+int aggregation_keys(const Scratch& scratch, size_t j, uint32_t* keys);
 uint32_t transition_key(int prev);  // prev: a tag or kNoTag (sentence start)
 const WordInfo& edge_word();        // the word before / after a sentence
 // Records token i's tag in the document history.

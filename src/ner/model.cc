@@ -101,6 +101,28 @@ struct ModelData {
     }
   }
 
+  // The aggregation sums of a word of the document (entry e).
+  void aggregate(const Scratch& sc, const DocEntry& e, Aggregation& out) const {
+    constexpr int kKept = kMaxOccurrences + 1;
+    uint32_t k[kKept * 2], slots[kKept * 2];
+    int n = 0;
+    out.count = 0;
+    for (uint32_t j = e.first; j != UINT32_MAX && out.count < kKept; j = sc.next[j]) {
+      out.token[out.count++] = j;
+      n += aggregation_keys(sc, j, k + n);
+    }
+    find_batch(k, size_t(n), slots);
+    int32_t each[kKept][kStride] = {}, all[kStride] = {};
+    for (int o = 0; o < out.count; ++o) {
+      add(slots[o * 2], each[o]);
+      add(slots[o * 2 + 1], each[o]);
+      add_row(all, each[o]);
+      if (o + 1 == std::min(out.count, kMaxOccurrences)) std::memcpy(out.first, all, sizeof all);
+    }
+    for (int o = 0; o < out.count; ++o) {
+      for (int t = 0; t < kStride; ++t) out.all_but[o][t] = all[t] - each[o][t];
+    }
+  }
   // The weights of the shape_key features of a short shape.
   void fill_shape(uint64_t shape, ShapeRows& sr) const {
     sr.shape = shape;
@@ -388,6 +410,7 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
     d.fill(edge_word(), sc.edge);
   }
   analyze_document(words, sentence_ends, d.gaz, sc, &sc.wcache);
+  sc.aggregation.clear();
   size_t n = words.size();
   if (sc.scores.size() < n * kStride)
     sc.scores.resize(n * kStride);  // rows cleared when their token is active
@@ -492,6 +515,21 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
       ShapeRows& sr = wc.shapes[(shape * kMul) >> (64 - WordCache::kShapeBits)];
       if (__builtin_expect(!sr.filled || sr.shape != shape, 0)) d.fill_shape(shape, sr);
       add_rows(acc, sr.rows[i == sb], sr.rows[shape_length_row(se - sb)]);
+      // Context aggregation, summed once per word of the document (exactly the same sums).
+      if (aggregates(tok[i].flags)) {
+        DocEntry& e = sc.doc[sc.entry_of[i]];
+        if (e.first != e.last) {
+          if (e.aggregation == UINT32_MAX) {
+            e.aggregation = static_cast<uint32_t>(sc.aggregation.size());
+            sc.aggregation.emplace_back();
+            d.aggregate(sc, e, sc.aggregation.back());
+          }
+          const Aggregation& g = sc.aggregation[e.aggregation];
+          const int32_t* row = g.first;
+          for (int o = 0; o < g.count; ++o) row = g.token[o] == i ? g.all_but[o] : row;
+          add_row(acc, row);
+        }
+      }
     }
     sc.batch_begin[na] = static_cast<uint32_t>(m);
     d.find_batch(sc.batch_keys.data(), m, sc.batch_slots.data());
