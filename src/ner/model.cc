@@ -174,6 +174,16 @@ void decode(const int32_t* emit, size_t n, const ModelData& m, uint8_t* out, std
   T* delta0 = delta.data();
   uint8_t* back0 = back.data();
   const uint32_t allowed = m.first_allowed[start == kNoTag][n == 1];
+  if (n == 1) {  // the best allowed tag (the first of equals, as the backtrack picks); O is always allowed
+    int best = 0;
+    T best_v = emit[0] + trans[start * kStride];
+    for (int t = 1; t < kTags; ++t) {
+      const T v = emit[t] + trans[start * kStride + t];
+      if ((allowed >> t & 1) && v > best_v) best = t, best_v = v;
+    }
+    out[0] = static_cast<uint8_t>(best);
+    return;
+  }
   for (int t = 0; t < kTags; ++t) {
     delta0[t] = (allowed >> t & 1) ? emit[t] + trans[start * kStride + t] : kNeg;
     back0[t] = 0;
@@ -464,9 +474,14 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
         if (j - sb < se - sb) __builtin_prefetch(&wc.scores[wslot[j]].scores[r]);
       }
     }
+    // Then, per active token, its context features: the hashed ones are looked up for the whole sentence
+    // below, the weights of the others (constant, shape and aggregation features) are added right away.
+    size_t need = na * kMaxFeatures;
+    if (sc.batch_keys.size() < need) sc.batch_keys.resize(need), sc.batch_slots.resize(need);
+    if (sc.batch_begin.size() < na + 1) sc.batch_begin.resize(na + 1);
+    size_t m = 0;
     for (size_t a = 0; a < na; ++a) {
-      size_t i = actives[a];
-      int32_t* acc = &sc.scores[i * kStride];
+      const size_t i = actives[a];
       int32_t sum[kRelTags] = {};
       for (int r = 0; r < kRoles; ++r) {
         size_t j = i + r - 2;
@@ -493,23 +508,13 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
         }
         for (int t = 0; t < kRelTags; ++t) sum[t] += rel[t];
       }
-      acc[0] = 0;
+      alignas(16) int32_t acc[kStride] = {};
       for (int t = 0; t < kRelTags; ++t) acc[1 + t] = sum[t] * kCacheUnit;
-      for (int t = kTags; t < kStride; ++t) acc[t] = 0;
-    }
-    // Context features of the sentence's active tokens, looked up together.
-    size_t need = na * kMaxFeatures;
-    if (sc.batch_keys.size() < need) sc.batch_keys.resize(need), sc.batch_slots.resize(need);
-    if (sc.batch_begin.size() < na + 1) sc.batch_begin.resize(na + 1);
-    size_t m = 0;
-    for (size_t a = 0; a < na; ++a) {
+
       sc.batch_begin[a] = static_cast<uint32_t>(m);
       uint8_t constants[kConstantFeatures];
       int nc;
-      m += size_t(context_features(sc, actives[a], sb, se, &sc.batch_keys[m], constants, nc));
-      // The constant features' and the shape features' weights right away.
-      const size_t i = actives[a];
-      int32_t* acc = &sc.scores[i * kStride];
+      m += size_t(context_features(sc, i, sb, se, &sc.batch_keys[m], constants, nc));
       for (int c = 0; c < nc; ++c) add_row(acc, d.constant_rows[constants[c]]);
       const uint64_t shape = tok[i].short_shape;
       ShapeRows& sr = wc.shapes[(shape * kMul) >> (64 - WordCache::kShapeBits)];
@@ -530,6 +535,7 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
           add_row(acc, row);
         }
       }
+      std::memcpy(&sc.scores[i * kStride], acc, sizeof acc);
     }
     sc.batch_begin[na] = static_cast<uint32_t>(m);
     d.find_batch(sc.batch_keys.data(), m, sc.batch_slots.data());
