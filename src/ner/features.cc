@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "claimtrace/text.h"
@@ -210,8 +211,9 @@ void Gazetteer::build(const std::vector<std::pair<uint32_t, uint16_t>>& entries)
   while (cap < entries.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  shift_ = 32 - std::countr_zero(cap);
   for (const auto& [key, bits] : entries) {
-    for (size_t s = (key * 0x9E3779B1u) & mask_;; s = (s + 1) & mask_) {
+    for (size_t s = home(key);; s = (s + 1) & mask_) {
       if (slots_[s].key == key || slots_[s].key == 0) {
         slots_[s].key = key;
         slots_[s].bits |= bits;
@@ -310,6 +312,7 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
   sc.edges.assign(n, 0);
   DocEntry* doc = sc.doc.data();
   const size_t mask = sc.doc_mask;
+  const int shift = 32 - std::countr_zero(cap);
   uint32_t* next = sc.next.data();
   // Sentence by sentence (the ends ascend; tokens after the last end form one more sentence).
   size_t b = 0;
@@ -324,7 +327,7 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
         continue;
       }
       const uint32_t key = word_key(sc.tok[i].lower);
-      size_t s = (key * 0x9E3779B1u) & mask;
+      size_t s = (key * 0x9E3779B1u) >> shift;  // the high bits of the product (the low ones cluster)
       while (doc[s].key != key && doc[s].key != 0) s = (s + 1) & mask;
       DocEntry& e = doc[s];
       e.key = key;

@@ -86,7 +86,7 @@ class Gazetteer {
   void build(const std::vector<std::pair<uint32_t, uint16_t>>& entries);
   uint16_t find(uint32_t key) const {
     if (slots_.empty()) return 0;
-    for (size_t s = (key * 0x9E3779B1u) & mask_;; s = (s + 1) & mask_) {
+    for (size_t s = home(key);; s = (s + 1) & mask_) {
       const Slot& e = slots_[s];
       if (e.key == key) return e.bits;
       if (e.key == 0) return 0;
@@ -99,8 +99,11 @@ class Gazetteer {
     uint32_t key = 0;
     uint16_t bits = 0;
   };
+  // The high bits of the product (word keys are the high half of an FNV hash: low bits of products cluster).
+  size_t home(uint32_t key) const { return (key * 0x9E3779B1u) >> shift_; }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  int shift_ = 32;
 };
 
 // Per-document facts about a lower-cased word.
