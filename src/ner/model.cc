@@ -448,26 +448,31 @@ void NerModel::tag_document(std::span<const std::string_view> words, std::span<c
     const uint8_t f0 = tok[sb].flags;
     bool plain_first = (f0 & kCap) && !(f0 & kAllCaps) && (sc.doc[sc.entry_of[sb]].flags & kSeenLower);
     for (size_t j = sb + 1; plain_first && j < se && j <= sb + 3; ++j) plain_first = !(tok[j].flags & kUpper);
-    auto upper = [&](size_t i) { return (tok[i].flags & kUpper) && !(plain_first && i == sb); };
-    uint8_t any = 0;
+    size_t nu = 0;  // the words with an upper-case letter, listed in `actives` first
     for (size_t i = sb; i < se; ++i) {
-      active[i] = upper(i);
-      any |= active[i];
+      const uint8_t u = (tok[i].flags & kUpper) != 0;
+      active[i] = u;
+      actives[nu] = static_cast<uint32_t>(i);
+      nu += u;
     }
-    if (plain_first) record_tag(sc, sb, 0);
-    if (!any) {
+    size_t k0 = 0;
+    if (plain_first) {
+      active[sb] = 0;
+      k0 = 1;  // it was the first listed
+      record_tag(sc, sb, 0);
+    }
+    if (nu == k0) {
       sb = se;
       continue;
     }
-    for (size_t i = sb, last_u = SIZE_MAX; i < se; ++i) {
-      if (!upper(i)) continue;
-      if (last_u != SIZE_MAX && i - last_u - 1 <= 2) {
-        for (size_t j = last_u + 1; j < i; ++j) active[j] = 1;
+    for (size_t k = k0; k < nu; ++k) {
+      const size_t i = actives[k];
+      if (k > k0 && i - actives[k - 1] - 1 <= 2) {
+        for (size_t j = actives[k - 1] + 1; j < i; ++j) active[j] = 1;
       }
       if (i > sb && !(tok[i - 1].flags & (kLowerWord | kStop)) && !(plain_first && i - 1 == sb))
         active[i - 1] = 1;
       if (i + 1 < se && !(tok[i + 1].flags & (kLowerWord | kStop))) active[i + 1] = 1;
-      last_u = i;
     }
     size_t na = 0;
     for (size_t i = sb; i < se; ++i) {
