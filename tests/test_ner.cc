@@ -73,8 +73,14 @@ TEST(NerModel, RejectsBadFiles) {
   EXPECT_FALSE(NerModel::load("", "m.bin").ok());
   EXPECT_FALSE(NerModel::load("CTNER", "m.bin").ok());
   // A real model cut short, or with trailing bytes.
-  std::string good("CTNER\x01\0\0\0\x11\0\0\0\0\0\x80\x3f\0\0\0\0\0\0\0\0END.", 29);
+  std::string good("CTNER\x02\0\0\0\x11\0\0\0\0\0\x80\x3f\0\0\0\0\0\0\0\0END.", 29);
   EXPECT_TRUE(NerModel::load(good, "m.bin").ok());
+  // Version 1 models had other context features: rejected.
+  std::string v1 = good;
+  v1[5] = '\x01';
+  auto old = NerModel::load(v1, "m.bin");
+  ASSERT_FALSE(old.ok());
+  EXPECT_NE(old.error().message.find("version 1 "), std::string::npos);
   EXPECT_FALSE(NerModel::load(good.substr(0, 26), "m.bin").ok());
   EXPECT_FALSE(NerModel::load(good + "x", "m.bin").ok());
 }

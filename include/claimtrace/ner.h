@@ -56,7 +56,7 @@ struct ModelData;  // defined in src/ner/
 
 class NerModel {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
 
   // Parses a model file's bytes (copied: `bytes` need not outlive the model). Rejects a bad magic, an
   // unknown version or a truncated file with ErrorCode::resource; `name` is used in the message.

@@ -38,6 +38,23 @@ struct Item {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+// he, He, she, She, him, her, Her, his, His.
+bool is_pronoun(std::string_view w) {
+  if (w.size() == 2) return (w[0] == 'h' || w[0] == 'H') && w[1] == 'e';
+  if (w.size() != 3) return false;
+  if (w[0] == 's' || w[0] == 'S') return w[1] == 'h' && w[2] == 'e';
+  if (w[0] == 'h') return (w[1] == 'i' && (w[2] == 'm' || w[2] == 's')) || (w[1] == 'e' && w[2] == 'r');
+  if (w[0] == 'H') return (w[1] == 'e' && w[2] == 'r') || (w[1] == 'i' && w[2] == 's');
+  return false;
+}
+
+// A per-thread buffer for merging mentions (swapped with the output, so both keep their capacity).
+std::vector<Mention>& merge_buffer() {
+  thread_local std::vector<Mention> buffer;
+  buffer.clear();
+  return buffer;
+}
+
 // What separates two lexicon hits: 0 nothing acceptable, 1 white space, 2 a possessive ('s / ’s), 3 one
 // lower-case word ("Chinese [special] forces").
 int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word) {
@@ -226,9 +243,8 @@ class Builder {
   // ("General Binding Corp" is a company, not the military).
   void add_names(const std::vector<NamedSpan>& names) {
     if (names.empty()) return;
-    std::vector<Mention> lexical;
-    lexical.swap(out_);
-    std::vector<Mention> merged;
+    std::vector<Mention>& lexical = out_;
+    std::vector<Mention>& merged = merge_buffer();
     merged.reserve(lexical.size() + names.size());
     size_t k = 0;
     for (const auto& nm : names) {
@@ -254,6 +270,7 @@ class Builder {
     }
     while (k < lexical.size()) merged.push_back(std::move(lexical[k++]));
     out_.swap(merged);
+    merged.clear();
   }
 
   // The country the text is about at mention i: the country most often mentioned before it (ties: the most
@@ -369,20 +386,29 @@ class Builder {
 
   // Later references: a surname alone, "the spokesperson", pronouns.
   void references() {
-    // Surnames: a one-word person name equal to the first or last word of an earlier resolved person.
-    for (size_t i = 0; i < out_.size(); ++i) {
+    // Surnames: a one-word person name equal to the first or last word of an earlier resolved person. Only
+    // names of several words can match, and the loop resolves one-word names only, so the candidates are
+    // listed once.
+    people_.clear();
+    for (size_t k = 0; k < out_.size(); ++k) {
+      const Mention& p = out_[k];
+      if (p.resolved && p.type == "PERSON" &&
+          t_.substr(p.begin, p.end - p.begin).find(' ') != std::string_view::npos)
+        people_.push_back(static_cast<uint32_t>(k));
+    }
+    for (size_t i = 0; i < out_.size() && !people_.empty(); ++i) {
       Mention& m = out_[i];
       if (m.type != "PERSON" || m.resolved) continue;
       std::string_view name = t_.substr(m.begin, m.end - m.begin);
       if (name.find(' ') != std::string_view::npos) continue;
-      for (size_t k = i; k-- > 0;) {
+      for (size_t c = std::lower_bound(people_.begin(), people_.end(), uint32_t(i)) - people_.begin();
+           c-- > 0;) {
+        const size_t k = people_[c];
         const Mention& p = out_[k];
-        if (p.type != "PERSON" || !p.resolved) continue;
         // The family name may come last ("Volodymyr Zelensky") or first ("Lin Jian").
         std::string_view full = t_.substr(p.begin, p.end - p.begin);
         const size_t last = full.rfind(' '), first = full.find(' ');
-        if (last != std::string_view::npos &&
-            (full.substr(last + 1) == name || full.substr(0, first) == name)) {
+        if (full.substr(last + 1) == name || full.substr(0, first) == name) {
           m.actor = p.actor;
           m.resolved = true;
           m.source = MentionSource::surname;
@@ -410,45 +436,59 @@ class Builder {
         }
       }
     }
-    // Pronouns: the nearest earlier person (following reference chains to the person named).
-    std::vector<Mention> merged;
-    merged.reserve(out_.size() + 8);
-    size_t k = 0;
-    int32_t last_person = -1;
-    auto take = [&](Mention&& m) {
-      if (is_person_like(m)) last_person = static_cast<int32_t>(merged.size());
-      if (m.ref >= 0) m.ref = remap_[static_cast<size_t>(m.ref)];
-      remap_.push_back(static_cast<int32_t>(merged.size()));
-      merged.push_back(std::move(m));
-    };
-    remap_.clear();
-    for (const Token& tok : tokens_) {
-      if (tok.kind != TokenKind::word || tok.end - tok.begin > 3) continue;
-      std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
-      if (w != "he" && w != "He" && w != "she" && w != "She" && w != "him" && w != "her" && w != "Her" &&
-          w != "his" && w != "His") {
-        continue;
+    // Pronouns: the nearest earlier person (following reference chains to the person named). Found first
+    // (mentions are only moved when some are inserted; the nearest person is always an earlier mention).
+    pronouns_.clear();
+    {
+      size_t k = 0;
+      int32_t last_person = -1;  // index into out_
+      for (const Token& tok : tokens_) {
+        if (tok.kind != TokenKind::word || tok.end - tok.begin > 3 || tok.end - tok.begin < 2) continue;
+        if (!is_pronoun(t_.substr(tok.begin, tok.end - tok.begin))) continue;
+        for (; k < out_.size() && out_[k].begin < tok.begin; ++k) {
+          if (is_person_like(out_[k])) last_person = static_cast<int32_t>(k);
+        }
+        if (skipped(tok.begin)) continue;
+        if (k < out_.size() && out_[k].begin < tok.end) continue;
+        if (last_person < 0) continue;
+        const uint32_t s = sentence_of(tok.begin);
+        if (s > out_[static_cast<size_t>(last_person)].sentence + kContextSentences) continue;
+        pronouns_.push_back(Pronoun{&tok, static_cast<uint32_t>(k), last_person, s});
       }
-      while (k < out_.size() && out_[k].begin < tok.begin) take(std::move(out_[k++]));
-      if (skipped(tok.begin)) continue;
-      if (k < out_.size() && out_[k].begin < tok.end) continue;
-      if (last_person < 0) continue;
-      const Mention& p = merged[static_cast<size_t>(last_person)];
-      const uint32_t s = sentence_of(tok.begin);
-      if (s > p.sentence + kContextSentences) continue;
+    }
+    if (pronouns_.empty()) return;
+    std::vector<Mention>& merged = merge_buffer();
+    merged.reserve(out_.size() + pronouns_.size());
+    remap_.clear();
+    size_t k = 0;
+    for (const Pronoun& pr : pronouns_) {
+      for (; k < pr.before; ++k) {
+        Mention& m = out_[k];
+        if (m.ref >= 0) m.ref = remap_[static_cast<size_t>(m.ref)];
+        remap_.push_back(static_cast<int32_t>(merged.size()));
+        merged.push_back(std::move(m));
+      }
+      const int32_t person = remap_[static_cast<size_t>(pr.person)];
+      const Mention& p = merged[static_cast<size_t>(person)];
       Mention m;
-      m.begin = tok.begin;
-      m.end = tok.end;
+      m.begin = pr.token->begin;
+      m.end = pr.token->end;
       m.type = "PERSON";
       m.resolved = true;
       m.actor = p.actor;
       m.source = MentionSource::pronoun;
-      m.ref = last_person;
-      m.sentence = s;
+      m.ref = person;
+      m.sentence = pr.sentence;
       merged.push_back(std::move(m));
     }
-    while (k < out_.size()) take(std::move(out_[k++]));
+    for (; k < out_.size(); ++k) {
+      Mention& m = out_[k];
+      if (m.ref >= 0) m.ref = remap_[static_cast<size_t>(m.ref)];
+      remap_.push_back(static_cast<int32_t>(merged.size()));
+      merged.push_back(std::move(m));
+    }
     out_.swap(merged);
+    merged.clear();
   }
 
   std::vector<Item> items_;
@@ -461,7 +501,15 @@ class Builder {
   const ActorLexicon& lex_;
   const MentionOptions& opt_;
   std::vector<Mention>& out_;
-  std::vector<int32_t> remap_;  // old mention index → new index, while pronouns are merged in
+  std::vector<int32_t> remap_;    // old mention index → new index, while pronouns are merged in
+  std::vector<uint32_t> people_;  // resolved persons of several words (surnames)
+  struct Pronoun {
+    const Token* token;
+    uint32_t before;  // inserted before out_[before]
+    int32_t person;   // index into out_
+    uint32_t sentence;
+  };
+  std::vector<Pronoun> pronouns_;
 };
 
 }  // namespace

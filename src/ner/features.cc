@@ -4,6 +4,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 
 #include "claimtrace/text.h"
@@ -124,6 +126,8 @@ void analyze_word(std::string_view w, WordInfo& out) {
   if (any_upper && !any_lower) flags |= kAllCaps;
   if (any_upper) flags |= kUpper;
   if (any_digit) flags |= kDigit;
+  if (n == 1 && (last[0] == ',' || last[0] == '.' || last[0] == '"' || last[0] == ':' || last[0] == ';'))
+    flags |= kStop;
   for (int k = n; k < 4; ++k) out.prefix[k] = 0;
   for (int k = 0; k < 4; ++k) {
     if (k >= n) {
@@ -184,8 +188,8 @@ enum Template : uint64_t {
   tExactP1,
   tGazMask,
   tPrev1WordP1,
-  tWordM1Shape,
-  tWordP1Shape,
+  tWordM1Shape,  // not used since format version 2
+  tWordP1Shape,  // not used since format version 2
   tDocCapInside,
   tHistPrev1,
   tAggM1,
@@ -194,8 +198,9 @@ enum Template : uint64_t {
   tSuffixM1,
   tSuffixP1,
   tLast,
+  tExactM2,  // format version 2
+  tExactP2,
 };
-constexpr int kMaxOccurrences = 6;  // other occurrences of a word whose neighbours are features
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
 
@@ -206,8 +211,9 @@ void Gazetteer::build(const std::vector<std::pair<uint32_t, uint16_t>>& entries)
   while (cap < entries.size() * 2) cap <<= 1;
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  shift_ = 32 - std::countr_zero(cap);
   for (const auto& [key, bits] : entries) {
-    for (size_t s = (key * 0x9E3779B1u) & mask_;; s = (s + 1) & mask_) {
+    for (size_t s = home(key);; s = (s + 1) & mask_) {
       if (slots_[s].key == key || slots_[s].key == 0) {
         slots_[s].key = key;
         slots_[s].bits |= bits;
@@ -263,15 +269,16 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
     sc.hash_of_word.resize(n);
     for (size_t i = 0; i < n; ++i) {  // hashes first, the cache lines they need prefetched
       uint64_t h = bytes_hash(words[i]);
-      uint32_t slot = static_cast<uint32_t>((h * kMul) >> (64 - WordCache::kBits));
-      sc.slot_of_word[i] = slot;
       sc.hash_of_word[i] = h;
-      __builtin_prefetch(&cache->words[slot]);
+      __builtin_prefetch(&cache->sets[(h * kMul) >> (64 - (WordCache::kBits - 1))]);
     }
     for (size_t i = 0; i < n; ++i) {
       uint64_t h = sc.hash_of_word[i];
-      CachedWord& c = cache->words[sc.slot_of_word[i]];
-      if (c.key == h) {
+      bool fresh;
+      const uint32_t slot = cache->find(h, fresh);
+      sc.slot_of_word[i] = slot;
+      CachedWord& c = cache->word(slot);
+      if (!fresh) {
         sc.tok[i] = c.info();
         continue;
       }
@@ -292,53 +299,53 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
   }
   size_t cap = 64;
   while (cap < n * 2) cap <<= 1;
-  if (sc.doc.size() == cap) {  // only the entries of the previous document need clearing
-    for (size_t i = 0; i < sc.doc_used; ++i) sc.doc[sc.entry_of[i]] = DocEntry{};
-  } else {
-    sc.doc.assign(cap, DocEntry{});
-  }
+  // Only the entries of the previous document need clearing; then the table takes its new size (the new
+  // entries of a larger one are cleared by resize).
+  for (size_t i = 0; i < sc.doc_used; ++i) sc.doc[sc.entry_of[i]] = DocEntry{};
+  sc.doc.resize(cap);
   sc.doc_used = n;
   sc.doc_mask = cap - 1;
   sc.entry_of.resize(n);
   sc.tags.assign(n, 0);
   sc.headline.assign(n, 0);
-  sc.next.assign(n, UINT32_MAX);
+  sc.next.assign(n + 1, UINT32_MAX);  // next[n]: written for first occurrences, never read
   sc.edges.assign(n, 0);
-  size_t sent = 0, sent_begin = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (sent < sentence_ends.size() && sentence_ends[sent] <= i) {
-      while (sent < sentence_ends.size() && sentence_ends[sent] <= i) sent_begin = sentence_ends[sent++];
-    }
-    const TokenInfo& w = sc.tok[i];
-    uint32_t key = word_key(w.lower);
-    size_t s = (key * 0x9E3779B1u) & sc.doc_mask;
-    while (sc.doc[s].key != key && sc.doc[s].key != 0) s = (s + 1) & sc.doc_mask;
-    DocEntry& e = sc.doc[s];
-    e.key = key;
-    sc.entry_of[i] = static_cast<uint32_t>(s);
-    if (e.first == UINT32_MAX) {
-      e.first = static_cast<uint32_t>(i);
-    } else {
-      sc.next[e.last] = static_cast<uint32_t>(i);
-    }
-    e.last = static_cast<uint32_t>(i);
-    if (i == sent_begin) sc.edges[i] |= 1;
-    if (i + 1 == n || (sent < sentence_ends.size() && sentence_ends[sent] == i + 1)) sc.edges[i] |= 2;
-    if (w.flags & kLowerWord) e.flags |= kSeenLower;
-    if (i != sent_begin && (w.flags & kCap)) {
-      e.flags |= kSeenCapInside;
-      if (!(w.flags & kAllCaps)) e.flags |= kSeenTitleInside;
-    }
-  }
-  // Headlines: sentences without a lower-case word.
+  DocEntry* doc = sc.doc.data();
+  const size_t mask = sc.doc_mask;
+  const int shift = 32 - std::countr_zero(cap);
+  uint32_t* next = sc.next.data();
+  // Sentence by sentence (the ends ascend; tokens after the last end form one more sentence).
   size_t b = 0;
   for (size_t k = 0; k <= sentence_ends.size(); ++k) {
-    size_t e = k < sentence_ends.size() ? std::min<size_t>(sentence_ends[k], n) : n;
-    if (e <= b) continue;
-    bool headline = true;
-    for (size_t j = b; j < e && headline; ++j) headline = !(sc.tok[j].flags & kLowerWord);
-    if (headline) std::fill(sc.headline.begin() + b, sc.headline.begin() + e, 1);
-    b = e;
+    const size_t end = k < sentence_ends.size() ? std::min<size_t>(sentence_ends[k], n) : n;
+    if (end <= b) continue;
+    uint8_t any_lower = 0;
+    for (size_t i = b; i < end; ++i) {
+      const uint8_t f = sc.tok[i].flags;
+      if (!(f & kAlpha)) {  // numbers and punctuation: no document features
+        sc.entry_of[i] = 0;
+        continue;
+      }
+      const uint32_t key = word_key(sc.tok[i].lower);
+      size_t s = (key * 0x9E3779B1u) >> shift;  // the high bits of the product (the low ones cluster)
+      while (doc[s].key != key && doc[s].key != 0) s = (s + 1) & mask;
+      DocEntry& e = doc[s];
+      e.key = key;
+      sc.entry_of[i] = static_cast<uint32_t>(s);
+      const uint32_t last = e.last;  // UINT32_MAX: the first occurrence
+      next[last == UINT32_MAX ? n : last] = static_cast<uint32_t>(i);
+      e.first = last == UINT32_MAX ? static_cast<uint32_t>(i) : e.first;
+      e.last = static_cast<uint32_t>(i);
+      uint8_t seen = (f & kLowerWord) ? kSeenLower : 0;
+      if (i != b && (f & kCap)) seen |= (f & kAllCaps) ? kSeenCapInside : kSeenCapInside | kSeenTitleInside;
+      e.flags |= seen;
+      any_lower |= f & kLowerWord;
+    }
+    sc.edges[b] |= 1;
+    sc.edges[end - 1] |= 2;
+    // Headlines: sentences without a lower-case word.
+    if (!any_lower) std::fill(sc.headline.begin() + b, sc.headline.begin() + end, 1);
+    b = end;
   }
 }
 
@@ -356,6 +363,7 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
   auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
   switch (role) {
     case 0:  // offset -2
+      add(tExactM2, w.exact);
       add(tWordM2, w.lower);
       add(tShapeM2, w.short_shape);
       break;
@@ -388,6 +396,7 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
       if (w.length > 2) add(tSuffixP1, w.suffix[2]);
       break;
     case 4:  // offset +2
+      add(tExactP2, w.exact);
       add(tWordP2, w.lower);
       add(tShapeP2, w.short_shape);
       break;
@@ -397,72 +406,89 @@ int word_features(const WordInfo& w, int role, uint32_t* keys) {
 
 uint32_t transition_key(int prev) { return feature_key(tPrev1, prev); }
 
-namespace {
-// Keys of the context features whose value takes a few values only, hashed once.
-struct ConstantKeys {
-  uint32_t bias, last, headline, doc_lower[2][2], doc_title[2][2], cap_inside[2];
-  uint32_t hist_major[kEntityTypeCount + 1], hist_has[kEntityTypeCount + 1];
-  ConstantKeys() {
-    bias = feature_key(tBias, 0);
-    last = feature_key(tLast, 0);
-    headline = feature_key(tHeadline, 1);
+int aggregation_keys(const Scratch& sc, size_t j, uint32_t* keys) {
+  keys[0] = feature_key(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.tok[j - 1].lower);
+  keys[1] = feature_key(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.tok[j + 1].lower);
+  return 2;
+}
+
+uint32_t shape_key(int which, size_t value, uint64_t short_shape) {
+  return feature_key(which == 0 ? tFirst : tShortSentence, mix2(value, short_shape));
+}
+
+uint32_t constant_key(int id) {
+  static const auto kKeys = [] {
+    std::array<uint32_t, kConstantFeatures> k{};
+    k[cBias] = feature_key(tBias, 0);
+    k[cLast] = feature_key(tLast, 0);
+    k[cHeadline] = feature_key(tHeadline, 1);
     for (int a = 0; a < 2; ++a) {
-      cap_inside[a] = feature_key(tDocCapInside, a);
+      k[cCapInside + a] = feature_key(tDocCapInside, a);
       for (int b = 0; b < 2; ++b) {
-        doc_lower[a][b] = feature_key(tDocLower, mix2(a, b));
-        doc_title[a][b] = feature_key(tDocTitle, mix2(a, b));
+        k[cDocLower + a * 2 + b] = feature_key(tDocLower, mix2(a, b));
+        k[cDocTitle + a * 2 + b] = feature_key(tDocTitle, mix2(a, b));
       }
     }
     for (int t = 0; t <= kEntityTypeCount; ++t) {
-      hist_major[t] = feature_key(tHistMajor, t);
-      hist_has[t] = feature_key(tHistHas, t);
+      k[cHistMajor + t] = feature_key(tHistMajor, t);
+      k[cHistHas + t] = feature_key(tHistHas, t);
     }
-  }
-};
-const ConstantKeys kConstantKeys;
-}  // namespace
+    return k;
+  }();
+  return kKeys[static_cast<size_t>(id)];
+}
 
-int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {
+namespace {
+// The context features of token i, as keys; with kSplit, the constant ones go to `constants` as ids instead.
+template <bool kSplit>
+int context_features_impl(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys,
+                          uint8_t* constants, int& nconstants) {
   int n = 0;
   auto add = [&](uint64_t t, uint64_t v) { keys[n++] = feature_key(t, v); };
-  const ConstantKeys& ck = kConstantKeys;
+  auto konst = [&](int id) {
+    if constexpr (kSplit) {
+      constants[nconstants++] = static_cast<uint8_t>(id);
+    } else {
+      keys[n++] = constant_key(id);
+    }
+  };
   static const TokenInfo edge = token_info(edge_word());
   const TokenInfo& w = sc.tok[i];
   const TokenInfo& m1 = i > sb ? sc.tok[i - 1] : edge;
   const TokenInfo& p1 = i + 1 < se ? sc.tok[i + 1] : edge;
 
-  keys[n++] = ck.bias;
+  konst(cBias);
   add(tBigramM1, mix2(m1.lower, w.lower));
   add(tBigramP1, mix2(w.lower, p1.lower));
   add(tShapeTri, mix2(mix2(m1.short_shape, w.short_shape), p1.short_shape));
-  add(tWordM1Shape, mix2(m1.lower, w.short_shape));
-  add(tWordP1Shape, mix2(w.short_shape, p1.lower));
-  add(tFirst, mix2(i == sb, w.short_shape));
-  add(tShortSentence, mix2(std::min<size_t>(se - sb, 4), w.short_shape));
-  if (i + 1 == se) keys[n++] = ck.last;
+  if constexpr (!kSplit) {  // the tagger takes these from its shape cache
+    keys[n++] = shape_key(0, i == sb, w.short_shape);
+    keys[n++] = shape_key(1, std::min<size_t>(se - sb, 4), w.short_shape);
+  }
+  if (i + 1 == se) konst(cLast);
   // Headline: a sentence without lower-case words (news wires have many, e.g. "TENNIS - RESULTS FROM THE
   // OPEN").
   bool headline = sc.headline[i] != 0;
   if (headline) {
-    keys[n++] = ck.headline;
+    konst(cHeadline);
     add(tHeadlineWord, w.lower);
   }
   // Document.
   if (w.flags & kAlpha) {
     const DocEntry& e = sc.doc[sc.entry_of[i]];
-    if (w.flags & kCap) keys[n++] = ck.doc_lower[(e.flags & kSeenLower) != 0][i == sb];
+    if (w.flags & kCap) konst(cDocLower + ((e.flags & kSeenLower) != 0) * 2 + (i == sb));
     if ((w.flags & kAllCaps) || i == sb || headline) {
-      keys[n++] = ck.doc_title[(e.flags & kSeenTitleInside) != 0][(w.flags & kAllCaps) != 0];
-      keys[n++] = ck.cap_inside[(e.flags & kSeenCapInside) != 0];
+      konst(cDocTitle + ((e.flags & kSeenTitleInside) != 0) * 2 + ((w.flags & kAllCaps) != 0));
+      konst(cCapInside + ((e.flags & kSeenCapInside) != 0));
     }
     if (w.flags & (kCap | kAllCaps)) {
-      // Context aggregation: the neighbours of the word's other occurrences in the document.
+      // Context aggregation: the neighbours of the word's other occurrences in the document (the tagger
+      // sums them once per word of the document: aggregation_keys).
       int count = 0;
-      for (uint32_t j = e.first; j != UINT32_MAX && count < kMaxOccurrences; j = sc.next[j]) {
+      for (uint32_t j = e.first; !kSplit && j != UINT32_MAX && count < kMaxOccurrences; j = sc.next[j]) {
         if (j == i) continue;
         ++count;
-        add(tAggM1, (sc.edges[j] & 1) ? kBoundary : sc.tok[j - 1].lower);
-        add(tAggP1, (sc.edges[j] & 2) ? kBoundary : sc.tok[j + 1].lower);
+        n += aggregation_keys(sc, j, keys + n);
       }
       int total = 0, major = -1;
       for (int t = 0; t <= kEntityTypeCount; ++t) {
@@ -470,14 +496,26 @@ int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t
         if (e.hist[t] && (major < 0 || e.hist[t] > e.hist[major])) major = t;
       }
       if (total) {
-        keys[n++] = ck.hist_major[major];
+        konst(cHistMajor + major);
         for (int t = 0; t <= kEntityTypeCount; ++t) {
-          if (e.hist[t]) keys[n++] = ck.hist_has[t];
+          if (e.hist[t]) konst(cHistHas + t);
         }
       }
     }
   }
   return n;
+}
+}  // namespace
+
+int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {
+  int unused = 0;
+  return context_features_impl<false>(sc, i, sb, se, keys, nullptr, unused);
+}
+
+int context_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys, uint8_t* constants,
+                     int& nconstants) {
+  nconstants = 0;
+  return context_features_impl<true>(sc, i, sb, se, keys, constants, nconstants);
 }
 
 int extract_features(const Scratch& sc, size_t i, size_t sb, size_t se, uint32_t* keys) {

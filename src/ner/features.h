@@ -59,6 +59,7 @@ enum : uint8_t {
   kDigit = 8,      // has a digit
   kAlpha = 16,     // has a letter
   kUpper = 32,     // has an upper-case letter
+  kStop = 64,      // one of , . " : ; (never next to a name as part of it)
 };
 
 struct WordInfo {
@@ -85,7 +86,7 @@ class Gazetteer {
   void build(const std::vector<std::pair<uint32_t, uint16_t>>& entries);
   uint16_t find(uint32_t key) const {
     if (slots_.empty()) return 0;
-    for (size_t s = (key * 0x9E3779B1u) & mask_;; s = (s + 1) & mask_) {
+    for (size_t s = home(key);; s = (s + 1) & mask_) {
       const Slot& e = slots_[s];
       if (e.key == key) return e.bits;
       if (e.key == 0) return 0;
@@ -98,8 +99,11 @@ class Gazetteer {
     uint32_t key = 0;
     uint16_t bits = 0;
   };
+  // The high bits of the product (word keys are the high half of an FNV hash: low bits of products cluster).
+  size_t home(uint32_t key) const { return (key * 0x9E3779B1u) >> shift_; }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  int shift_ = 32;
 };
 
 // Per-document facts about a lower-cased word.
@@ -113,12 +117,30 @@ struct DocEntry {
   uint8_t flags = 0;
   uint8_t hist[kEntityTypeCount + 1] = {};  // how often tagged as each type earlier in the document (4: O)
   uint32_t first = UINT32_MAX, last = UINT32_MAX;  // occurrences: first, last, linked by Scratch::next
+  uint32_t aggregation = UINT32_MAX;               // tagger: index into Scratch::aggregation, once computed
 };
 
-constexpr int kRoles = 5;    // word features seen from offsets -2..+2
-constexpr int kStride = 24;  // score vectors padded (fixed-length loops vectorize)
+constexpr int kShapeRows = 6;  // shape_key rows: 0/1 sentence start no/yes; 2..5 sentence length 1..4
+constexpr int kRoles = 5;      // word features seen from offsets -2..+2
+constexpr int kStride = 24;    // score vectors padded (fixed-length loops vectorize)
+
+// Context aggregation: a capitalized word (aggregates()) has the features aggregation_keys(j) of the first
+// kMaxOccurrences occurrences j of its word in the document other than itself.
+constexpr int kMaxOccurrences = 6;
+inline bool aggregates(uint8_t flags) { return (flags & kAlpha) && (flags & (kCap | kAllCaps)); }
+// The tagger's sums of them for one word of the document, from its first (up to) kMaxOccurrences + 1
+// occurrences: an occurrence among those gets all_but[its rank], a later one `first`.
+struct Aggregation {
+  int count = 0;
+  uint32_t token[kMaxOccurrences + 1];
+  alignas(16) int32_t first[kStride];                         // the first min(count, kMaxOccurrences)
+  alignas(16) int32_t all_but[kMaxOccurrences + 1][kStride];  // all `count` but occurrence k
+};
 inline void add_row(int32_t* __restrict acc, const int16_t* __restrict row) {
   for (int t = 0; t < kStride; ++t) acc[t] += row[t];
+}
+inline void add_rows(int32_t* __restrict acc, const int16_t* __restrict a, const int16_t* __restrict b) {
+  for (int t = 0; t < kStride; ++t) acc[t] += int32_t(a[t]) + int32_t(b[t]);
 }
 inline void add_row(int32_t* __restrict acc, const int32_t* __restrict row) {
   for (int t = 0; t < kStride; ++t) acc[t] += row[t];
@@ -128,8 +150,12 @@ inline void add_row(int32_t* __restrict acc, const int32_t* __restrict row) {
 // the sum for tag t + 1 minus the sum for O. Adding the same amount to every tag of a token does not change
 // the best sequence, so the tagger adds these to tags 1..16 and nothing to O.
 constexpr int kRelTags = kTags - 1;  // 16
-struct alignas(64) WordCacheScores {
-  int32_t scores[kRoles][kRelTags];
+// In units of kCacheUnit weight units, as int16 (half the memory of int32; the sums of a word's features stay
+// well within ±32767 units: the largest weight is 32767 weight units): the dev figures are the same as with
+// exact sums and 6 of 19,043 Reuters articles differ.
+constexpr int kCacheShift = 3, kCacheUnit = 1 << kCacheShift;
+struct alignas(32) WordCacheScores {
+  int16_t scores[kRoles][kRelTags];
 };
 
 // What the context features and the document table need of a token's word (24 bytes, copied per token).
@@ -141,29 +167,62 @@ struct TokenInfo {
 };
 inline TokenInfo token_info(const WordInfo& w) { return TokenInfo{w.lower, w.short_shape, w.gaz, w.flags}; }
 
-// Tagger word cache, direct-mapped on a 64-bit hash of the word's bytes: the word's TokenInfo and, once
-// computed, the summed weights of its word features (the full WordInfo is recomputed from the word's bytes
-// when they are). Valid for one model (`owner`).
+// Tagger word cache, two-way set-associative on a 64-bit hash of the word's bytes (a set is one cache line):
+// the word's TokenInfo and, once computed, the summed weights of its word features (the full WordInfo is
+// recomputed from the word's bytes when they are). Valid for one model (`owner`).
 struct alignas(32) CachedWord {
   uint64_t key = 0;  // 0 = empty
   uint64_t lower = 0, short_shape = 0;
   uint16_t gaz = 0;
   uint8_t flags = 0;
   uint8_t scored = 0;  // bit r: scores[slot].scores[r] is valid
+  uint8_t recent = 0;  // in the set's first way: the way used last (the other one is replaced)
   TokenInfo info() const { return TokenInfo{lower, short_shape, gaz, flags}; }
-  void set(uint64_t k, const TokenInfo& t) {
+  void set(uint64_t k, const TokenInfo& t) {  // `recent` is kept
     key = k, lower = t.lower, short_shape = t.short_shape, gaz = t.gaz, flags = t.flags, scored = 0;
   }
 };
 static_assert(sizeof(CachedWord) == 32);
+struct alignas(64) CachedSet {
+  CachedWord way[2];
+};
+// Tagger cache of the weights of the shape_key features per short shape (direct-mapped; one feature per row,
+// so int16 as in the model, the weight for O first).
+struct ShapeRows {
+  uint64_t shape = 0;
+  bool filled = false;
+  int16_t rows[kShapeRows][kStride];
+};
 struct WordCache {
-  static constexpr int kBits = 15;  // 32768 words x 352 bytes
+  static constexpr int kShapeBits = 10;
+  std::vector<ShapeRows> shapes;
+  static constexpr int kBits = 15;  // 32768 words x 192 bytes
   static constexpr size_t kSize = size_t(1) << kBits;
-  std::vector<CachedWord> words;
-  std::vector<WordCacheScores> scores;
+  std::vector<CachedSet> sets;          // kSize / 2
+  std::vector<WordCacheScores> scores;  // by slot: set * 2 + way
   uint64_t owner = 0;
+  CachedWord& word(uint32_t slot) { return sets[slot >> 1].way[slot & 1]; }
+  // The slot of the word with hash h, after making it the word of that slot if it is not there (then its
+  // TokenInfo must be set by the caller: `fresh`).
+  uint32_t find(uint64_t h, bool& fresh) {
+    const uint32_t set = static_cast<uint32_t>((h * kMul) >> (64 - (kBits - 1)));
+    CachedSet& cs = sets[set];
+    fresh = false;
+    uint32_t way;
+    if (cs.way[0].key == h) {
+      way = 0;
+    } else if (cs.way[1].key == h) {
+      way = 1;
+    } else {
+      way = cs.way[0].recent ^ 1u;
+      fresh = true;
+    }
+    cs.way[0].recent = static_cast<uint8_t>(way);
+    return set * 2 + way;
+  }
   void reset(uint64_t id) {
-    words.assign(kSize, CachedWord{});
+    sets.assign(kSize / 2, CachedSet{});
+    shapes.assign(size_t(1) << kShapeBits, ShapeRows{});
     scores.resize(kSize);
     owner = id;
   }
@@ -195,6 +254,7 @@ struct Scratch {
   std::vector<uint32_t> entry_of;  // token -> index into doc
   std::vector<uint32_t> next;      // token -> next occurrence of its word in the document (UINT32_MAX: none)
   std::vector<uint8_t> edges;      // token -> 1: first of its sentence, 2: last of its sentence
+  std::vector<Aggregation> aggregation;  // tagger: per word of the document (DocEntry::aggregation)
 };
 
 constexpr int kMaxFeatures = 128;
@@ -215,6 +275,30 @@ void analyze_document(std::span<const std::string_view> words, std::span<const u
 int extract_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys);
 int word_features(const WordInfo& w, int role, uint32_t* keys);
 int context_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys);
+// Context features with only a few possible values (bias, sentence end, headline, document flags, tag
+// history): ids 0..kConstantFeatures-1, key constant_key(id). The tagger looks their weights up once.
+enum ConstantFeature : int {
+  cBias,
+  cLast,
+  cHeadline,
+  cDocLower,                    // + seen lower * 2 + sentence start
+  cDocTitle = cDocLower + 4,    // + seen title inside * 2 + all caps
+  cCapInside = cDocTitle + 4,   // + seen capitalized inside
+  cHistMajor = cCapInside + 2,  // + type (4: O)
+  cHistHas = cHistMajor + kEntityTypeCount + 1,
+  kConstantFeatures = cHistHas + kEntityTypeCount + 1,
+};
+uint32_t constant_key(int id);
+// The context features of a word's short shape with the sentence start (which 0, value 0/1) and with the
+// sentence length (which 1, value 1..4: lengths capped at 4).
+uint32_t shape_key(int which, size_t value, uint64_t short_shape);
+inline int shape_length_row(size_t length) { return length < 4 ? 1 + int(length) : 5; }
+// The same features (in another order) but the two shape_key ones: the hashed ones in keys (returns their
+// number), the constant ones as ids in `constants` (their number in nconstants, at most kConstantFeatures).
+int context_features(const Scratch& scratch, size_t i, size_t sb, size_t se, uint32_t* keys,
+                     uint8_t* constants, int& nconstants);
+// The aggregation features that occurrence j gives the other occurrences of its word (returns 2).
+int aggregation_keys(const Scratch& scratch, size_t j, uint32_t* keys);
 uint32_t transition_key(int prev);  // prev: a tag or kNoTag (sentence start)
 const WordInfo& edge_word();        // the word before / after a sentence
 // Records token i's tag in the document history.
