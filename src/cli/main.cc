@@ -52,6 +52,8 @@ void add_run_options(CLI::App* cmd, RunArgs& a) {
   cmd->add_flag("--no-ner", a.no_ner, "Actors from the lexicon only, without the NER model");
   cmd->add_flag("--no-attributions", a.no_attributions,
                 "Skip the attributions stage (attributions stay empty)");
+  cmd->add_flag("--no-quantities", a.no_quantities, "Skip the quantities stage (quantities stay empty)");
+  cmd->add_flag("--no-events", a.no_events, "Skip the events stage (events stay empty)");
   cmd->add_flag("--allow-rejects", a.allow_rejects, "Exit 0 even when some inputs were rejected");
 }
 
@@ -433,13 +435,15 @@ int main(int argc, char** argv) {
     std::printf(
         "{\"threads\":%u,\"documents\":%llu,\"rejected\":%llu,\"input_bytes\":%llu,\"seconds\":%.3f,"
         "\"mb_per_s\":%.1f,\"docs_per_s\":%.0f,\"paragraphs\":%llu,\"sentences\":%llu,\"tokens\":%llu,"
-        "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"attributions\":%s,\"peak_rss_mb\":%.1f}\n",
+        "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"attributions\":%s,\"quantities\":%s,\"events\":%s,"
+        "\"peak_rss_mb\":%.1f}\n",
         threads, static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.rejected),
         static_cast<unsigned long long>(s.input_bytes), s.seconds, s.input_bytes / 1e6 / s.seconds,
         s.read / s.seconds, static_cast<unsigned long long>(s.paragraphs),
         static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.tokens),
         bench_serialize ? "true" : "false", be.no_actors ? "false" : "true",
-        (be.no_actors || be.no_ner) ? "false" : "true", be.no_attributions ? "false" : "true", peak_rss_mb());
+        (be.no_actors || be.no_ner) ? "false" : "true", be.no_attributions ? "false" : "true",
+        be.no_quantities ? "false" : "true", be.no_events ? "false" : "true", peak_rss_mb());
     return 0;
   }
   return 0;

@@ -18,6 +18,7 @@ namespace events_detail {
 // One slot of a pattern: alternatives, each a phrase of one or more lower-case words.
 struct Slot {
   std::vector<std::vector<std::string>> alternatives;
+  std::vector<std::vector<int32_t>> ids;  // the same words as vocabulary ids (Lexicon::vocabulary)
 };
 struct Pattern {
   std::string code;  // empty: the pattern matches but codes nothing (PETRARCH's [---])
@@ -31,10 +32,86 @@ struct VerbEntry {
 struct Lexicon {
   std::unordered_map<std::string, std::vector<VerbEntry>> forms;
   std::vector<std::vector<Pattern>> patterns;  // per verb block
+  // Per verb block, the patterns by the first word (id) of their first after-slot, and those without an
+  // after-slot: only patterns whose first word occurs after the verb need a full match.
+  std::vector<std::unordered_map<int32_t, std::vector<uint32_t>>> by_first_after;
+  std::vector<std::vector<uint32_t>> without_after;
+
+  // Every word the finder looks up (forms, nouns, pattern words), by a 64-bit hash of its bytes, in one flat
+  // open-addressing table: one probe (a cache line) per token instead of a node-based map per kind. Two words
+  // with one hash would share an entry; with 64 bits and ~20,000 words that does not happen in practice.
+  struct WordInfo {
+    int32_t vocab = -1;                             // pattern-word id
+    const std::vector<VerbEntry>* forms = nullptr;  // verb entries of the form
+    const std::string* noun = nullptr;              // event noun's code
+  };
+  std::vector<uint64_t> keys;
+  std::vector<WordInfo> infos;
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = 0xCBF29CE484222325ull;
+    for (unsigned char c : w) h = (h ^ c) * 0x100000001B3ull;
+    h ^= h >> 29;
+    return h | 1;  // 0 marks an empty slot
+  }
+  size_t slot(uint64_t h) const { return size_t((h * 0x9E3779B97F4A7C15ull) >> 20) & (keys.size() - 1); }
+  WordInfo& info_for(std::string_view w) {
+    const uint64_t h = hash(w);
+    size_t at = slot(h);
+    while (keys[at] != 0 && keys[at] != h) at = (at + 1) & (keys.size() - 1);
+    keys[at] = h;
+    return infos[at];
+  }
+  const WordInfo* find(std::string_view w) const {
+    const uint64_t h = hash(w);
+    for (size_t at = slot(h);; at = (at + 1) & (keys.size() - 1)) {
+      if (keys[at] == h) return &infos[at];
+      if (keys[at] == 0) return nullptr;
+    }
+  }
+  void build_word_index() {
+    size_t size = 1024;
+    while (size < 2 * (forms.size() + nouns.size() + vocabulary.size())) size <<= 1;
+    keys.assign(size, 0);
+    infos.assign(size, WordInfo{});
+    for (const auto& [w, id] : vocabulary) info_for(w).vocab = id;
+    for (const auto& [w, entries] : forms) info_for(w).forms = &entries;
+    for (const auto& [w, code] : nouns) info_for(w).noun = &code;
+  }
+
+  void index_patterns() {
+    by_first_after.assign(patterns.size(), {});
+    without_after.assign(patterns.size(), {});
+    for (size_t b = 0; b < patterns.size(); ++b) {
+      for (uint32_t k = 0; k < patterns[b].size(); ++k) {
+        const Pattern& p = patterns[b][k];
+        if (p.after.empty()) {
+          without_after[b].push_back(k);
+          continue;
+        }
+        for (const auto& alt : p.after.front().ids) {
+          auto& list = by_first_after[b][alt.front()];
+          if (list.empty() || list.back() != k) list.push_back(k);
+        }
+      }
+    }
+  }
   std::unordered_map<std::string, uint32_t> verb_ids;
-  std::unordered_map<std::string, std::string> nouns;  // event noun → CAMEO code
-  std::unordered_map<std::string, std::string> types;  // CAMEO code → PLOVER type
+  std::unordered_map<std::string, std::string> nouns;   // event noun → CAMEO code
+  std::unordered_map<std::string, std::string> types;   // CAMEO code → PLOVER type
+  std::unordered_map<std::string, int32_t> vocabulary;  // every word of every pattern → id
   size_t pattern_count = 0;
+
+  void intern(std::vector<Slot>& slots) {
+    for (Slot& slot : slots) {
+      slot.ids.clear();
+      for (const auto& alt : slot.alternatives) {
+        std::vector<int32_t> ids;
+        for (const std::string& w : alt)
+          ids.push_back(vocabulary.emplace(w, int32_t(vocabulary.size())).first->second);
+        slot.ids.push_back(std::move(ids));
+      }
+    }
+  }
 
   uint32_t verb_id(const std::string& name) {
     auto [it, added] = verb_ids.emplace(name, uint32_t(patterns.size()));
@@ -119,6 +196,8 @@ Result<VerbLexicon> VerbLexicon::parse(std::string_view text, std::string_view n
       const uint32_t id = lex->verb_id(std::string(f[1]));
       Pattern p{std::string(f[2]), parse_slots(f[3]), parse_slots(f[4])};
       if (p.slots() == 0) return fail("a pattern with no words");
+      lex->intern(p.before);
+      lex->intern(p.after);
       lex->patterns[id].push_back(std::move(p));
       ++lex->pattern_count;
     } else if (f[0] == "N" && f.size() == 3) {
@@ -130,6 +209,8 @@ Result<VerbLexicon> VerbLexicon::parse(std::string_view text, std::string_view n
     }
   }
   if (!header) return fail("empty file");
+  lex->index_patterns();
+  lex->build_word_index();
   return VerbLexicon(std::move(lex));
 }
 
@@ -153,24 +234,25 @@ struct SentenceWords {
   uint32_t first = 0;  // token index of words[0]
 };
 
-bool plural_of(std::string_view word, std::string_view base) {
-  return word == base || (word.size() == base.size() + 1 && word.back() == 's' && word.starts_with(base)) ||
-         (word.size() == base.size() + 2 && word.ends_with("es") && word.starts_with(base));
+// The words of a sentence as vocabulary ids: the word's own, and its singular's ("talks" → "talk", "taxes" →
+// "tax"; -1 when not in any pattern). A phrase matches when its words' ids follow; its last word may be
+// plural.
+struct WordIds {
+  std::vector<int32_t> exact, singular;
+};
+
+size_t match_phrase(const WordIds& w, size_t k, const std::vector<int32_t>& phrase) {
+  if (k + phrase.size() > w.exact.size()) return 0;
+  for (size_t i = 0; i + 1 < phrase.size(); ++i)
+    if (w.exact[k + i] != phrase[i]) return 0;
+  const size_t last = k + phrase.size() - 1;
+  const int32_t want = phrase.back();
+  return (w.exact[last] == want || w.singular[last] == want) ? phrase.size() : 0;
 }
 
-// Does `phrase` match the words at k? Returns the number of words matched (0: no).
-size_t match_phrase(const std::vector<std::string>& words, size_t k, const std::vector<std::string>& phrase) {
-  if (k + phrase.size() > words.size()) return 0;
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    const bool last = i + 1 == phrase.size();
-    if (last ? !plural_of(words[k + i], phrase[i]) : words[k + i] != phrase[i]) return 0;
-  }
-  return phrase.size();
-}
-
-size_t match_slot(const std::vector<std::string>& words, size_t k, const Slot& slot) {
-  for (const auto& alt : slot.alternatives)
-    if (size_t n = match_phrase(words, k, alt)) return n;
+size_t match_slot(const WordIds& w, size_t k, const Slot& slot) {
+  for (const auto& alt : slot.ids)
+    if (size_t n = match_phrase(w, k, alt)) return n;
   return 0;
 }
 
@@ -226,19 +308,20 @@ bool intent_before(const std::vector<std::string>& words, size_t v) {
   return false;
 }
 
-bool clause_break(const std::string& w) { return w == ";" || w == ":" || w == "." || w == "\"" || w == "?"; }
-
 // Do the pattern's slots match around the verb at v (words [v, v_end))? After: in order, the first within 8
-// words, each next within 4 of the previous; before: in reverse order within 5 words.
-bool pattern_matches(const std::vector<std::string>& words, size_t v, size_t v_end, const Pattern& p) {
+// words, each next within 4 of the previous; before: in reverse order within 5 words. No slot crosses a
+// clause break (; : . " ?).
+bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_t v, size_t v_end,
+                     const Pattern& p) {
+  const size_t n = w.exact.size();
   size_t at = v_end;
   size_t reach = 8;
   for (const Slot& slot : p.after) {
     bool found = false;
-    for (size_t k = at; k < words.size() && k < at + reach; ++k) {
-      if (clause_break(words[k])) break;
-      if (size_t n = match_slot(words, k, slot)) {
-        at = k + n, found = true;
+    for (size_t k = at; k < n && k < at + reach; ++k) {
+      if (breaks[k]) break;
+      if (size_t m = match_slot(w, k, slot)) {
+        at = k + m, found = true;
         break;
       }
     }
@@ -250,8 +333,8 @@ bool pattern_matches(const std::vector<std::string>& words, size_t v, size_t v_e
     bool found = false;
     for (size_t back = 1; back <= 5 && back <= end; ++back) {
       const size_t k = end - back;
-      if (clause_break(words[k])) break;
-      if (match_slot(words, k, *it)) {
+      if (breaks[k]) break;
+      if (match_slot(w, k, *it)) {
         end = k, found = true;
         break;
       }
@@ -313,15 +396,29 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     }
     return best;
   };
+  // Mentions that are a statement's source ("..., the White House announced"): never a target.
+  std::vector<uint8_t> is_statement_source(in.mentions.size(), 0);
+  for (const Attribution& a : in.attributions)
+    for (const Span& sp : a.source.spans)
+      for (size_t m = 0; m < in.mentions.size(); ++m)
+        if (in.mentions[m].begin >= sp.begin && in.mentions[m].end <= sp.end) is_statement_source[m] = 1;
   auto statement_source = [&](const Mention& m) {
-    for (const Attribution& a : in.attributions)
-      for (const Span& sp : a.source.spans)
-        if (m.begin >= sp.begin && m.end <= sp.end) return true;
-    return false;
+    return is_statement_source[size_t(&m - in.mentions.data())] != 0;
+  };
+  // The mentions starting in [begin, end): an index range (mentions are in text order).
+  auto mention_range = [&](uint32_t begin, uint32_t end) {
+    auto by_begin = [](const Mention& m, uint32_t at) { return m.begin < at; };
+    const size_t lo = size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), begin, by_begin) -
+                             in.mentions.begin());
+    const size_t hi =
+        size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), end, by_begin) - in.mentions.begin());
+    return std::pair{lo, hi};
   };
   auto location_in = [&](const Sentence& s, uint32_t after) {
-    for (const Mention& m : in.mentions) {
-      if (m.begin < after || m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
+    const auto [lo, hi] = mention_range(after, s.end);
+    for (size_t k = lo; k < hi; ++k) {
+      const Mention& m = in.mentions[k];
+      if (m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
       if (m.begin >= 3 && in.text.substr(m.begin - 3, 3) == "in ") return Span{m.begin, m.end};
     }
     return Span{};
@@ -364,8 +461,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   const size_t statement_events = out.size();
 
   // 2. Verbs and event nouns of the lexicon.
-  std::vector<std::string> words;
-  std::vector<uint8_t> actor_end;  // per word of the sentence: an actor mention ends there
+  std::vector<std::string> words;  // the sentence's words, lower case (reused: no allocation once warm)
+  WordIds ids;
+  std::vector<uint8_t> breaks;
+  std::string singular;
+  std::vector<uint8_t> actor_end;               // per word of the sentence: an actor mention ends there
+  std::vector<uint32_t> candidates;             // patterns worth a full match
+  std::vector<const Lexicon::WordInfo*> infos;  // per word of the sentence
   size_t t = 0;
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Sentence& s = in.sentences[si];
@@ -373,41 +475,81 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const size_t first = t;
     while (t < in.tokens.size() && in.tokens[t].end <= s.end) ++t;
     if (first == t || in_duplicate(s)) continue;
-    words.clear();
     actor_end.assign(t - first, 0);
-    for (const Mention& m : in.mentions) {
-      if (m.end <= s.begin || m.end > s.end) continue;
+    const auto [m_lo, m_hi] = mention_range(s.begin, s.end);
+    for (size_t mi = m_lo; mi < m_hi; ++mi) {
+      const Mention& m = in.mentions[mi];
+      if (m.end > s.end) continue;
       for (size_t k = first; k < t; ++k)
         if (in.tokens[k].end == m.end) actor_end[k - first] = 1;
     }
+    words.resize(t - first);
+    ids.exact.resize(t - first);
+    ids.singular.resize(t - first);
+    infos.resize(t - first);
+    breaks.resize(t - first);
     for (size_t k = first; k < t; ++k) {
-      std::string w(in.text.substr(in.tokens[k].begin, in.tokens[k].end - in.tokens[k].begin));
+      std::string& w = words[k - first];
+      w.assign(in.text.substr(in.tokens[k].begin, in.tokens[k].end - in.tokens[k].begin));
       for (char& c : w)
         if (c >= 'A' && c <= 'Z') c = char(c + 32);
       if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") w = "\"";
-      words.push_back(std::move(w));
+      const Lexicon::WordInfo* info = lex.find(w);
+      infos[k - first] = info;
+      ids.exact[k - first] = info ? info->vocab : -1;
+      int32_t sing = -1;
+      if (w.size() > 2 && w.back() == 's') {
+        const Lexicon::WordInfo* si = lex.find(std::string_view(w).substr(0, w.size() - 1));
+        sing = si ? si->vocab : -1;
+        if (sing < 0 && w.ends_with("es")) {
+          si = lex.find(std::string_view(w).substr(0, w.size() - 2));
+          sing = si ? si->vocab : -1;
+        }
+      }
+      ids.singular[k - first] = sing;
+      breaks[k - first] = w == ";" || w == ":" || w == "." || w == "\"" || w == "?";
     }
     for (size_t v = 0; v < words.size(); ++v) {
       const Token& tok = in.tokens[first + v];
       if (tok.kind != TokenKind::word || in.text[tok.begin] < 'a' || in.text[tok.begin] > 'z') continue;
       std::string code;
       bool noun = false;
-      if (auto it = lex.forms.find(words[v]); it != lex.forms.end() && used_as_verb(words, v, actor_end)) {
+      const Lexicon::WordInfo* info = infos[v];
+      if (info && info->forms && used_as_verb(words, v, actor_end)) {
         // The verb block with the longest matching pattern; else the verb's own code.
         const Pattern* best = nullptr;
         std::string fallback;
-        for (const VerbEntry& entry : it->second) {
+        for (const VerbEntry& entry : *info->forms) {
           if (fallback.empty()) fallback = entry.code;
-          for (const Pattern& p : lex.patterns[entry.verb])
-            if ((!best || p.slots() > best->slots()) && pattern_matches(words, v, v + 1, p)) best = &p;
+          const auto& blocks = lex.patterns[entry.verb];
+          auto consider = [&](uint32_t k) {
+            const Pattern& p = blocks[k];
+            if ((!best || p.slots() > best->slots()) && pattern_matches(ids, breaks, v, v + 1, p)) best = &p;
+          };
+          for (uint32_t k : lex.without_after[entry.verb]) consider(k);
+          // Candidates: patterns whose first after-word is among the 8 words after the verb.
+          candidates.clear();
+          const auto& index = lex.by_first_after[entry.verb];
+          if (!index.empty()) {
+            for (size_t k = v + 1; k < words.size() && k < v + 9 && !breaks[k]; ++k) {
+              for (int32_t id : {ids.exact[k], ids.singular[k]}) {
+                if (id < 0) continue;
+                if (auto c = index.find(id); c != index.end())
+                  candidates.insert(candidates.end(), c->second.begin(), c->second.end());
+              }
+            }
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            for (uint32_t k : candidates) consider(k);
+          }
         }
         code = best ? best->code : fallback;
       }
       if (code.empty()) {
         // "the capture of two fighters": an event noun followed by "of".
-        if (auto it = lex.nouns.find(words[v]);
-            it != lex.nouns.end() && v + 1 < words.size() && words[v + 1] == "of")
-          code = it->second, noun = true;
+        if (info && info->noun && v + 1 < words.size() &&
+            (words[v + 1] == "of" || words[v + 1] == "that" || words[v + 1] == "to"))
+          code = *info->noun, noun = true;
       }
       if (code.empty()) continue;
       // Intent ("will provide", "is willing to withdraw", "offered to negotiate"): PLOVER codes a promise of
@@ -435,12 +577,12 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // Source: the nearest actor before the trigger in the sentence ("Ukraine's capture of": the possessive
       // before an event noun); target: the first other actor after it.
       int32_t src = -1, tgt = -1;
-      for (size_t m = 0; m < in.mentions.size(); ++m) {
+      for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
-        if (mention.begin < s.begin || mention.end > s.end || !usable(mention)) continue;
+        if (mention.end > s.end || !usable(mention)) continue;
         if (mention.end <= tok.begin) src = int32_t(m);
       }
-      for (size_t m = 0; m < in.mentions.size(); ++m) {
+      for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
         if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code) continue;
@@ -457,7 +599,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         int32_t agent = -1;
         for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k) {
           if (words[k] != "by") continue;
-          for (size_t m = 0; m < in.mentions.size(); ++m) {
+          for (size_t m = m_lo; m < m_hi; ++m) {
             const Mention& mention = in.mentions[m];
             if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention)) {
               agent = int32_t(m);
@@ -485,7 +627,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (noun && src < 0) {
         // No actor before "the capture of X": the sentence's other actor after the target, if any.
-        for (size_t m = tgt >= 0 ? size_t(tgt) + 1 : 0; m < in.mentions.size(); ++m) {
+        for (size_t m = tgt >= 0 ? size_t(tgt) + 1 : m_lo; m < m_hi; ++m) {
           const Mention& mention = in.mentions[m];
           if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
           if (tgt >= 0 && mention.actor.code == in.mentions[size_t(tgt)].actor.code) continue;
