@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput benchmark, output discarded (claimtrace bench): read + normalize + segment + dedup (--no-actors), then
-# + actors from the lexicon (--no-ner --no-attributions), + the NER model (--no-attributions), + attributions (the
-# default pipeline), + records serialized (--serialize),
+# + actors from the lexicon (--no-ner ...), + the NER model, + attributions, + quantities, + events (the default
+# pipeline), + records serialized (--serialize),
 # and last the real extract to /dev/null. Reports MB/s, docs/s and peak RSS.
 # Usage: bench/throughput.sh [claimtrace flags such as --lines] INPUT...
 #   e.g. bench/throughput.sh --lines ../shared/data/bench/reuters.txt
@@ -30,16 +30,22 @@ best() {  # best of $repeat runs of `claimtrace bench ...`: the line with the hi
 echo "# claimtrace $("$bin" --version 2>/dev/null | head -1) on $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo "# inputs: $*"
 for t in 1 2; do
-  echo "segment+dedup        threads=$t  $(best "$@" --threads $t --no-actors)"
+  echo "segment+dedup        threads=$t  $(best "$@" --threads $t --no-actors --no-attributions --no-quantities --no-events)"
 done
 for t in 1 2; do
-  echo "+actors (lexicon)    threads=$t  $(best "$@" --threads $t --no-ner --no-attributions)"
+  echo "+actors (lexicon)    threads=$t  $(best "$@" --threads $t --no-ner --no-attributions --no-quantities --no-events)"
 done
 for t in 1 2; do
-  echo "+actors (lexicon+NER) threads=$t  $(best "$@" --threads $t --no-attributions)"
+  echo "+actors (lexicon+NER) threads=$t  $(best "$@" --threads $t --no-attributions --no-quantities --no-events)"
 done
 for t in 1 2; do
-  echo "+attributions        threads=$t  $(best "$@" --threads $t)"
+  echo "+attributions        threads=$t  $(best "$@" --threads $t --no-quantities --no-events)"
+done
+for t in 1 2; do
+  echo "+quantities          threads=$t  $(best "$@" --threads $t --no-events)"
+done
+for t in 1 2; do
+  echo "+events (default)    threads=$t  $(best "$@" --threads $t)"
 done
 for t in 1 2; do
   echo "+serialize           threads=$t  $(best "$@" --threads $t --serialize)"
