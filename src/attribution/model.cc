@@ -439,22 +439,26 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
     sc.features.resize(n * kMaxFeatures);
     sc.counts.assign(n, 0);
     model.gate.mark(doc, s.first, s.end, sc.gate);
-    for (size_t k = 0; k < n; ++k) {
+    // No cue-opening word: the tagger can only say O (the backstop below may still find a cue).
+    const bool gated = std::find(sc.gate.begin(), sc.gate.end(), uint8_t(1)) != sc.gate.end();
+    for (size_t k = 0; gated && k < n; ++k) {
       sc.allowed[k * ct.labels + kCueO] = 1;
       if (!sc.gate[k]) continue;
       sc.allowed[k * ct.labels + kCueB] = sc.allowed[k * ct.labels + kCueI] = 1;
       sc.counts[k] = uint8_t(cue_features(doc, s.first + uint32_t(k), &sc.features[k * kMaxFeatures]));
     }
-    score_batch(ct, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
-    for (size_t k = 0; k < n; ++k) {
-      if (!sc.gate[k]) continue;
-      sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
-      sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
-    }
-    viterbi(ct.labels, ct.transitions, sc.emissions, n, sc.allowed, cue_transition_ok, sc.work, sc.back,
-            sc.path);
     const size_t before = sc.cues.size();
-    cue_runs(sc.path, s.first, sc.cues);
+    if (gated) {
+      score_batch(ct, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
+      for (size_t k = 0; k < n; ++k) {
+        if (!sc.gate[k]) continue;
+        sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
+        sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
+      }
+      viterbi(ct.labels, ct.transitions, sc.emissions, n, sc.allowed, cue_transition_ok, sc.work, sc.back,
+              sc.path);
+      cue_runs(sc.path, s.first, sc.cues);
+    }
     // The backstop: a stance verb in the past tense the tagger left out is a cue of its own.
     size_t run = before;
     for (uint32_t i = s.first; i < s.end; ++i) {
