@@ -514,6 +514,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (tok.kind != TokenKind::word || in.text[tok.begin] < 'a' || in.text[tok.begin] > 'z') continue;
       std::string code;
       bool noun = false;
+      // "Libya must hand over ...": any verb after "must" is a demand (below), in the lexicon or not.
+      const bool after_must = v > 0 && words[v - 1] == "must";
       const Lexicon::WordInfo* info = infos[v];
       if (info && info->forms && used_as_verb(words, v, actor_end)) {
         // The verb block with the longest matching pattern; else the verb's own code.
@@ -551,6 +553,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             (words[v + 1] == "of" || words[v + 1] == "that" || words[v + 1] == "to"))
           code = *info->noun, noun = true;
       }
+      if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
       // Intent ("will provide", "is willing to withdraw", "offered to negotiate"): PLOVER codes a promise of
       // cooperation as AGREE (CAMEO 03) and of conflict as THREATEN (CAMEO 13).
