@@ -16,6 +16,7 @@
 #include <limits>
 
 #include "attribution/features.h"
+#include "core/binary.h"
 
 extern "C" {
 extern const char embedded_attribution_model[];
@@ -564,27 +565,9 @@ constexpr char kMagic[6] = {'C', 'T', 'A', 'T', 'T', 'R'};
 
 template <class T>
 void put(std::string& out, T v) {
-  char b[sizeof(T)];
-  std::memcpy(b, &v, sizeof(T));
-  out.append(b, sizeof(T));
+  put_bytes<T>(out, v);
 }
-
-struct Reader {
-  std::string_view bytes;
-  size_t at = 0;
-  bool failed = false;
-  template <class T>
-  T get() {
-    T v{};
-    if (at + sizeof(T) > bytes.size()) {
-      failed = true;
-      return v;
-    }
-    std::memcpy(&v, bytes.data() + at, sizeof(T));
-    at += sizeof(T);
-    return v;
-  }
-};
+using Reader = ByteReader;
 
 void write_tagger(const PackedTagger& t, std::string& out) {
   put<uint32_t>(out, t.labels);

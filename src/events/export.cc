@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/json_field.h"
+
 namespace claimtrace {
 
 Result<ExportFormat> parse_export_format(std::string_view name) {
@@ -23,10 +25,7 @@ std::string slice(std::string_view text, Span s) {
   return std::string(text.substr(s.begin, s.end - s.begin));
 }
 
-std::string str(simdjson::simdjson_result<simdjson::dom::element> e) {
-  std::string_view v;
-  return e.get(v) == simdjson::SUCCESS ? std::string(v) : std::string();
-}
+std::string str(simdjson::simdjson_result<simdjson::dom::element> e) { return json_string_field(e); }
 
 int root_of(std::string_view cameo) {
   return cameo.size() >= 2 ? std::atoi(std::string(cameo.substr(0, 2)).c_str()) : 0;

@@ -6,16 +6,13 @@
 
 #include "claimtrace/events.h"
 #include "claimtrace/reader.h"
+#include "core/json_field.h"
 
 namespace claimtrace {
 
 namespace {
 
-// A string field, or "" when absent or not a string (never throws).
-std::string str(simdjson::simdjson_result<simdjson::dom::element> e) {
-  std::string_view v;
-  return e.get(v) == simdjson::SUCCESS ? std::string(v) : std::string();
-}
+std::string str(simdjson::simdjson_result<simdjson::dom::element> e) { return json_string_field(e); }
 
 std::vector<PloverActor> actors(simdjson::dom::object obj, const char* key) {
   std::vector<PloverActor> out;

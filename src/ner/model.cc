@@ -17,6 +17,7 @@
 #include <limits>
 
 #include "claimtrace/ner.h"
+#include "core/binary.h"
 #include "ner/features.h"
 
 extern "C" {
@@ -237,26 +238,8 @@ inline void add_rel(int32_t* __restrict acc, const int32_t* __restrict rel) {
 
 namespace {
 
-void put32(std::string& s, uint32_t v) { s.append(reinterpret_cast<const char*>(&v), 4); }
-void put16(std::string& s, uint16_t v) { s.append(reinterpret_cast<const char*>(&v), 2); }
-
-struct Reader {
-  std::string_view b;
-  size_t pos = 0;
-  bool ok = true;
-  template <class T>
-  T get() {
-    T v{};
-    if (b.size() - pos < sizeof(T)) {
-      ok = false;
-      pos = b.size();
-      return v;
-    }
-    std::memcpy(&v, b.data() + pos, sizeof(T));
-    pos += sizeof(T);
-    return v;
-  }
-};
+void put32(std::string& s, uint32_t v) { put_bytes<uint32_t>(s, v); }
+void put16(std::string& s, uint16_t v) { put_bytes<uint16_t>(s, v); }
 
 }  // namespace
 
@@ -329,7 +312,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
     return Error{ErrorCode::resource, std::string(name), "not a claimtrace NER model: " + why};
   };
   if (bytes.size() < 9 || bytes.substr(0, 5) != "CTNER") return fail("bad magic (expected \"CTNER\")");
-  Reader r{bytes, 5};
+  ByteReader r{bytes, 5};
   uint32_t version = r.get<uint32_t>();
   if (version != kFormatVersion) {
     return fail("unsupported format version " + std::to_string(version) + " (this build reads version " +
@@ -342,7 +325,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   d.scale = r.get<float>();
   if (!(d.scale > 0)) return fail("bad weight scale");
   uint32_t g = r.get<uint32_t>();
-  if (!r.ok || (bytes.size() - r.pos) / 6 < g) return fail("truncated name list");
+  if (r.failed || (bytes.size() - r.at) / 6 < g) return fail("truncated name list");
   std::vector<std::pair<uint32_t, uint16_t>> gaz(g);
   for (auto& [k, bits] : gaz) {
     k = r.get<uint32_t>();
@@ -350,7 +333,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   }
   d.gaz.build(gaz);
   uint32_t f = r.get<uint32_t>();
-  if (!r.ok || (bytes.size() - r.pos) / 8 < f) return fail("truncated weights");
+  if (r.failed || (bytes.size() - r.at) / 8 < f) return fail("truncated weights");
   size_t buckets = 2;
   while (buckets * kBucket * 3 < size_t(f) * 8) buckets <<= 1;  // load factor <= 0.375
   size_t cap = buckets * kBucket;
@@ -363,7 +346,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
   for (uint32_t i = 0; i < f; ++i) {
     uint32_t key = r.get<uint32_t>();
     uint32_t tagmask = r.get<uint32_t>();
-    if (!r.ok || key == 0 || (tagmask >> kTags))
+    if (r.failed || key == 0 || (tagmask >> kTags))
       return fail("corrupt weights at feature " + std::to_string(i));
     size_t s = d.bucket_of(key) * kBucket;
     while (d.keys[s] != 0) {
@@ -381,7 +364,7 @@ Result<NerModel> NerModel::load(std::string_view bytes, std::string_view name) {
       }
     }
   }
-  if (!r.ok || bytes.substr(r.pos) != "END.") return fail("truncated or trailing bytes");
+  if (r.failed || bytes.substr(r.at) != "END.") return fail("truncated or trailing bytes");
   for (int p = 0; p <= kNoTag; ++p) {
     d.add(d.find(transition_key(p)), &d.trans[p * kStride]);
   }
