@@ -294,8 +294,9 @@ bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::ve
 bool intent_before(const std::vector<std::string>& words, size_t v) {
   static constexpr std::string_view kModal[] = {"will", "would", "'ll", "shall"};
   static constexpr std::string_view kIntent[] = {
-      "willing", "offered", "offers", "offer",    "pledged", "pledges", "promised", "promises", "plans",
-      "planned", "intends", "ready",  "prepared", "vowed",   "vows",    "agreed",   "agrees",   "decided"};
+      "willing",  "offered", "offers",  "offer",   "pledged", "pledges",  "promised",
+      "promises", "plans",   "planned", "intends", "ready",   "prepared", "vowed",
+      "vows",     "agreed",  "agrees",  "decided", "sworn",   "swore",    "swears"};
   auto in = [](const auto& list, std::string_view w) {
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
   };
@@ -572,6 +573,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       for (size_t k = first_out; k < statement_events; ++k)
         in_cue |= out[k].trigger.begin <= tok.begin && tok.end <= out[k].trigger.end;
       if (in_cue) continue;
+      // A light verb before an event noun ("issued an ultimatum to"): the noun is the event.
+      if (!noun &&
+          (words[v] == "issued" || words[v] == "issues" || words[v] == "issue" || words[v] == "made" ||
+           words[v] == "launched" || words[v] == "staged" || words[v] == "held")) {
+        bool noun_follows = false;
+        for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k)
+          noun_follows |= infos[k] && infos[k]->noun && k + 1 < words.size() &&
+                          (words[k + 1] == "of" || words[k + 1] == "that" || words[k + 1] == "to");
+        if (noun_follows) continue;
+      }
 
       Event e;
       e.cameo = code;
