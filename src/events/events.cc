@@ -495,11 +495,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       for (char& c : w)
         if (c >= 'A' && c <= 'Z') c = char(c + 32);
       if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") w = "\"";
-      const Lexicon::WordInfo* info = lex.find(w);
+      // Only words are looked up (numbers and punctuation are in no pattern).
+      const bool word = in.tokens[k].kind == TokenKind::word || in.tokens[k].kind == TokenKind::clitic;
+      const Lexicon::WordInfo* info = word ? lex.find(w) : nullptr;
       infos[k - first] = info;
       ids.exact[k - first] = info ? info->vocab : -1;
       int32_t sing = -1;
-      if (w.size() > 2 && w.back() == 's') {
+      if (word && w.size() > 2 && w.back() == 's') {
         const Lexicon::WordInfo* si = lex.find(std::string_view(w).substr(0, w.size() - 1));
         sing = si ? si->vocab : -1;
         if (sing < 0 && w.ends_with("es")) {
