@@ -309,14 +309,14 @@ bool intent_before(const std::vector<std::string>& words, size_t v) {
   return false;
 }
 
-// Do the pattern's slots match around the verb at v (words [v, v_end))? After: in order, the first within 8
+// Do the pattern's slots match around the verb at v (words [v, v_end))? After: in order, the first within 4
 // words, each next within 4 of the previous; before: in reverse order within 5 words. No slot crosses a
 // clause break (; : . " ?).
 bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_t v, size_t v_end,
                      const Pattern& p) {
   const size_t n = w.exact.size();
   size_t at = v_end;
-  size_t reach = 8;
+  size_t reach = 4;
   for (const Slot& slot : p.after) {
     bool found = false;
     for (size_t k = at; k < n && k < at + reach; ++k) {
@@ -532,11 +532,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             if ((!best || p.slots() > best->slots()) && pattern_matches(ids, breaks, v, v + 1, p)) best = &p;
           };
           for (uint32_t k : lex.without_after[entry.verb]) consider(k);
-          // Candidates: patterns whose first after-word is among the 8 words after the verb.
+          // Candidates: patterns whose first after-word is among the 4 words after the verb.
           candidates.clear();
           const auto& index = lex.by_first_after[entry.verb];
           if (!index.empty()) {
-            for (size_t k = v + 1; k < words.size() && k < v + 9 && !breaks[k]; ++k) {
+            for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
                 if (auto c = index.find(id); c != index.end())
