@@ -107,6 +107,7 @@ struct RunStats {
   uint64_t sentences = 0;
   uint64_t tokens = 0;
   uint64_t warnings = 0;
+  uint64_t mentions = 0, attributions = 0, quantities = 0, events = 0;  // in the documents stored
   double seconds = 0;
   std::string sink_error;  // set when the sink failed and the run stopped
 };

@@ -93,6 +93,9 @@ void print_summary(const RunStats& s) {
                static_cast<unsigned long long>(s.paragraphs),
                static_cast<unsigned long long>(s.duplicate_paragraphs),
                static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.warnings));
+  std::fprintf(stderr, "claimtrace: %llu mentions, %llu attributions, %llu quantities, %llu events\n",
+               static_cast<unsigned long long>(s.mentions), static_cast<unsigned long long>(s.attributions),
+               static_cast<unsigned long long>(s.quantities), static_cast<unsigned long long>(s.events));
 }
 
 // `claimtrace export`: events of records (JSONL from `extract`, or the store) in the chosen format on stdout.

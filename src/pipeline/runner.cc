@@ -107,6 +107,10 @@ RunStats run(DocumentReader& reader, const Pipeline& pipeline, Sink* sink, const
         stats.sentences += r.sentences.size();
         stats.tokens += r.tokens.size();
         stats.warnings += r.warnings.size();
+        stats.mentions += r.mentions.size();
+        stats.attributions += r.attributions.size();
+        stats.quantities += r.quantities.size();
+        stats.events += r.events.size();
       } else {
         ++stats.duplicates;
       }
