@@ -741,7 +741,7 @@ igo.un.ilo;igo;INTERNATIONAL LABOUR ORGANIZATION,INTERNATIONAL LABOR ORGANIZATIO
 igo.un.iom;igo;INTERNATIONAL ORGANIZATION FOR MIGRATION;IGOREF;International Organization for Migration;International Organization for Migration|IOM
 igo.un.unifil;igo;UNIFIL;IGOUNO;UNIFIL;UNIFIL
 igo.nato;igo;NATO,NORTH ATLANTIC TREATY ORGANIZATION;IGOWSTNAT;NATO;NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic alliance
-igo.eu;igo;EUROPEAN UNION;IGOEUREEC;European Union;European Union|EU|E.U.
+igo.eu;igo;EUROPEAN UNION;IGOEUREEC;European Union;European Union|EU|E.U.|European Community|European Communities|European Economic Community|EEC
 igo.eu.commission;igo;EUROPEAN COMMISSION;IGOEUREEC;European Commission;European Commission|EU Commission
 igo.eu.parliament;igo;EUROPEAN PARLIAMENT;IGOEUREEC;European Parliament;European Parliament
 igo.eu.council;igo;EUROPEAN COUNCIL;!IGOEUREEC;European Council;European Council|Council of the European Union|Council of the EU|EU Council
