@@ -94,6 +94,8 @@ struct PloverRecord {
 // — are skipped; a joint event, two or more sources and no target, gets its sources as targets too). Errors
 // name the file and the reason.
 Result<std::vector<PloverRecord>> read_plover(const std::string& path);
+// The same from the file's bytes; `name` is used in errors.
+Result<std::vector<PloverRecord>> parse_plover(std::string_view json, const std::string& name);
 
 // The scores `claimtrace eval events --plover` prints (docs/events.md). Per record, the primary event is the
 // first event with a source and a target, else the first with a source, else the first.

@@ -47,13 +47,17 @@ std::string our_code(const EventActor& a) {
 Result<std::vector<PloverRecord>> read_plover(const std::string& path) {
   auto bytes = read_file(path);
   if (!bytes.ok()) return bytes.error();
+  return parse_plover(bytes.value(), path);
+}
+
+Result<std::vector<PloverRecord>> parse_plover(std::string_view json, const std::string& name) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  if (auto err = parser.parse(bytes.value()).get(root); err)
-    return Error{ErrorCode::malformed_json, path, std::string("not JSON: ") + simdjson::error_message(err)};
+  if (auto err = parser.parse(json.data(), json.size()).get(root); err)
+    return Error{ErrorCode::malformed_json, name, std::string("not JSON: ") + simdjson::error_message(err)};
   simdjson::dom::array arr;
   if (root.get(arr) != simdjson::SUCCESS)
-    return Error{ErrorCode::malformed_json, path, "expected a JSON array"};
+    return Error{ErrorCode::malformed_json, name, "expected a JSON array"};
   std::vector<PloverRecord> out;
   for (simdjson::dom::element e : arr) {
     simdjson::dom::object o;
