@@ -21,7 +21,7 @@ RENAME = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 
 # Our own additions (not in CAMEO.2.0.txt): common news verbs the dictionary lacks, and event nouns
 # ("the capture of two fighters"). Codes are CAMEO's.
-OWN_VERBS = [("surrender", "0874"), ("retreat", "0874"), ("demobilize", "0873"), ("demobilise", "0873"),
+OWN_VERBS = [("refuse", "120"), ("surrender", "0874"), ("retreat", "0874"), ("demobilize", "0873"), ("demobilise", "0873"),
              ("disarm", "0873"), ("agree", "030"), ("order", "100"), ("telephone", "041"), ("phone", "041"), ("threaten", "130"), ("warn", "130"), ("urge", "102"), ("recruit", "150"), ("enlist", "150"), ("conscript", "150"), ("mobilize", "150"),
              ("mobilise", "150"), ("condemn", "111"), ("criticize", "111"), ("criticise", "111"),
              ("denounce", "111"), ("deny", "125"), ("refute", "125"), ("reject", "120"),

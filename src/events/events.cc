@@ -558,12 +558,17 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
+      // Negated cooperation ("would not meet their demands", "did not agree"): a rejection (CAMEO 12).
+      if (!noun && v > 0 && (words[v - 1] == "not" || words[v - 1] == "n't" || words[v - 1] == "never")) {
+        const int root = std::atoi(code.substr(0, 2).c_str());
+        if (root >= 3 && root <= 8) code = "120";
+      }
       // Intent ("will provide", "is willing to withdraw", "offered to negotiate"): PLOVER codes a promise of
       // cooperation as AGREE (CAMEO 03) and of conflict as THREATEN (CAMEO 13).
       if (!noun && intent_before(words, v)) {
         const int root = std::atoi(code.substr(0, 2).c_str());
         if (root >= 3 && root <= 8) code = "030";
-        if (root >= 11 && root <= 20 && root != 13) code = "130";
+        if (root >= 11 && root <= 20 && root != 12 && root != 13) code = "130";
       }
       // "Libya must hand over the suspects": a demand on the actor before "must", by whoever says so.
       const bool must = !noun && v > 0 && (words[v - 1] == "must" || (v > 1 && words[v - 2] == "must"));
