@@ -558,9 +558,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
-      // Negated cooperation ("would not meet their demands", "did not agree"): a rejection (CAMEO 12).
+      // Negation. A refusal ("would not meet their demands", "will not give"): cooperation becomes a
+      // rejection (CAMEO 12). A negated fact ("did not give a source", "has never provided"): no event at
+      // all.
       if (!noun && v > 0 && (words[v - 1] == "not" || words[v - 1] == "n't" || words[v - 1] == "never")) {
+        const std::string_view before = v > 1 ? std::string_view(words[v - 2]) : std::string_view();
+        const bool refusal = before == "would" || before == "will" || before == "wo" || before == "shall" ||
+                             before == "can" || before == "ca" || before == "could";
         const int root = std::atoi(code.substr(0, 2).c_str());
+        if (!refusal) continue;
         if (root >= 3 && root <= 8) code = "120";
       }
       // Intent ("will provide", "is willing to withdraw", "offered to negotiate"): PLOVER codes a promise of
