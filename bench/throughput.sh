@@ -29,26 +29,22 @@ best() {  # best of $repeat runs of `claimtrace bench ...`: the line with the hi
 
 echo "# claimtrace $("$bin" --version 2>/dev/null | head -1) on $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo "# inputs: $*"
-for t in 1 2; do
-  echo "segment+dedup        threads=$t  $(best "$@" --threads $t --no-actors --no-attributions --no-quantities --no-events)"
-done
-for t in 1 2; do
-  echo "+actors (lexicon)    threads=$t  $(best "$@" --threads $t --no-ner --no-attributions --no-quantities --no-events)"
-done
-for t in 1 2; do
-  echo "+actors (lexicon+NER) threads=$t  $(best "$@" --threads $t --no-attributions --no-quantities --no-events)"
-done
-for t in 1 2; do
-  echo "+attributions        threads=$t  $(best "$@" --threads $t --no-quantities --no-events)"
-done
-for t in 1 2; do
-  echo "+quantities          threads=$t  $(best "$@" --threads $t --no-events)"
-done
-for t in 1 2; do
-  echo "+events (default)    threads=$t  $(best "$@" --threads $t)"
-done
-for t in 1 2; do
-  echo "+serialize           threads=$t  $(best "$@" --threads $t --serialize)"
+# Each setting: a label and the flags that switch the later stages off (one stage more per line).
+settings=(
+  "segment+dedup|--no-actors --no-attributions --no-quantities --no-events"
+  "+actors (lexicon)|--no-ner --no-attributions --no-quantities --no-events"
+  "+actors (lexicon+NER)|--no-attributions --no-quantities --no-events"
+  "+attributions|--no-quantities --no-events"
+  "+quantities|--no-events"
+  "+events (default)|"
+  "+serialize|--serialize"
+)
+for setting in "${settings[@]}"; do
+  label=${setting%%|*}
+  read -r -a flags <<<"${setting#*|}"
+  for t in 1 2; do
+    printf '%-22s threads=%s  %s\n' "$label" "$t" "$(best "$@" --threads "$t" "${flags[@]}")"
+  done
 done
 # The real command, end to end, with /usr/bin/time for wall time and peak RSS.
 for t in 1 2; do

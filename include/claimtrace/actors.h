@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -143,6 +144,10 @@ void build_mentions(std::string_view text, const std::vector<Token>& tokens,
                     const std::vector<Sentence>& sentences, const std::vector<Paragraph>& paragraphs,
                     const std::vector<LexiconMatch>& matches, const std::vector<NamedSpan>& names,
                     const ActorLexicon& lexicon, const MentionOptions& options, std::vector<Mention>& out);
+
+// The mention that carries the actor of mentions[index]: itself when resolved, else its antecedent (`ref`,
+// followed a few steps), or -1 (index -1, out of range, or nothing resolved).
+int32_t resolved_mention(std::span<const Mention> mentions, int32_t index);
 
 // Is there a word character (letter, digit, mark) ending just before / starting at byte `at`?
 bool word_char_before(std::string_view text, size_t at);

@@ -529,3 +529,15 @@ void build_mentions(std::string_view text, const std::vector<Token>& tokens,
 }
 
 }  // namespace claimtrace
+
+namespace claimtrace {
+
+int32_t resolved_mention(std::span<const Mention> mentions, int32_t index) {
+  for (int hops = 0; index >= 0 && size_t(index) < mentions.size() && hops < 8; ++hops) {
+    if (mentions[size_t(index)].resolved) return index;
+    index = mentions[size_t(index)].ref;
+  }
+  return -1;
+}
+
+}  // namespace claimtrace

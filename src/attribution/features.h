@@ -52,9 +52,9 @@ struct Doc {
   std::vector<uint8_t> shape;
   std::vector<uint8_t> quote;  // 0 outside a quotation, 1 inside, 2 an opening mark, 3 a closing mark
   std::vector<uint8_t> mention;
-  std::vector<uint8_t> mention_first;                               // 1: the token starts its mention
-  std::vector<int32_t> sentence;                                    // index into `sentences` below, or -1
-  std::vector<uint32_t> quotes_before, commas_before, cues_before;  // prefix counts (size n + 1)
+  std::vector<uint8_t> mention_first;                  // 1: the token starts its mention
+  std::vector<int32_t> sentence;                       // index into `sentences` below, or -1
+  std::vector<uint32_t> quotes_before, commas_before;  // prefix counts (size n + 1)
   std::vector<uint8_t> cue;  // 1: the token is part of a cue (the cue tagger's output or, training, gold)
   // The sentences read: token ranges and paragraph.
   struct Sent {
@@ -174,23 +174,6 @@ struct PackedTagger {
     transitions.assign(size_t(labels + 1) * labels, 0.0f);
   }
   size_t bucket(uint64_t f) const { return size_t((f * 0x9E3779B97F4A7C15ull) >> (64 - bits)); }
-  void score(const uint64_t* f, size_t n, float* scores) const {
-    const int16_t* rows[kMaxFeatures];
-    for (size_t k = 0; k < n; ++k) {
-      rows[k] = &weights[bucket(f[k]) * stride];
-      __builtin_prefetch(rows[k]);
-    }
-    int32_t acc[8] = {};
-    if (stride == 4) {
-      for (size_t k = 0; k < n; ++k)
-        for (uint32_t l = 0; l < 4; ++l) acc[l] += rows[k][l];
-    } else {
-      for (size_t k = 0; k < n; ++k)
-        for (uint32_t l = 0; l < 8; ++l) acc[l] += rows[k][l];
-    }
-    const float inv = 1.0f / scale;
-    for (uint32_t l = 0; l < labels; ++l) scores[l] = float(acc[l]) * inv;
-  }
 };
 // Scores n positions at once: position k has counts[k] features at feats[k * kMaxFeatures] (0: its scores
 // are 0). The rows of position k + 2 are prefetched while position k is summed, so the cache misses of

@@ -118,7 +118,6 @@ void Doc::build(const AttributionInput& in) {
   cue.assign(n, 0);
   quotes_before.resize(n + 1);
   commas_before.resize(n + 1);
-  cues_before.assign(n + 1, 0);
   sentences.clear();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = in.tokens[i];
@@ -184,8 +183,6 @@ void Doc::set_cues(std::span<const std::pair<uint32_t, uint32_t>> cues) {
   std::fill(cue.begin(), cue.end(), 0);
   for (auto [a, b] : cues)
     for (uint32_t k = a; k < b; ++k) cue[k] = 1;
-  cues_before[0] = 0;
-  for (size_t i = 0; i < cue.size(); ++i) cues_before[i + 1] = cues_before[i] + cue[i];
 }
 
 PackedTagger pack(const Tagger& t) {

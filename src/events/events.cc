@@ -228,12 +228,6 @@ const VerbLexicon& VerbLexicon::builtin() {
 
 namespace {
 
-// Lower-case words of the tokens of one sentence; punctuation kept as itself.
-struct SentenceWords {
-  std::vector<std::string> words;
-  uint32_t first = 0;  // token index of words[0]
-};
-
 // The words of a sentence as vocabulary ids: the word's own, and its singular's ("talks" → "talk", "taxes" →
 // "tax"; -1 when not in any pattern). A phrase matches when its words' ids follow; its last word may be
 // plural.
@@ -437,11 +431,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     e.type = std::string(lexicon.plover_type(e.cameo));
     e.mode = "verbal";
     e.trigger = a.cue.spans.front();
-    int32_t src = a.source_mention;
-    for (int hops = 0;
-         src >= 0 && size_t(src) < in.mentions.size() && !in.mentions[size_t(src)].resolved && hops < 8;
-         ++hops)
-      src = in.mentions[size_t(src)].ref;
+    const int32_t src = resolved_mention(in.mentions, a.source_mention);
     e.source = actor_of(in.mentions, src);
     for (const Span& c : a.content.spans) {
       for (size_t m = 0; m < in.mentions.size() && e.target.mention < 0; ++m) {
@@ -667,12 +657,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // The actor before "must" is the target; the source is the statement's (if any).
         tgt = src, src = -1;
         if (e.statement >= 0) {
-          int32_t m = in.attributions[size_t(e.statement)].source_mention;
-          for (int hops = 0;
-               m >= 0 && size_t(m) < in.mentions.size() && !in.mentions[size_t(m)].resolved && hops < 8;
-               ++hops)
-            m = in.mentions[size_t(m)].ref;
-          src = m;
+          src = resolved_mention(in.mentions, in.attributions[size_t(e.statement)].source_mention);
         }
       }
       e.source = actor_of(in.mentions, src);

@@ -296,11 +296,8 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
     append_role(out, d.text, a.source);
     out.append(",\"actor\":");
     // The source's actor: its mention's, or (a pronoun, a surname) its antecedent's.
-    int32_t m = a.source_mention;
-    for (int hops = 0; m >= 0 && size_t(m) < r.mentions.size() && !r.mentions[size_t(m)].resolved && hops < 8;
-         ++hops)
-      m = r.mentions[size_t(m)].ref;
-    if (m >= 0 && size_t(m) < r.mentions.size()) {
+    const int32_t m = resolved_mention(r.mentions, a.source_mention);
+    if (m >= 0) {
       append_actor(out, r.mentions[size_t(m)]);
     } else {
       out.append("null");

@@ -311,11 +311,8 @@ Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) 
     sqlite3_bind_text(q, 3, role.data(), int(role.size()), SQLITE_TRANSIENT);
     sqlite3_bind_text(q, 8, spans.data(), int(spans.size()), SQLITE_TRANSIENT);
     // The source's actor: its mention's, or its antecedent's.
-    int32_t mi = a.source_mention;
-    for (int hops = 0;
-         mi >= 0 && size_t(mi) < r.mentions.size() && !r.mentions[size_t(mi)].resolved && hops < 8; ++hops)
-      mi = r.mentions[size_t(mi)].ref;
-    if (mi >= 0 && size_t(mi) < r.mentions.size()) {
+    const int32_t mi = resolved_mention(r.mentions, a.source_mention);
+    if (mi >= 0) {
       text(q, 4, r.mentions[size_t(mi)].actor.code);
     } else {
       sqlite3_bind_null(q, 4);
