@@ -15,11 +15,12 @@ build: setup
 	@cmake -S . -B $(BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# The main job on the bundled examples into the embedded SQLite store, then a summary.
+# The main job on the bundled examples into the embedded SQLite store, then a summary and the claims board.
 demo: build
 	@rm -f $(DB)
 	./$(BUILD)/claimtrace ingest examples/ --db $(DB)
 	./$(BUILD)/claimtrace stats --db $(DB)
+	./$(BUILD)/claimtrace claims --db $(DB) --limit 3
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -9,8 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "claimtrace/claims.h"
 #include "claimtrace/export.h"
 #include "claimtrace/pipeline.h"
+
+struct sqlite3;
 
 namespace claimtrace {
 
@@ -60,9 +63,18 @@ class SqliteStore : public Sink {
   Status record_run(const RunStats& stats, const std::string& command);
   // Every stored event as an export row (claimtrace/export.h), in document then event order.
   Status event_rows(std::vector<EventRow>& out);
+  // The corpus the claims stage reads (claimtrace/claims.h): every stored document with its text, its
+  // attributions (content actors from the mentions inside each content) and the figures of its statements
+  // (src/store/sqlite_claims.cc).
+  Status claim_corpus(ClaimCorpus& out);
+  // Replaces the stored claims (tables claims, claim_positions, claim_articles, claim_figures;
+  // docs/schema.md) with `board`, in one transaction.
+  Status save_claims(const ClaimCorpus& corpus, const ClaimBoard& board);
 
  private:
   struct Impl;
+  sqlite3* handle();
+  Error error(const std::string& what);
   explicit SqliteStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -12,6 +12,7 @@
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
 #include "cli/attribution_cli.h"
+#include "cli/claims_cli.h"
 #include "cli/events_cli.h"
 #include "cli/ner_cli.h"
 
@@ -269,6 +270,17 @@ int main(int argc, char** argv) {
   exp->add_option("inputs", export_inputs,
                   "Records as 'claimtrace extract' writes them (JSONL files, - for stdin)");
 
+  ClaimsArgs claims_args;
+  auto* claims = app.add_subcommand(
+      "claims", "The claims board: claims across the store's articles, who asserts and who denies them");
+  claims->add_option("--db", claims_args.db, "SQLite store")->capture_default_str();
+  claims->add_flag("--json", claims_args.json, "One JSON object per claim instead of the board");
+  claims->add_option("--limit", claims_args.limit, "Claims shown on the board")->capture_default_str();
+  claims->add_option("--threshold", claims_args.threshold, "Cosine a statement needs to join a claim")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  claims->add_flag("--no-save", claims_args.no_save, "Do not write the claims tables of the store");
+
   RunArgs be;
   bool bench_serialize = false;
   auto* bench =
@@ -364,6 +376,7 @@ int main(int argc, char** argv) {
     return rc;
   }
   if (*exp) return export_command(export_format, export_db, export_inputs);
+  if (*claims) return claims_command(claims_args, stdout);
   if (*stats) {
     if (FILE* f = std::fopen(stats_db.c_str(), "rb")) {
       std::fclose(f);

@@ -126,6 +126,8 @@ struct SqliteStore::Impl {
 };
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+sqlite3* SqliteStore::handle() { return impl_->db; }
+Error SqliteStore::error(const std::string& what) { return impl_->err(what); }
 SqliteStore::~SqliteStore() = default;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {

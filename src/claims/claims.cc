@@ -1,0 +1,780 @@
+// Claims across articles: linking statements into claim clusters, positions, article stance, figures
+// (docs/claims.md).
+#include "claimtrace/claims.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimtrace {
+namespace {
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+// Function words, reporting fillers and negations (negation is a flag of the statement, not a term).
+const std::unordered_set<std::string_view>& stop_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "a",       "about",    "above",     "after",       "again",      "against", "all",      "also",
+      "am",      "an",       "and",       "any",         "are",        "as",      "at",       "be",
+      "been",    "before",   "being",     "between",     "both",       "but",     "by",       "can",
+      "could",   "did",      "do",        "does",        "doing",      "down",    "during",   "each",
+      "either",  "even",     "ever",      "few",         "for",        "from",    "further",  "had",
+      "has",     "have",     "having",    "he",          "her",        "here",    "hers",     "herself",
+      "him",     "himself",  "his",       "how",         "i",          "if",      "in",       "into",
+      "is",      "it",       "its",       "itself",      "just",       "least",   "less",     "may",
+      "me",      "might",    "more",      "most",        "much",       "must",    "my",       "neither",
+      "never",   "no",       "nor",       "not",         "now",        "of",      "off",      "on",
+      "once",    "only",     "or",        "other",       "our",        "ours",    "out",      "over",
+      "own",     "same",     "shall",     "she",         "should",     "so",      "some",     "such",
+      "than",    "that",     "the",       "their",       "theirs",     "them",    "then",     "there",
+      "these",   "they",     "this",      "those",       "through",    "to",      "too",      "under",
+      "until",   "up",       "upon",      "us",          "very",       "was",     "we",       "were",
+      "what",    "when",     "where",     "whether",     "which",      "while",   "who",      "whom",
+      "whose",   "why",      "will",      "with",        "within",     "without", "would",    "you",
+      "your",    "yours",    "mr",        "mrs",         "ms",         "said",    "says",     "say",
+      "n't",     "t",        "s",         "nothing",     "none",       "been",    "yet",      "still",
+      "already", "whatever", "however",   "because",     "since",      "though",  "although", "via",
+      "per",     "onto",     "including", "regarding",   "concerning", "amid",    "among",    "across",
+      "toward",  "towards",  "behalf",    "there",       "thing",      "things",  "way",      "lot",
+      "many",    "several",  "number",    "significant",
+  };
+  return words;
+}
+
+// Nouns that name a claim when they refer back to one ("the allegations", "such claims", "these reports").
+bool claim_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> nouns = {
+      "claim",       "claims",      "allegation",   "allegations", "accusation", "accusations", "report",
+      "reports",     "assertion",   "assertions",   "charge",      "charges",    "suggestion",  "suggestions",
+      "rumor",       "rumors",      "rumour",       "rumours",     "remarks",    "statement",   "statements",
+      "speculation", "insinuation", "insinuations", "story",       "stories",    "reporting"};
+  return nouns.count(w) > 0;
+}
+
+// Words that dismiss what they are said of: "reports ... were groundless", "calling them 'fabricated'".
+bool dismissal_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "groundless",     "baseless",     "unfounded",
+      "false",          "untrue",       "fabricated",
+      "fabrication",    "fabrications", "fake",
+      "nonsense",       "lie",          "lies",
+      "absurd",         "smear",        "disinformation",
+      "misinformation", "propaganda",   "slander",
+      "slanderous",     "bogus",        "unsubstantiated",
+      "hoax",           "ridiculous",   "fiction",
+      "invented",       "incorrect",    "wrong",
+      "erroneous"};
+  return words.count(w) > 0;
+}
+
+bool concern_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {"concerned", "concern", "concerns", "worried",
+                                                             "worry",     "alarmed", "troubled", "alarm"};
+  return words.count(w) > 0;
+}
+
+// Lower-case word tokens (letters, digits, inner apostrophes and hyphens kept together) of ASCII-ish text;
+// bytes >= 0x80 end a word.
+void words_of(std::string_view text, std::vector<std::string>& out) {
+  out.clear();
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (!is_alpha(c) && !is_digit(c)) {
+      ++i;
+      continue;
+    }
+    std::string w;
+    while (i < text.size()) {
+      char d = text[i];
+      if (is_alpha(d) || is_digit(d)) {
+        w.push_back(lower(d));
+        ++i;
+      } else if ((d == '.' || d == ',') && is_digit(w.empty() ? 'x' : w.back()) && i + 1 < text.size() &&
+                 is_digit(text[i + 1])) {
+        ++i;  // 1,200 and 1.5 stay one number (separators dropped)
+      } else {
+        break;
+      }
+    }
+    out.push_back(std::move(w));
+  }
+}
+
+// Light suffix stripping so that "fighting", "fights" and "fight", or "allegations" and "allegation", meet.
+std::string stem(std::string w) {
+  auto ends = [&](std::string_view s) { return w.size() > s.size() && w.ends_with(s); };
+  if (w.size() > 4 && ends("ies")) {
+    w.resize(w.size() - 3);
+    w.push_back('y');
+  } else if (w.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    w.pop_back();
+  }
+  if (w.size() > 5 && ends("ing")) {
+    w.resize(w.size() - 3);
+  } else if (w.size() > 4 && ends("ed")) {
+    w.resize(w.size() - 2);
+  }
+  if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2] && !ends("ll") && !ends("ss")) w.pop_back();
+  if (w.size() > 4 && ends("e")) w.pop_back();
+  return w;
+}
+
+std::string canonical_text(std::string_view content) {
+  size_t b = 0, e = content.size();
+  auto trim = [&] {
+    while (b < e && (content[b] == ' ' || content[b] == '"' || content[b] == '\'' || content[b] == ',')) ++b;
+    while (e > b && (content[e - 1] == ' ' || content[e - 1] == '"' || content[e - 1] == ',' ||
+                     content[e - 1] == '.' || content[e - 1] == '\''))
+      --e;
+  };
+  trim();
+  std::string_view v = content.substr(b, e - b);
+  if (v.size() > 5 && (v.starts_with("that ") || v.starts_with("That "))) v.remove_prefix(5);
+  // Curly quotes (3 bytes each) at either end.
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D"}) {
+    if (v.starts_with(q)) v.remove_prefix(q.size());
+    if (v.ends_with(q)) v.remove_suffix(q.size());
+  }
+  std::string out(v);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+  return out;
+}
+
+using Vec = std::vector<std::pair<uint32_t, double>>;  // term id → weight, sorted by id
+
+double dot(const Vec& a, const Vec& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (a[i].first > b[j].first) {
+      ++j;
+    } else {
+      s += a[i].second * b[j].second;
+      ++i, ++j;
+    }
+  }
+  return s;
+}
+double norm(const Vec& a) {
+  double s = 0;
+  for (auto& [id, w] : a) s += w * w;
+  return std::sqrt(s);
+}
+double cosine(const Vec& a, const Vec& b) {
+  double na = norm(a), nb = norm(b);
+  return (na > 0 && nb > 0) ? dot(a, b) / (na * nb) : 0;
+}
+void add_into(Vec& sum, const Vec& v) {
+  Vec out;
+  out.reserve(sum.size() + v.size());
+  size_t i = 0, j = 0;
+  while (i < sum.size() || j < v.size()) {
+    if (j == v.size() || (i < sum.size() && sum[i].first < v[j].first)) {
+      out.push_back(sum[i++]);
+    } else if (i == sum.size() || v[j].first < sum[i].first) {
+      out.push_back(v[j++]);
+    } else {
+      out.emplace_back(sum[i].first, sum[i].second + v[j].second);
+      ++i, ++j;
+    }
+  }
+  sum.swap(out);
+}
+
+// Which side a position is on.
+bool asserting(std::string_view p) { return p == "ASSERT" || p == "ACCUSE"; }
+bool denying(std::string_view p) { return p == "DENY" || p == "REJECT"; }
+
+bool same_source(const ClaimStatement& a, const ClaimStatement& b) {
+  if (!a.source_code.empty() || !b.source_code.empty()) return a.source_code == b.source_code;
+  return a.source_text == b.source_text;
+}
+
+std::string date_of(const ClaimDocument& d) {
+  return d.published.substr(0, std::min<size_t>(10, d.published.size()));
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+void ClaimCorpus::add(const Record& r) {
+  int32_t doc = int32_t(docs.size());
+  docs.push_back(ClaimDocument{r.doc.id, r.doc.title, r.doc.published, r.doc.url, r.doc.source, r.doc.text});
+  std::string_view text = r.doc.text;
+  auto role_text = [&](const RoleSpans& role) {
+    std::string joined;
+    for (size_t i = 0; i < role.spans.size(); ++i) {
+      if (i) joined.append(" \xE2\x80\xA6 ");
+      Span sp = role.spans[i];
+      if (sp.end <= text.size() && sp.begin <= sp.end)
+        joined.append(text.substr(sp.begin, sp.end - sp.begin));
+    }
+    return joined;
+  };
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& a = r.attributions[i];
+    ClaimStatement s;
+    s.doc = doc;
+    s.index = int32_t(i);
+    s.source_text = role_text(a.source);
+    s.cue_text = role_text(a.cue);
+    s.content_text = role_text(a.content);
+    s.source_spans = a.source.spans;
+    s.cue_spans = a.cue.spans;
+    s.content_spans = a.content.spans;
+    s.stance = stance_name(a.stance);
+    s.negated = a.negated;
+    s.direct = a.direct;
+    s.nested_in = a.nested_in;
+    int32_t m = resolved_mention(r.mentions, a.source_mention);
+    if (m >= 0 && r.mentions[m].resolved) s.source_code = r.mentions[m].actor.code;
+    for (size_t k = 0; k < r.mentions.size(); ++k) {
+      const Mention& mention = r.mentions[k];
+      if (mention.source == MentionSource::pronoun) continue;  // "he" in "he said he ..." is no topic
+      for (Span sp : a.content.spans) {
+        if (mention.begin >= sp.begin && mention.end <= sp.end) {
+          int32_t res = resolved_mention(r.mentions, int32_t(k));
+          if (res >= 0 && r.mentions[res].resolved) {
+            s.content_actors.push_back(r.mentions[res].actor.code);
+            s.content_countries.push_back(r.mentions[res].actor.country);
+          }
+          break;
+        }
+      }
+    }
+    statements.push_back(std::move(s));
+  }
+  for (const Quantity& q : r.quantities) {
+    if (q.statement < 0) continue;
+    ClaimFigure f;
+    f.doc = doc;
+    f.statement = q.statement;
+    f.span = q.span;
+    if (q.span.end <= text.size()) f.text = std::string(text.substr(q.span.begin, q.span.size()));
+    f.qualifier = qualifier_name(q.qualifier);
+    if (q.unit.end <= text.size()) f.unit = std::string(text.substr(q.unit.begin, q.unit.size()));
+    if (q.mention >= 0 && size_t(q.mention) < r.mentions.size() && r.mentions[q.mention].resolved)
+      f.actor_code = r.mentions[q.mention].actor.code;
+    f.value = q.value;
+    f.high = q.high;
+    figures.push_back(std::move(f));
+  }
+}
+
+bool is_anaphoric_content(std::string_view content) {
+  std::vector<std::string> w;
+  words_of(content.substr(0, std::min<size_t>(content.size(), 200)), w);
+  size_t i = 0;
+  if (i < w.size() && w[i] == "that") ++i;  // "said that such claims ..."
+  if (i >= w.size()) return false;
+  static const std::unordered_set<std::string_view> dets = {
+      "the", "such", "these",  "those",   "this",    "that",  "its",     "their", "his",    "her",
+      "any", "all",  "recent", "similar", "earlier", "those", "western", "media", "foreign"};
+  static const std::unordered_set<std::string_view> pronouns = {"them", "it",    "this",
+                                                                "that", "these", "those"};
+  // A bare pronoun with at most a short predicate of its own: them "groundless", "it is baseless".
+  if (pronouns.count(w[i]) && (i + 1 == w.size() || !claim_noun(w[i + 1])) && i + 3 >= w.size()) return true;
+  // A claim noun heading the content ("allegations regarding ...", "reports of ..."), or after a determiner
+  // within the first words ("such unfounded claims", "it was concerned by the reports").
+  if (claim_noun(w[i])) return true;
+  for (size_t k = i; k + 1 < w.size() && k < i + 8; ++k) {
+    if (!dets.count(w[k])) continue;
+    for (size_t j = k + 1; j < std::min(w.size(), k + 3); ++j)
+      if (claim_noun(w[j])) return true;
+  }
+  return false;
+}
+
+void claim_terms(const ClaimStatement& s, std::vector<std::string>& out) {
+  out.clear();
+  std::vector<std::string> w;
+  words_of(s.content_text, w);
+  const auto& stops = stop_words();
+  for (auto& word : w) {
+    if (stops.count(word) || claim_noun(word) || dismissal_word(word)) continue;
+    if (word.size() < 2 && !is_digit(word[0])) continue;
+    bool number = std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c); });
+    out.push_back(number ? "#" + word : stem(word));
+  }
+  for (size_t i = 0; i < s.content_actors.size(); ++i) {
+    out.push_back("@" + s.content_actors[i]);
+    if (i < s.content_countries.size() && !s.content_countries[i].empty() &&
+        s.content_countries[i] != s.content_actors[i])
+      out.push_back("@" + s.content_countries[i]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) {
+  ClaimBoard board;
+  const size_t n = corpus.statements.size();
+  board.statements_read = n;
+
+  // Terms and IDF over the statements.
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<std::string> names;
+  std::vector<std::vector<uint32_t>> terms(n);
+  std::vector<uint32_t> df;
+  std::vector<std::string> scratch;
+  std::vector<char> anaphoric(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    claim_terms(corpus.statements[i], scratch);
+    std::set<uint32_t> seen;
+    for (auto& t : scratch) {
+      auto [it, fresh] = ids.emplace(t, uint32_t(names.size()));
+      if (fresh) names.push_back(t), df.push_back(0);
+      terms[i].push_back(it->second);
+      seen.insert(it->second);
+    }
+    for (uint32_t id : seen) ++df[id];
+    anaphoric[i] = is_anaphoric_content(corpus.statements[i].content_text);
+  }
+  auto idf = [&](uint32_t id) { return std::log((double(n) + 1) / (double(df[id]) + 1)) + 1; };
+  std::vector<Vec> vecs(n);
+  std::vector<size_t> distinct(n, 0);  // distinct word terms (actors not counted)
+  for (size_t i = 0; i < n; ++i) {
+    std::map<uint32_t, double> tf;
+    for (uint32_t id : terms[i]) tf[id] += 1;
+    for (auto& [id, c] : tf) distinct[i] += names[id][0] != '@';
+    for (auto& [id, c] : tf) {
+      // Actors count double: who the claim is about is most of what it is.
+      double boost = names[id][0] == '@' ? 2.0 : 1.0;
+      vecs[i].emplace_back(id, (1 + std::log(c)) * idf(id) * boost);
+    }
+  }
+
+  // Each article's text over the statements' terms (for bare anaphors and for article stance).
+  std::vector<Vec> doc_vecs(corpus.docs.size());
+  {
+    ClaimStatement tmp;
+    for (size_t d = 0; d < corpus.docs.size(); ++d) {
+      tmp.content_text = corpus.docs[d].text;
+      claim_terms(tmp, scratch);
+      std::map<uint32_t, double> tf;
+      for (auto& t : scratch) {
+        auto it = ids.find(t);
+        if (it != ids.end()) tf[it->second] += 1;
+      }
+      for (auto& [id, c] : tf) doc_vecs[d].emplace_back(id, (1 + std::log(c)) * idf(id));
+    }
+  }
+
+  // Statements in corpus order: documents as stored, statements in the order of their cues.
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const auto& sa = corpus.statements[a];
+    const auto& sb = corpus.statements[b];
+    return sa.doc != sb.doc ? sa.doc < sb.doc : sa.index < sb.index;
+  });
+
+  struct Cluster {
+    Vec centroid;
+    std::vector<int32_t> members;
+  };
+  std::vector<Cluster> clusters;
+  std::vector<int32_t> cluster_of(n, -1);
+  std::vector<char> linked_by_anaphor(n, 0);
+  for (size_t i : order) {
+    const ClaimStatement& s = corpus.statements[i];
+    bool ana = anaphoric[i];
+    if (!ana && int(distinct[i]) < options.min_terms) continue;
+    // The best claim by cosine. An anaphor ("the allegations", "such claims") answers a claim someone else
+    // made: only claims with an asserting statement from another source are its candidates, and one already
+    // made in its own article needs less similarity.
+    auto other_assert = [&](const Cluster& cl, bool same_doc_only) {
+      for (int32_t m : cl.members) {
+        const ClaimStatement& o = corpus.statements[m];
+        if (same_doc_only && o.doc != s.doc) continue;
+        if ((o.stance == "ASSERT" || o.stance == "ACCUSE") && !o.negated && !same_source(o, s)) return true;
+      }
+      return false;
+    };
+    int32_t best = -1;
+    double best_sim = 0;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      double sim = cosine(vecs[i], clusters[c].centroid);
+      double need = options.link_threshold;
+      if (ana) {
+        if (!other_assert(clusters[c], false)) continue;
+        bool same_doc = false;
+        for (int32_t m : clusters[c].members) same_doc = same_doc || corpus.statements[m].doc == s.doc;
+        if (same_doc) need = options.anaphor_threshold;
+      }
+      if (sim >= need && sim > best_sim) best = int32_t(c), best_sim = sim;
+    }
+    if (best < 0 && ana && distinct[i] <= 3) {
+      // A bare anaphor ("the claim", "them", "concerned by the reports"): of the claims this article already
+      // touched that someone else asserted, the one with the most statements in the corpus so far.
+      size_t most = 0;
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        bool here = false;
+        for (int32_t m : clusters[c].members) here = here || corpus.statements[m].doc == s.doc;
+        if (here && clusters[c].members.size() > most && other_assert(clusters[c], false))
+          most = clusters[c].members.size(), best = int32_t(c);
+      }
+      // None in this article yet ("X on Wednesday denied the allegations" opening a story): the claim the
+      // article's text is most about.
+      double best_doc = options.article_threshold;
+      for (size_t c = 0; c < clusters.size() && most == 0; ++c) {
+        double sim = cosine(doc_vecs[s.doc], clusters[c].centroid);
+        if (sim >= best_doc && other_assert(clusters[c], false)) best_doc = sim, best = int32_t(c);
+      }
+      if (best >= 0) linked_by_anaphor[i] = 1;
+    }
+    if (best < 0 && ana && distinct[i] < size_t(options.min_terms)) continue;
+    if (best < 0) {
+      clusters.push_back(Cluster{});
+      best = int32_t(clusters.size() - 1);
+    } else {
+      ++board.statements_linked;
+      if (ana) ++board.anaphoric_links;
+    }
+    add_into(clusters[best].centroid, vecs[i]);
+    clusters[best].members.push_back(int32_t(i));
+    cluster_of[i] = best;
+  }
+
+  // Nested statements follow the claim of the statement that holds them when they made none of their own:
+  // "[Ukrainian claims that X]" inside "China rejected ..." is the same claim.
+  // (Nothing to do when both joined the same claim already.)
+
+  // Claims.
+  std::vector<std::string> words;
+  for (Cluster& cl : clusters) {
+    Claim claim;
+    std::sort(cl.members.begin(), cl.members.end());
+    claim.statements = cl.members;
+    // Canonical: the asserting, non-anaphoric statement closest to the centroid; else any statement.
+    double best = -1;
+    for (int pass = 0; pass < 2 && best < 0; ++pass) {
+      for (int32_t m : cl.members) {
+        const ClaimStatement& s = corpus.statements[m];
+        if (pass == 0 && (anaphoric[m] || !(s.stance == "ASSERT" || s.stance == "ACCUSE") || s.negated))
+          continue;
+        double sim = cosine(vecs[m], cl.centroid);
+        if (sim > best) best = sim, claim.canonical_statement = m;
+      }
+    }
+    claim.canonical = canonical_text(corpus.statements[claim.canonical_statement].content_text);
+    bool canonical_negated = corpus.statements[claim.canonical_statement].negated;
+
+    // Entities and terms.
+    std::map<std::string, int> entity_count;
+    for (int32_t m : cl.members)
+      for (auto& code : corpus.statements[m].content_actors) ++entity_count[code];
+    std::vector<std::pair<int, std::string>> ents;
+    for (auto& [code, c] : entity_count) ents.emplace_back(-c, code);
+    std::sort(ents.begin(), ents.end());
+    for (auto& [c, code] : ents) claim.entities.push_back(code);
+    std::vector<std::pair<double, uint32_t>> heavy;
+    for (auto& [id, w] : cl.centroid)
+      if (names[id][0] != '@') heavy.emplace_back(-w, id);
+    std::sort(heavy.begin(), heavy.end());
+    for (size_t k = 0; k < heavy.size() && k < 8; ++k) claim.terms.push_back(names[heavy[k].second]);
+
+    // Positions.
+    std::set<std::string> sources;
+    std::map<int32_t, std::pair<int, int>> doc_sides;  // doc → (asserting, denying)
+    std::map<int32_t, int> doc_statements;
+    for (int32_t m : cl.members) {
+      const ClaimStatement& s = corpus.statements[m];
+      ClaimPosition p;
+      p.actor = !s.source_code.empty() ? s.source_code : s.source_text;
+      p.source_text = s.source_text;
+      p.stance = s.stance;
+      p.doc = s.doc;
+      p.statement = m;
+      p.anaphoric = anaphoric[m] || linked_by_anaphor[m];
+      words_of(s.content_text, words);
+      bool dismissed = std::any_of(words.begin(), words.end(), [](auto& x) { return dismissal_word(x); });
+      bool concerned = std::any_of(words.begin(), words.end(), [](auto& x) { return concern_word(x); });
+      std::vector<std::string> cue_words;
+      words_of(s.cue_text, cue_words);
+      bool cue_negated = std::any_of(cue_words.begin(), cue_words.end(), [](auto& x) {
+        return x == "not" || x == "n" || x == "never" || x == "no";
+      });
+      if (s.stance == "DENY" || s.stance == "REJECT" || dismissed) {
+        p.position = "DENY";
+      } else if (s.negated != canonical_negated && !p.anaphoric) {
+        p.position = "DENY";
+      } else if (s.stance == "ASSERT" && concerned) {
+        p.position = "CONCERN";
+      } else if (s.stance == "ASSERT" && (cue_negated || p.anaphoric)) {
+        p.position = "OTHER";  // "has not commented on the claim", "discussed the reports"
+      } else {
+        p.position = s.stance;
+      }
+      if (!p.actor.empty()) sources.insert(p.actor);
+      auto& sides = doc_sides[s.doc];
+      if (asserting(p.position)) ++sides.first;
+      if (denying(p.position)) ++sides.second;
+      ++doc_statements[s.doc];
+      claim.positions.push_back(std::move(p));
+    }
+    claim.sources = int32_t(sources.size());
+
+    // First seen: the earliest dated article; when none has a date, the first in corpus order.
+    claim.first_doc = corpus.statements[cl.members.front()].doc;
+    for (int32_t m : cl.members) {
+      int32_t d = corpus.statements[m].doc;
+      std::string dd = date_of(corpus.docs[d]), df_ = date_of(corpus.docs[claim.first_doc]);
+      if (!dd.empty() && (df_.empty() || dd < df_)) claim.first_doc = d;
+    }
+    claim.first_seen = date_of(corpus.docs[claim.first_doc]);
+
+    // Figures of its statements.
+    std::set<std::pair<int32_t, int32_t>> member_keys;
+    for (int32_t m : cl.members) member_keys.emplace(corpus.statements[m].doc, corpus.statements[m].index);
+    for (size_t f = 0; f < corpus.figures.size(); ++f) {
+      const ClaimFigure& fig = corpus.figures[f];
+      if (!member_keys.count({fig.doc, fig.statement})) continue;
+      ClaimFigureSeen seen;
+      seen.figure = int32_t(f);
+      seen.date = date_of(corpus.docs[fig.doc]);
+      for (auto& p : claim.positions) {
+        const ClaimStatement& s = corpus.statements[p.statement];
+        if (s.doc == fig.doc && s.index == fig.statement) seen.actor = p.actor;
+      }
+      claim.figures.push_back(std::move(seen));
+    }
+    std::stable_sort(claim.figures.begin(), claim.figures.end(), [&](auto& a, auto& b) {
+      bool ea = a.date.empty(), eb = b.date.empty();
+      if (ea != eb) return eb;  // dated first
+      return a.date < b.date;
+    });
+
+    // Article stance: its own statements' positions; the classifier for every article that is near the claim.
+    std::set<int32_t> candidates;
+    for (auto& [d, c] : doc_statements) candidates.insert(d);
+    for (int32_t d : candidates) {
+      ClaimArticle a;
+      a.doc = d;
+      a.statements = doc_statements[d];
+      auto [as, de] = doc_sides[d];
+      a.stance = (as > 0 && de == 0) ? "agree" : (de > 0 && as == 0) ? "disagree" : "discuss";
+      a.confidence = 1;
+      a.method = "positions";
+      claim.articles.push_back(a);
+    }
+    if (claim.checkworthy < 0 && options.checkworthy)
+      claim.checkworthy = options.checkworthy(claim.canonical);
+    board.claims.push_back(std::move(claim));
+  }
+
+  // The classifier over articles near each claim (their text's terms against the claim's centroid).
+  if (options.article_stance) {
+    for (size_t c = 0; c < board.claims.size(); ++c) {
+      Claim& claim = board.claims[c];
+      std::map<int32_t, ClaimArticle> by_doc;
+      for (auto& a : claim.articles) by_doc[a.doc] = a;
+      for (size_t d = 0; d < corpus.docs.size(); ++d) {
+        if (corpus.docs[d].text.empty()) continue;
+        bool own = by_doc.count(int32_t(d)) > 0;
+        if (!own && cosine(doc_vecs[d], clusters[c].centroid) < options.article_threshold) continue;
+        ArticleStance st = options.article_stance(claim.canonical, corpus.docs[d].text);
+        ClaimArticle a = own ? by_doc[int32_t(d)] : ClaimArticle{};
+        a.doc = int32_t(d);
+        a.stance = st.label;
+        a.confidence = st.probability;
+        a.method = "classifier";
+        by_doc[int32_t(d)] = a;
+      }
+      claim.articles.clear();
+      for (auto& [d, a] : by_doc)
+        if (a.stance != "unrelated") claim.articles.push_back(a);
+    }
+  }
+
+  std::stable_sort(board.claims.begin(), board.claims.end(), [](const Claim& a, const Claim& b) {
+    if (a.sources != b.sources) return a.sources > b.sources;
+    if (a.statements.size() != b.statements.size()) return a.statements.size() > b.statements.size();
+    return a.statements.front() < b.statements.front();
+  });
+  return board;
+}
+
+// --- Output ---------------------------------------------------------------------------------------------
+namespace {
+
+std::string fmt_number(double v) {
+  char buf[64];
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+}  // namespace
+
+void write_claims_board(const ClaimCorpus& corpus, const ClaimBoard& board, size_t limit, std::string& out) {
+  char buf[256];
+  size_t shown = 0;
+  for (size_t c = 0; c < board.claims.size() && shown < limit; ++c, ++shown) {
+    const Claim& claim = board.claims[c];
+    std::snprintf(buf, sizeof buf, "claim %zu: ", c + 1);
+    out += buf;
+    out += "\"" + claim.canonical + "\"\n";
+    std::snprintf(buf, sizeof buf, "  first seen %s (%s) · %d sources · %zu statements · %zu articles",
+                  claim.first_seen.empty() ? "(no date)" : claim.first_seen.c_str(),
+                  corpus.docs[claim.first_doc].id.c_str(), claim.sources, claim.statements.size(),
+                  claim.articles.size());
+    out += buf;
+    if (claim.checkworthy >= 0) {
+      std::snprintf(buf, sizeof buf, " · check-worthiness %.2f", claim.checkworthy);
+      out += buf;
+    }
+    out += "\n";
+    if (!claim.entities.empty()) {
+      out += "  about:";
+      for (size_t k = 0; k < claim.entities.size() && k < 6; ++k) out += " " + claim.entities[k];
+      out += "\n";
+    }
+    // Positions, grouped: actor → positions.
+    std::map<std::string, std::vector<std::string>> groups;  // position → actors (distinct, in order)
+    for (auto& p : claim.positions) {
+      std::string who = p.actor.empty() ? std::string("(unknown)") : p.actor;
+      auto& v = groups[p.position];
+      if (std::find(v.begin(), v.end(), who) == v.end()) v.push_back(who);
+    }
+    static const std::pair<const char*, const char*> kOrder[] = {
+        {"ASSERT", "asserts"},     {"ACCUSE", "accuses"},       {"DENY", "denies"},
+        {"REJECT", "rejects"},     {"CONCERN", "concerned"},    {"APPEAL", "appeals"},
+        {"QUESTION", "questions"}, {"CRITICIZE", "criticizes"}, {"PROMISE", "promises"},
+        {"OTHER", "mentions"}};
+    for (auto& [key, label] : kOrder) {
+      auto it = groups.find(key);
+      if (it == groups.end()) continue;
+      std::snprintf(buf, sizeof buf, "  %-10s", label);
+      out += buf;
+      for (size_t k = 0; k < it->second.size(); ++k) out += (k ? ", " : " ") + it->second[k];
+      out += "\n";
+    }
+    int agree = 0, disagree = 0, discuss = 0;
+    for (auto& a : claim.articles) {
+      if (a.stance == "agree") ++agree;
+      if (a.stance == "disagree") ++disagree;
+      if (a.stance == "discuss") ++discuss;
+    }
+    std::snprintf(buf, sizeof buf, "  articles   agree %d · disagree %d · discuss %d\n", agree, disagree,
+                  discuss);
+    out += buf;
+    for (auto& a : claim.articles) {
+      out += "    " + a.stance + "  " + corpus.docs[a.doc].id;
+      if (!corpus.docs[a.doc].published.empty()) out += "  " + corpus.docs[a.doc].published.substr(0, 10);
+      out += "\n";
+    }
+    for (auto& f : claim.figures) {
+      const ClaimFigure& fig = corpus.figures[f.figure];
+      out += "  figure     " + fmt_number(fig.value);
+      if (fig.high != fig.value) out += "-" + fmt_number(fig.high);
+      out += " (" + fig.qualifier + ") " + fig.unit + " — " + (f.actor.empty() ? "(unknown)" : f.actor) +
+             ", " + (f.date.empty() ? "(no date)" : f.date) + ", " + corpus.docs[fig.doc].id + "\n";
+    }
+    out += "\n";
+  }
+  std::snprintf(buf, sizeof buf,
+                "%zu claims from %zu statements (%zu linked to an earlier one, %zu by anaphor)\n",
+                board.claims.size(), board.statements_read, board.statements_linked, board.anaphoric_links);
+  out += buf;
+}
+
+void write_claims_json(const ClaimCorpus& corpus, const ClaimBoard& board, std::string& out) {
+  auto spans_json = [&](const std::vector<Span>& spans) {
+    std::string s = "[";
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (i) s += ",";
+      s += "[" + std::to_string(spans[i].begin) + "," + std::to_string(spans[i].end) + "]";
+    }
+    return s + "]";
+  };
+  for (size_t c = 0; c < board.claims.size(); ++c) {
+    const Claim& claim = board.claims[c];
+    out += "{\"claim\":" + std::to_string(c + 1) + ",\"canonical\":";
+    append_json_string(out, claim.canonical);
+    out += ",\"first_seen\":";
+    append_json_string(out, claim.first_seen);
+    out += ",\"first_doc\":";
+    append_json_string(out, corpus.docs[claim.first_doc].id);
+    out += ",\"sources\":" + std::to_string(claim.sources);
+    out += ",\"checkworthy\":";
+    if (claim.checkworthy >= 0) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.4f", claim.checkworthy);
+      out += buf;
+    } else {
+      out += "null";
+    }
+    out += ",\"entities\":[";
+    for (size_t k = 0; k < claim.entities.size(); ++k) {
+      if (k) out += ",";
+      append_json_string(out, claim.entities[k]);
+    }
+    out += "],\"terms\":[";
+    for (size_t k = 0; k < claim.terms.size(); ++k) {
+      if (k) out += ",";
+      append_json_string(out, claim.terms[k]);
+    }
+    out += "],\"positions\":[";
+    for (size_t k = 0; k < claim.positions.size(); ++k) {
+      const ClaimPosition& p = claim.positions[k];
+      const ClaimStatement& s = corpus.statements[p.statement];
+      if (k) out += ",";
+      out += "{\"actor\":";
+      append_json_string(out, p.actor);
+      out += ",\"source\":";
+      append_json_string(out, p.source_text);
+      out += ",\"position\":\"" + p.position + "\",\"stance\":\"" + p.stance + "\",\"doc\":";
+      append_json_string(out, corpus.docs[p.doc].id);
+      out += ",\"attribution\":" + std::to_string(s.index);
+      out += ",\"anaphoric\":" + std::string(p.anaphoric ? "true" : "false");
+      out += ",\"evidence\":{\"source\":" + spans_json(s.source_spans) +
+             ",\"cue\":" + spans_json(s.cue_spans) + ",\"content\":" + spans_json(s.content_spans) +
+             "},\"content\":";
+      append_json_string(out, s.content_text);
+      out += "}";
+    }
+    out += "],\"articles\":[";
+    for (size_t k = 0; k < claim.articles.size(); ++k) {
+      const ClaimArticle& a = claim.articles[k];
+      if (k) out += ",";
+      out += "{\"doc\":";
+      append_json_string(out, corpus.docs[a.doc].id);
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.4f", a.confidence);
+      out += ",\"stance\":\"" + a.stance + "\",\"confidence\":" + buf + ",\"method\":\"" + a.method +
+             "\",\"statements\":" + std::to_string(a.statements) + "}";
+    }
+    out += "],\"figures\":[";
+    for (size_t k = 0; k < claim.figures.size(); ++k) {
+      const ClaimFigure& f = corpus.figures[claim.figures[k].figure];
+      if (k) out += ",";
+      out += "{\"text\":";
+      append_json_string(out, f.text);
+      out += ",\"value\":" + fmt_number(f.value) + ",\"high\":" + fmt_number(f.high) + ",\"qualifier\":\"" +
+             f.qualifier + "\",\"unit\":";
+      append_json_string(out, f.unit);
+      out += ",\"actor\":";
+      append_json_string(out, claim.figures[k].actor);
+      out += ",\"date\":";
+      append_json_string(out, claim.figures[k].date);
+      out += ",\"doc\":";
+      append_json_string(out, corpus.docs[f.doc].id);
+      out += ",\"span\":[" + std::to_string(f.span.begin) + "," + std::to_string(f.span.end) + "]}";
+    }
+    out += "]}\n";
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,53 @@
+// claimtrace claims: the claims board over the store (docs/claims.md).
+#include "cli/claims_cli.h"
+
+#include <chrono>
+
+#include "claimtrace/claims.h"
+#include "claimtrace/store.h"
+
+namespace claimtrace {
+
+int claims_command(const ClaimsArgs& args, std::FILE* out) {
+  if (std::FILE* f = std::fopen(args.db.c_str(), "rb")) {
+    std::fclose(f);
+  } else {
+    std::fprintf(stderr, "claimtrace: %s: no such store (create it with 'claimtrace ingest')\n",
+                 args.db.c_str());
+    return 1;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  auto store = SqliteStore::open(args.db);
+  if (!store) {
+    std::fprintf(stderr, "claimtrace: %s\n", store.error().to_string().c_str());
+    return 1;
+  }
+  ClaimCorpus corpus;
+  if (auto st = store.value()->claim_corpus(corpus); !st) {
+    std::fprintf(stderr, "claimtrace: %s\n", st.error().to_string().c_str());
+    return 1;
+  }
+  ClaimOptions options;
+  options.link_threshold = args.threshold;
+  ClaimBoard board = build_claims(corpus, options);
+  if (!args.no_save) {
+    if (auto st = store.value()->save_claims(corpus, board); !st) {
+      std::fprintf(stderr, "claimtrace: %s\n", st.error().to_string().c_str());
+      return 1;
+    }
+  }
+  std::string text;
+  if (args.json) {
+    write_claims_json(corpus, board, text);
+  } else {
+    write_claims_board(corpus, board, args.limit, text);
+  }
+  std::fwrite(text.data(), 1, text.size(), out);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::fprintf(stderr, "claimtrace: %zu claims from %zu documents, %zu statements in %.2f s%s\n",
+               board.claims.size(), corpus.docs.size(), corpus.statements.size(), seconds,
+               args.no_save ? "" : " (saved in the store)");
+  return 0;
+}
+
+}  // namespace claimtrace
