@@ -39,6 +39,7 @@ struct ClaimStatement {
   std::vector<std::string> content_actors;  // codes of the actor mentions inside the content, in text order
   std::vector<std::string>
       content_countries;  // their countries (ISO3; "" when none), parallel to content_actors
+  std::vector<std::string> content_actor_texts;  // their texts as written, parallel to content_actors
 };
 
 // One numeric claim (a `quantities[]` entry) that belongs to a statement.
@@ -129,8 +130,9 @@ struct ClaimBoard {
 
 ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options);
 
-// The key terms of a statement's content, as build_claims sees them (lower case, stop words out, light
-// stemming; actor codes as "@CODE" and their countries as "@@CTY"). Exposed for tests and tools.
+// The key terms of a statement's content, as build_claims sees them: its words in lower case, stop words and
+// numbers out, light stemming; and each actor inside it as "@CODE" and its country as "@CTY". Exposed for
+// tests and tools.
 void claim_terms(const ClaimStatement& s, std::vector<std::string>& out);
 // Whether a content refers back to an earlier claim ("the allegations", "such claims", "them", "the
 // reports").

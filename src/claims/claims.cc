@@ -246,6 +246,7 @@ void ClaimCorpus::add(const Record& r) {
           if (res >= 0 && r.mentions[res].resolved) {
             s.content_actors.push_back(r.mentions[res].actor.code);
             s.content_countries.push_back(r.mentions[res].actor.country);
+            s.content_actor_texts.emplace_back(text.substr(mention.begin, mention.end - mention.begin));
           }
           break;
         }
@@ -301,10 +302,13 @@ void claim_terms(const ClaimStatement& s, std::vector<std::string>& out) {
   const auto& stops = stop_words();
   for (auto& word : w) {
     if (stops.count(word) || claim_noun(word) || dismissal_word(word)) continue;
-    if (word.size() < 2 && !is_digit(word[0])) continue;
-    bool number = std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c); });
-    out.push_back(number ? "#" + word : stem(word));
+    if (word.size() < 2) continue;
+    // Figures vary between the statements of one claim ("at least 155", "more than 200"): not terms.
+    if (std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c); })) continue;
+    out.push_back(stem(word));
   }
+  // The actors too: "Russian forces" and "Russia" meet on @RUS, "Chinese troops" and "Chinese nationals" on
+  // @CHN.
   for (size_t i = 0; i < s.content_actors.size(); ++i) {
     out.push_back("@" + s.content_actors[i]);
     if (i < s.content_countries.size() && !s.content_countries[i].empty() &&
@@ -346,10 +350,13 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
     for (uint32_t id : terms[i]) tf[id] += 1;
     for (auto& [id, c] : tf) distinct[i] += names[id][0] != '@';
     for (auto& [id, c] : tf) {
-      // Actors count double: who the claim is about is most of what it is.
-      double boost = names[id][0] == '@' ? 2.0 : 1.0;
+      // Actors count more: who the claim is about is much of what it is.
+      double boost = names[id][0] == '@' ? 1.5 : 1.0;
       vecs[i].emplace_back(id, (1 + std::log(c)) * idf(id) * boost);
     }
+    double len = norm(vecs[i]);
+    if (len > 0)
+      for (auto& [id, w] : vecs[i]) w /= len;
   }
 
   // Each article's text over the statements' terms (for bare anaphors and for article stance).
@@ -378,70 +385,178 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
   });
 
   struct Cluster {
-    Vec centroid;
+    Vec centroid;       // the sum of the unit vectors of its statements with terms of their own
+    size_t voters = 0;  // how many those are
     std::vector<int32_t> members;
+    std::vector<int32_t> docs;  // articles with a statement in it (unsorted, distinct)
   };
   std::vector<Cluster> clusters;
   std::vector<int32_t> cluster_of(n, -1);
   std::vector<char> linked_by_anaphor(n, 0);
+  std::vector<char> votes(n, 0);  // its vector is in its claim's centroid
+  // Term → the claims whose centroid holds it (candidates are claims sharing a term), article → its claims.
+  std::vector<std::vector<int32_t>> postings(names.size());
+  std::vector<std::vector<int32_t>> doc_claims(corpus.docs.size());
+  std::vector<uint32_t> seen_stamp;
+  uint32_t stamp = 0;
+  std::vector<int32_t> candidates;
+  auto gather = [&](const Vec& v) {
+    ++stamp;
+    candidates.clear();
+    seen_stamp.resize(clusters.size(), 0);
+    for (auto& [id, w] : v)
+      for (int32_t c : postings[id])
+        if (seen_stamp[size_t(c)] != stamp) seen_stamp[size_t(c)] = stamp, candidates.push_back(c);
+  };
+  auto mean_cosine = [&](size_t i, const Cluster& cl, bool self) {
+    const size_t voters = cl.voters - (self ? 1 : 0);
+    if (voters == 0) return 0.0;
+    double d = dot(vecs[i], cl.centroid) - (self ? 1.0 : 0.0);  // a unit vector's dot with itself is 1
+    return d / double(voters);
+  };
+  auto join = [&](size_t i, int32_t c, bool vote) {
+    Cluster& cl = clusters[size_t(c)];
+    if (vote) {
+      for (auto& [id, w] : vecs[i]) {
+        auto& post = postings[id];
+        if (std::find(post.begin(), post.end(), c) == post.end()) post.push_back(c);
+      }
+      add_into(cl.centroid, vecs[i]);
+      ++cl.voters;
+      votes[i] = 1;
+    }
+    cl.members.push_back(int32_t(i));
+    const int32_t d = corpus.statements[i].doc;
+    if (std::find(cl.docs.begin(), cl.docs.end(), d) == cl.docs.end()) {
+      cl.docs.push_back(d);
+      doc_claims[size_t(d)].push_back(c);
+    }
+    cluster_of[i] = c;
+  };
   for (size_t i : order) {
     const ClaimStatement& s = corpus.statements[i];
     bool ana = anaphoric[i];
-    if (!ana && int(distinct[i]) < options.min_terms) continue;
-    // The best claim by cosine. An anaphor ("the allegations", "such claims") answers a claim someone else
-    // made: only claims with an asserting statement from another source are its candidates, and one already
-    // made in its own article needs less similarity.
-    auto other_assert = [&](const Cluster& cl, bool same_doc_only) {
+    const bool own_terms = int(distinct[i]) >= options.min_terms;
+    if (!ana && !own_terms) continue;
+    // The claim whose statements are nearest on average (mean cosine: a claim does not grow more general, and
+    // easier to join, as it grows). An anaphor ("the allegations", "such claims") answers a claim someone
+    // else made: only claims with an asserting statement from another source are its candidates, and one
+    // already made in its own article needs less similarity.
+    auto other_assert = [&](const Cluster& cl) {
       for (int32_t m : cl.members) {
         const ClaimStatement& o = corpus.statements[m];
-        if (same_doc_only && o.doc != s.doc) continue;
         if ((o.stance == "ASSERT" || o.stance == "ACCUSE") && !o.negated && !same_source(o, s)) return true;
       }
       return false;
     };
     int32_t best = -1;
     double best_sim = 0;
-    for (size_t c = 0; c < clusters.size(); ++c) {
-      double sim = cosine(vecs[i], clusters[c].centroid);
+    gather(vecs[i]);
+    for (int32_t c : candidates) {
+      const Cluster& cl = clusters[size_t(c)];
+      double sim = mean_cosine(i, cl, false);
       double need = options.link_threshold;
       if (ana) {
-        if (!other_assert(clusters[c], false)) continue;
-        bool same_doc = false;
-        for (int32_t m : clusters[c].members) same_doc = same_doc || corpus.statements[m].doc == s.doc;
-        if (same_doc) need = options.anaphor_threshold;
+        if (!other_assert(cl)) continue;
+        if (std::find(cl.docs.begin(), cl.docs.end(), s.doc) != cl.docs.end())
+          need = options.anaphor_threshold;
       }
-      if (sim >= need && sim > best_sim) best = int32_t(c), best_sim = sim;
+      if (sim >= need && sim > best_sim) best = c, best_sim = sim;
     }
     if (best < 0 && ana && distinct[i] <= 3) {
       // A bare anaphor ("the claim", "them", "concerned by the reports"): of the claims this article already
       // touched that someone else asserted, the one with the most statements in the corpus so far.
       size_t most = 0;
-      for (size_t c = 0; c < clusters.size(); ++c) {
-        bool here = false;
-        for (int32_t m : clusters[c].members) here = here || corpus.statements[m].doc == s.doc;
-        if (here && clusters[c].members.size() > most && other_assert(clusters[c], false))
-          most = clusters[c].members.size(), best = int32_t(c);
+      for (int32_t c : doc_claims[size_t(s.doc)]) {
+        const Cluster& cl = clusters[size_t(c)];
+        if (cl.members.size() > most && other_assert(cl)) most = cl.members.size(), best = c;
       }
       // None in this article yet ("X on Wednesday denied the allegations" opening a story): the claim the
       // article's text is most about.
-      double best_doc = options.article_threshold;
-      for (size_t c = 0; c < clusters.size() && most == 0; ++c) {
-        double sim = cosine(doc_vecs[s.doc], clusters[c].centroid);
-        if (sim >= best_doc && other_assert(clusters[c], false)) best_doc = sim, best = int32_t(c);
+      if (most == 0) {
+        double best_doc = options.article_threshold;
+        gather(doc_vecs[s.doc]);
+        for (int32_t c : candidates) {
+          const Cluster& cl = clusters[size_t(c)];
+          double sim = cosine(doc_vecs[s.doc], cl.centroid);
+          if (sim >= best_doc && other_assert(cl)) best_doc = sim, best = c;
+        }
       }
       if (best >= 0) linked_by_anaphor[i] = 1;
     }
-    if (best < 0 && ana && distinct[i] < size_t(options.min_terms)) continue;
+    if (best < 0 && !own_terms) continue;
     if (best < 0) {
       clusters.push_back(Cluster{});
       best = int32_t(clusters.size() - 1);
-    } else {
-      ++board.statements_linked;
-      if (ana) ++board.anaphoric_links;
     }
-    add_into(clusters[best].centroid, vecs[i]);
-    clusters[best].members.push_back(int32_t(i));
-    cluster_of[i] = best;
+    join(i, best, own_terms);
+  }
+
+  // One refinement pass: a statement that found its claim early, before a nearer one existed, moves to the
+  // claim nearest on average (without itself). Anaphors stay with the claim they answer.
+  for (size_t i : order) {
+    if (!votes[i] || anaphoric[i]) continue;
+    const int32_t cur = cluster_of[i];
+    if (clusters[size_t(cur)].voters <= 1) continue;  // it is its claim
+    double cur_sim = mean_cosine(i, clusters[size_t(cur)], true);
+    int32_t best = cur;
+    double best_sim = cur_sim;
+    gather(vecs[i]);
+    for (int32_t c : candidates) {
+      if (c == cur) continue;
+      double sim = mean_cosine(i, clusters[size_t(c)], false);
+      if (sim >= options.link_threshold && sim > best_sim + 0.05) best = c, best_sim = sim;
+    }
+    if (best == cur) continue;
+    Cluster& from = clusters[size_t(cur)];
+    Vec neg = vecs[i];
+    for (auto& [id, w] : neg) w = -w;
+    add_into(from.centroid, neg);
+    --from.voters;
+    from.members.erase(std::find(from.members.begin(), from.members.end(), int32_t(i)));
+    join(i, best, true);
+  }
+  for (auto& cl : clusters)
+    std::erase_if(cl.centroid, [](const auto& e) { return std::fabs(e.second) < 1e-12; });
+  // Claims that are one claim: merged when their statements are as near on average across the two claims
+  // (average link) as a statement must be to join one.
+  for (size_t a = 0; a < clusters.size(); ++a) {
+    if (clusters[a].voters == 0) continue;
+    bool merged = true;
+    while (merged) {
+      merged = false;
+      gather(clusters[a].centroid);
+      int32_t best = -1;
+      double best_sim = options.link_threshold;
+      for (int32_t c : candidates) {
+        if (size_t(c) <= a || clusters[size_t(c)].voters == 0) continue;
+        double sim = dot(clusters[a].centroid, clusters[size_t(c)].centroid) /
+                     double(clusters[a].voters * clusters[size_t(c)].voters);
+        if (sim >= best_sim) best = c, best_sim = sim;
+      }
+      if (best < 0) break;
+      Cluster& from = clusters[size_t(best)];
+      for (int32_t m : from.members) {
+        clusters[a].members.push_back(m);
+        cluster_of[size_t(m)] = int32_t(a);
+      }
+      for (auto& [id, w] : from.centroid) {
+        auto& post = postings[id];
+        if (std::find(post.begin(), post.end(), int32_t(a)) == post.end()) post.push_back(int32_t(a));
+      }
+      add_into(clusters[a].centroid, from.centroid);
+      clusters[a].voters += from.voters;
+      from = Cluster{};
+      merged = true;
+    }
+  }
+  std::erase_if(clusters, [](const Cluster& cl) { return cl.members.empty(); });
+  for (const Cluster& cl : clusters) {
+    for (int32_t m : cl.members) {
+      if (m == cl.members.front() && cl.members.size() > 0) continue;
+      ++board.statements_linked;
+      if (anaphoric[size_t(m)]) ++board.anaphoric_links;
+    }
   }
 
   // Nested statements follow the claim of the statement that holds them when they made none of their own:

@@ -98,20 +98,22 @@ Status SqliteStore::claim_corpus(ClaimCorpus& out) {
   // Resolved mentions per document, to find the actors inside each content.
   struct M {
     uint32_t begin, end;
-    std::string code, country;
+    std::string code, country, text;
   };
   std::unordered_map<int32_t, std::vector<M>> mentions;
   {
-    Stmt q(db,
-           "SELECT doc, begin, end, code, coalesce(country,'') FROM mentions WHERE code IS NOT NULL AND "
-           "code != '' AND source != 'pronoun' ORDER BY doc, begin");
+    Stmt q(
+        db,
+        "SELECT doc, begin, end, code, coalesce(country,''), text FROM mentions WHERE code IS NOT NULL AND "
+        "code != '' AND source != 'pronoun' ORDER BY doc, begin");
     if (!q.ok()) return error("read mentions");
     int rc;
     while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
       auto it = doc_index.find(sqlite3_column_int64(q.get(), 0));
       if (it == doc_index.end()) continue;
       mentions[it->second].push_back(M{uint32_t(sqlite3_column_int64(q.get(), 1)),
-                                       uint32_t(sqlite3_column_int64(q.get(), 2)), q.text(3), q.text(4)});
+                                       uint32_t(sqlite3_column_int64(q.get(), 2)), q.text(3), q.text(4),
+                                       q.text(5)});
     }
     if (rc != SQLITE_DONE) return error("read mentions");
   }
@@ -146,6 +148,7 @@ Status SqliteStore::claim_corpus(ClaimCorpus& out) {
             if (m.begin >= sp.begin && m.end <= sp.end) {
               s.content_actors.push_back(m.code);
               s.content_countries.push_back(m.country);
+              s.content_actor_texts.push_back(m.text);
               break;
             }
           }
