@@ -417,6 +417,23 @@ TEST(AttributionModel, FindsReportedSpeechInOwnText) {
   EXPECT_TRUE(process(text, false).attributions.empty());
 }
 
+TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
+  const std::string text =
+      "OSLO, March 3 - The Norwegian foreign minister said on Monday that talks would resume next week.\n\n"
+      "ROME (Example Wire) - Italy's interior ministry said the border would stay open.\n\n"
+      "Smith - Jones Ltd said profits rose.";
+  Record rec = process(text);
+  std::vector<std::string> sources;
+  for (const Attribution& a : rec.attributions) sources.push_back(span_text(text, a.source));
+  auto has = [&](const std::string& s) {
+    return std::find(sources.begin(), sources.end(), s) != sources.end();
+  };
+  EXPECT_TRUE(has("The Norwegian foreign minister")) << testing::PrintToString(sources);
+  EXPECT_TRUE(has("Italy's interior ministry")) << testing::PrintToString(sources);
+  // Not a dateline: a name with a dash stays whole.
+  for (const auto& s : sources) EXPECT_NE(s, "Jones Ltd");
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

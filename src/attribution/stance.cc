@@ -463,6 +463,50 @@ void source_before_cue(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// A wire dateline is not part of a source: "KYIV, April 11 - Ukraine's President said ..." has the source
+// "Ukraine's President". A source part that holds a dash (" - ", " -- ", an en or em dash) keeps what follows
+// it when what precedes it is a dateline: at most eight words, opening with an all-capitals word ("KYIV,",
+// "WASHINGTON") or holding a month name ("April 11").
+void trim_dateline(std::string_view text, Attribution& a) {
+  static constexpr std::string_view kMonths[] = {
+      "January",  "February", "March", "April", "May",  "June",  "July", "August", "September", "October",
+      "November", "December", "Jan.",  "Feb.",  "Aug.", "Sept.", "Oct.", "Nov.",   "Dec."};
+  for (Span& sp : a.source.spans) {
+    const std::string_view v = text.substr(sp.begin, sp.end - sp.begin);
+    size_t dash = std::string_view::npos, after = 0;
+    for (std::string_view d : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t at = v.find(d);
+      if (at != std::string_view::npos && at < dash) dash = at, after = at + d.size();
+    }
+    if (dash == std::string_view::npos || after >= v.size()) continue;
+    const std::string_view head = v.substr(0, dash);
+    size_t words = 0;
+    bool caps_first = false, month = false;
+    for (size_t k = 0; k < head.size();) {
+      while (k < head.size() && (head[k] == ' ' || head[k] == ',')) ++k;
+      size_t e = k;
+      while (e < head.size() && head[e] != ' ' && head[e] != ',') ++e;
+      if (e == k) break;
+      const std::string_view w = head.substr(k, e - k);
+      if (words == 0) {
+        size_t letters = 0, upper = 0;
+        for (char c : w) {
+          if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+          if (c >= 'A' && c <= 'Z') ++upper;
+        }
+        caps_first = letters >= 2 && upper == letters;
+      }
+      for (std::string_view m : kMonths) month = month || w == m;
+      ++words;
+      k = e;
+    }
+    if (words == 0 || words > 8 || !(caps_first || month)) continue;
+    size_t b = after;
+    while (b < v.size() && v[b] == ' ') ++b;
+    sp.begin += uint32_t(b);
+  }
+}
+
 // A cue that runs past the cue-lexicon pattern it opens with ("called for | international support to
 // address"): two or more words after the pattern go back to the content (they are its start).
 void trim_cue(std::string_view text, Attribution& a) {
@@ -501,6 +545,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; });
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
+    trim_dateline(text, out[k]);
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
   }
