@@ -12,6 +12,7 @@
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
 #include "cli/attribution_cli.h"
+#include "cli/dedup_cli.h"
 #include "cli/events_cli.h"
 #include "cli/ner_cli.h"
 
@@ -333,7 +334,11 @@ int main(int argc, char** argv) {
   train_attr->add_option("--epochs", attr_epochs, "Epochs (the best on dev is kept)")->capture_default_str();
   train_attr->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
 
+  DedupArgs dedup_args;
+  auto* dedup = add_dedup_command(app, dedup_args);
+
   CLI11_PARSE(app, argc, argv);
+  if (*dedup) return dedup_command(dedup_args);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
   if (*eval_events) return eval_events_plover_command(plover_file, stdout);
