@@ -131,7 +131,7 @@ class NearDupIndex {
   std::vector<uint32_t> parent_;                     // union-find; a root is its cluster's first document
   std::vector<std::pair<uint32_t, float>> best_;     // per doc: best earlier match and its Jaccard
   std::vector<std::unique_ptr<uint32_t[]>> blocks_;  // shingle storage, in blocks
-  size_t block_used_ = 0, block_size_ = 0;
+  size_t block_used_ = 0, block_size_ = 0, block_bytes_ = 0;
   std::vector<std::pair<const uint32_t*, uint32_t>> shingles_;  // per doc: into blocks_
   std::vector<uint32_t> next_;        // per doc and band: the previous doc in that bucket
   std::unique_ptr<Table> table_;      // (band, key) → newest doc in that bucket

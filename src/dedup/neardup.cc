@@ -246,10 +246,11 @@ NearDupMatch NearDupIndex::add(std::string id, NearDupSketch sketch) {
 
   // Keep the shingles (contiguous, in large blocks: no per-document allocation).
   const size_t ns = sketch.shingles.size();
-  constexpr size_t kBlock = size_t{1} << 22;  // 16 MB
+  constexpr size_t kFirstBlock = size_t{1} << 14, kMaxBlock = size_t{1} << 22;  // 64 kB .. 16 MB
   if (block_used_ + ns > block_size_) {
-    block_size_ = std::max(kBlock, ns);
-    blocks_.push_back(std::make_unique<uint32_t[]>(block_size_));
+    block_size_ = std::max(std::min(kMaxBlock, std::max(kFirstBlock, 2 * block_size_)), ns);
+    blocks_.push_back(std::make_unique_for_overwrite<uint32_t[]>(block_size_));
+    block_bytes_ += block_size_ * sizeof(uint32_t);
     block_used_ = 0;
   }
   uint32_t* dst = blocks_.empty() ? nullptr : blocks_.back().get() + block_used_;
@@ -305,7 +306,7 @@ NearDupMatch NearDupIndex::add(std::string id, NearDupSketch sketch) {
 }
 
 size_t NearDupIndex::memory_bytes() const {
-  size_t b = blocks_.size() * block_size_ * sizeof(uint32_t);
+  size_t b = block_bytes_;
   b += table_->keys.capacity() * sizeof(uint64_t) + table_->vals.capacity() * sizeof(uint32_t);
   b += next_.capacity() * sizeof(uint32_t) + parent_.capacity() * sizeof(uint32_t);
   b += best_.capacity() * sizeof(best_[0]) + shingles_.capacity() * sizeof(shingles_[0]);
