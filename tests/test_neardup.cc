@@ -314,3 +314,27 @@ TEST(NearDupCli, BadArgumentsAndRejects) {
   EXPECT_NE(missing.err.find(t.file("nope.txt")), std::string::npos) << missing.err;
   EXPECT_EQ(missing.out, "a\ta\n");
 }
+
+TEST(NearDupCli, IngestStoresStoryClusters) {
+  TempDir t;
+  neardup_gen::Generator gen(43);
+  const auto base = gen.article(5);
+  write_file(t.file("in/a.txt"), gen.text(base));
+  write_file(t.file("in/b.txt"), "Reprinted with permission.\n\n" + gen.text(base) + "\n\nSubscribe now.");
+  write_file(t.file("in/c.txt"), gen.text(gen.article(6)));
+  const std::string db = t.file("c.db");
+  auto r = run_cli("ingest --threads 2 " + t.file("in") + " --db " + db);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("near_duplicates 1"), std::string::npos) << r.err;
+  auto s = run_cli("stats --db " + db);
+  ASSERT_EQ(s.status, 0) << s.err;
+  EXPECT_NE(s.out.find("stories        1 clusters of near-duplicates (2 documents)"), std::string::npos)
+      << s.out;
+
+  const std::string db2 = t.file("d.db");
+  auto off = run_cli("ingest --no-near-dups " + t.file("in") + " --db " + db2);
+  ASSERT_EQ(off.status, 0) << off.err;
+  EXPECT_EQ(off.err.find("near_duplicates"), std::string::npos) << off.err;
+  auto s2 = run_cli("stats --db " + db2);
+  EXPECT_NE(s2.out.find("stories        0 clusters"), std::string::npos) << s2.out;
+}

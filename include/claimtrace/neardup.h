@@ -129,7 +129,7 @@ class NearDupIndex {
   bool keep_pairs_;
   std::vector<std::string> ids_;
   std::vector<uint32_t> parent_;                     // union-find; a root is its cluster's first document
-  std::vector<std::pair<uint32_t, float>> best_;     // per doc: best earlier match and its Jaccard
+  std::vector<std::pair<uint32_t, double>> best_;    // per doc: best earlier match and its Jaccard
   std::vector<std::unique_ptr<uint32_t[]>> blocks_;  // shingle storage, in blocks
   size_t block_used_ = 0, block_size_ = 0, block_bytes_ = 0;
   std::vector<std::pair<const uint32_t*, uint32_t>> shingles_;  // per doc: into blocks_

@@ -14,6 +14,8 @@
 
 namespace claimtrace {
 
+class NearDupIndex;  // claimtrace/neardup.h
+
 // Writes one record per line. Drops exact duplicates (same id or same text) seen earlier in the run.
 class JsonlSink : public Sink {
  public:
@@ -44,6 +46,8 @@ struct StoreStats {
   std::vector<std::pair<std::string, uint64_t>> events_by_type;          // PLOVER type → count, most first
   std::vector<std::pair<std::string, uint64_t>> attributions_by_stance;  // stance → count, most first
   uint64_t runs = 0;
+  uint64_t story_clusters = 0;   // near-duplicate clusters of 2+ documents (the stories table)
+  uint64_t story_documents = 0;  // documents in them
 };
 
 // The embedded store. One writer; batches are transactions. Re-ingesting the same input stores nothing twice
@@ -60,10 +64,14 @@ class SqliteStore : public Sink {
   Status record_run(const RunStats& stats, const std::string& command);
   // Every stored event as an export row (claimtrace/export.h), in document then event order.
   Status event_rows(std::vector<EventRow>& out);
+  // The near-duplicate clusters of one run (the stories table, docs/neardup.md): a row per document of the
+  // index, replacing earlier rows of the same ids.
+  Status write_stories(const NearDupIndex& index);
 
  private:
   struct Impl;
   explicit SqliteStore(std::unique_ptr<Impl> impl);
+  Status story_stats(StoreStats& st);
   std::unique_ptr<Impl> impl_;
 };
 

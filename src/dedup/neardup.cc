@@ -241,7 +241,7 @@ NearDupMatch NearDupIndex::add(std::string id, NearDupSketch sketch) {
   const auto doc = static_cast<uint32_t>(ids_.size());
   ids_.push_back(std::move(id));
   parent_.push_back(doc);
-  best_.emplace_back(kNoDoc, 0.0f);
+  best_.emplace_back(kNoDoc, 0.0);
   ++counters_.documents;
 
   // Keep the shingles (contiguous, in large blocks: no per-document allocation).
@@ -292,7 +292,7 @@ NearDupMatch NearDupIndex::add(std::string id, NearDupSketch sketch) {
     ++counters_.verified_pairs;
     if (keep_pairs_) pairs_.push_back({{c, doc}, static_cast<float>(j)});
     auto& best = best_[doc];
-    if (best.first == kNoDoc || j > best.second) best = {c, static_cast<float>(j)};
+    if (best.first == kNoDoc || j > best.second) best = {c, j};
     const uint32_t ra = find(c), rb = find(doc);
     if (ra != rb) parent_[std::max(ra, rb)] = std::min(ra, rb);
   }
