@@ -36,7 +36,10 @@ double peak_rss_mb() {
 int usage() {
   std::fprintf(stderr,
                "usage: claimtrace_neardup_bench [--generate N] [--threads T] [--exact] [--threshold J] "
-               "[--bands B] [--rows R] [--shingle K] [--copy-fraction F] [--max-strength S] [--seed S]\n");
+               "[--bands B] [--rows R] [--shingle K] [--copy-fraction F] [--max-strength S] [--seed S] "
+               "[--write-jsonl FILE]\n"
+               "  --write-jsonl: only write the generated corpus ({\"id\",\"text\"} lines) for 'claimtrace "
+               "dedup', then exit\n");
   return 2;
 }
 
@@ -48,6 +51,7 @@ int main(int argc, char** argv) {
   bool exact = false;
   NearDupOptions o;
   neardup_gen::CorpusSpec spec;
+  std::string write_jsonl;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -75,6 +79,8 @@ int main(int argc, char** argv) {
       spec.max_strength = std::strtod(v, nullptr);
     else if (a == "--seed")
       spec.seed = std::strtoull(v, nullptr, 10);
+    else if (a == "--write-jsonl")
+      write_jsonl = v;
     else
       return usage();
   }
@@ -85,6 +91,28 @@ int main(int argc, char** argv) {
   }
   if (threads == 0) threads = 1;
   const neardup_gen::Corpus corpus(spec);
+  if (!write_jsonl.empty()) {
+    std::FILE* f = std::fopen(write_jsonl.c_str(), "wb");
+    if (!f) {
+      std::fprintf(stderr, "claimtrace_neardup_bench: %s: cannot open for writing\n", write_jsonl.c_str());
+      return 1;
+    }
+    std::string line;
+    for (uint64_t i = 0; i < n; ++i) {
+      line = "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"";
+      for (char ch : corpus.text(i)) {
+        if (ch == '\n') {
+          line += "\\n";
+        } else {
+          if (ch == '"' || ch == '\\') line.push_back('\\');
+          line.push_back(ch);
+        }
+      }
+      line += "\"}\n";
+      std::fwrite(line.data(), 1, line.size(), f);
+    }
+    return std::fclose(f) == 0 ? 0 : 1;
+  }
   NearDupIndex index(params.value(), exact);
 
   double gen_s = 0, sketch_s = 0, add_s = 0;
