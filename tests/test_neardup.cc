@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "claimtrace/neardup.h"
+#include "claimtrace/pipeline.h"
 #include "dedup/neardup_gen.h"
 #include "test_util.h"
 
@@ -337,4 +338,45 @@ TEST(NearDupCli, IngestStoresStoryClusters) {
   EXPECT_EQ(off.err.find("near_duplicates"), std::string::npos) << off.err;
   auto s2 = run_cli("stats --db " + db2);
   EXPECT_NE(s2.out.find("stories        0 clusters"), std::string::npos) << s2.out;
+}
+
+TEST(NearDupRunner, SignaturesOnTheWorkersGiveTheSameClustersAsOneThread) {
+  // The runner computes signatures on its workers and adds stored documents in input order: the clusters
+  // are those of a plain sequential index over the same texts, whatever the threads.
+  TempDir t;
+  const auto texts = corpus_texts(120, 77, 0.5, 0.03);
+  std::string lines;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string escaped;
+    for (char c : texts[i]) escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+    lines += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"" + escaped + "\"}\n";
+  }
+  write_file(t.file("c.jsonl"), lines);
+  struct Stored : Sink {
+    Result<WriteOutcome> write(const Record&, std::string_view) override { return WriteOutcome::stored; }
+  } sink;
+  PipelineOptions po;
+  po.actors = po.attributions = po.quantities = po.events = false;
+  Pipeline pipeline(po);
+  NearDupIndex sequential;
+  uint64_t expected_near = 0;
+  for (size_t i = 0; i < texts.size(); ++i)
+    expected_near += sequential.add("d" + std::to_string(i), texts[i]).duplicate_of != kNoDoc;
+  ASSERT_GT(expected_near, 10u);
+  for (unsigned threads : {1u, 2u, 3u}) {
+    DocumentReader reader({t.file("c.jsonl")}, ReadOptions{});
+    NearDupIndex index;
+    RunOptions o;
+    o.threads = threads;
+    o.batch_docs = 5;
+    o.progress = false;
+    o.near_dups = &index;
+    RunStats s = run(reader, pipeline, &sink, o, nullptr);
+    EXPECT_EQ(s.near_duplicates, expected_near) << threads;
+    ASSERT_EQ(index.size(), texts.size());
+    for (uint32_t d = 0; d < index.size(); ++d) {
+      EXPECT_EQ(index.id(d), sequential.id(d));
+      EXPECT_EQ(index.cluster(d), sequential.cluster(d)) << d;
+    }
+  }
 }
