@@ -17,6 +17,8 @@
 
 namespace claimtrace {
 
+class NearDupIndex;  // claimtrace/neardup.h
+
 struct PipelineOptions {
   bool keep_duplicates = false;  // when false, duplicate paragraphs are skipped by later extraction stages
   bool actors = true;            // find and resolve actor mentions
@@ -92,6 +94,8 @@ struct RunOptions {
   bool progress = true;          // progress line on stderr for runs longer than ~2 s
   JsonOptions json;
   bool serialize = true;  // false (bench): records are not serialized and no sink is called
+  // When set, every stored document is added to this near-duplicate index (signatures on the workers).
+  NearDupIndex* near_dups = nullptr;
 };
 
 struct RunStats {
@@ -108,6 +112,7 @@ struct RunStats {
   uint64_t tokens = 0;
   uint64_t warnings = 0;
   uint64_t mentions = 0, attributions = 0, quantities = 0, events = 0;  // in the documents stored
+  uint64_t near_duplicates = 0;  // stored documents with a near-duplicate stored earlier in the run
   double seconds = 0;
   std::string sink_error;  // set when the sink failed and the run stopped
 };

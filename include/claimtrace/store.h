@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace claimtrace {
 
+class NearDupIndex;  // claimtrace/neardup.h
+
 // Writes one record per line. Drops exact duplicates (same id or same text) seen earlier in the run.
 class JsonlSink : public Sink {
  public:
@@ -47,6 +49,8 @@ struct StoreStats {
   std::vector<std::pair<std::string, uint64_t>> events_by_type;          // PLOVER type → count, most first
   std::vector<std::pair<std::string, uint64_t>> attributions_by_stance;  // stance → count, most first
   uint64_t runs = 0;
+  uint64_t story_clusters = 0;   // near-duplicate clusters of 2+ documents (the stories table)
+  uint64_t story_documents = 0;  // documents in them
 };
 
 // The embedded store. One writer; batches are transactions. Re-ingesting the same input stores nothing twice
@@ -70,12 +74,16 @@ class SqliteStore : public Sink {
   // Replaces the stored claims (tables claims, claim_positions, claim_articles, claim_figures;
   // docs/schema.md) with `board`, in one transaction.
   Status save_claims(const ClaimCorpus& corpus, const ClaimBoard& board);
+  // The near-duplicate clusters of one run (the stories table, docs/neardup.md): a row per document of the
+  // index, replacing earlier rows of the same ids.
+  Status write_stories(const NearDupIndex& index);
 
  private:
   struct Impl;
   sqlite3* handle();
   Error error(const std::string& what);
   explicit SqliteStore(std::unique_ptr<Impl> impl);
+  Status story_stats(StoreStats& st);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -8,11 +8,13 @@
 #include <vector>
 
 #include "claimtrace/export.h"
+#include "claimtrace/neardup.h"
 #include "claimtrace/pipeline.h"
 #include "claimtrace/reader.h"
 #include "claimtrace/store.h"
 #include "cli/attribution_cli.h"
 #include "cli/claims_cli.h"
+#include "cli/dedup_cli.h"
 #include "cli/events_cli.h"
 #include "cli/ner_cli.h"
 
@@ -186,7 +188,8 @@ PipelineOptions pipeline_options(const RunArgs& a) {
 }
 
 // Runs the pipeline over the inputs into `sink`; returns the exit status.
-int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store, const std::string& command) {
+int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store, const std::string& command,
+             NearDupIndex* near_dups = nullptr) {
   auto format = parse_input_format(a.input_format);
   if (!format) {
     std::fprintf(stderr, "claimtrace: %s\n", format.error().to_string().c_str());
@@ -201,6 +204,7 @@ int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store,
   opts.threads = a.threads;
   opts.progress = !a.quiet;
   opts.json = json;
+  opts.near_dups = near_dups;
   size_t shown = 0;
   RunStats stats = run(reader, pipeline, sink, opts, [&](const Reject& r) {
     if (shown++ < a.max_reject_messages) {
@@ -214,8 +218,15 @@ int run_verb(const RunArgs& a, Sink* sink, JsonOptions json, SqliteStore* store,
     if (auto st = store->record_run(stats, command); !st) {
       std::fprintf(stderr, "claimtrace: %s\n", st.error().to_string().c_str());
     }
+    if (near_dups && stats.sink_error.empty()) {
+      if (auto st = store->write_stories(*near_dups); !st)
+        std::fprintf(stderr, "claimtrace: %s\n", st.error().to_string().c_str());
+    }
   }
   if (!a.quiet) print_summary(stats);
+  if (!a.quiet && near_dups)
+    std::fprintf(stderr, "claimtrace: near_duplicates %llu (near-duplicate detection, docs/neardup.md)\n",
+                 static_cast<unsigned long long>(stats.near_duplicates));
   if (!stats.sink_error.empty()) {
     std::fprintf(stderr, "claimtrace: stopped: %s\n", stats.sink_error.c_str());
     return kExitFailure;
@@ -257,6 +268,8 @@ int main(int argc, char** argv) {
   auto* ingest = app.add_subcommand("ingest", "Read inputs and store records in the SQLite store");
   add_run_options(ingest, in);
   ingest->add_option("--db", db, "SQLite store")->capture_default_str();
+  bool no_near_dups = false;
+  ingest->add_flag("--no-near-dups", no_near_dups, "Skip near-duplicate detection (the stories table)");
 
   std::string stats_db = "claimtrace.db";
   auto* stats = app.add_subcommand("stats", "Summarize the store");
@@ -345,7 +358,11 @@ int main(int argc, char** argv) {
   train_attr->add_option("--epochs", attr_epochs, "Epochs (the best on dev is kept)")->capture_default_str();
   train_attr->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
 
+  DedupArgs dedup_args;
+  auto* dedup = add_dedup_command(app, dedup_args);
+
   CLI11_PARSE(app, argc, argv);
+  if (*dedup) return dedup_command(dedup_args);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
   if (*eval_events) return eval_events_plover_command(plover_file, stdout);
@@ -371,7 +388,9 @@ int main(int argc, char** argv) {
     }
     JsonOptions jo;
     jo.text = false;  // the store keeps the exact bytes in documents.text
-    int rc = run_verb(in, store.value().get(), jo, store.value().get(), command);
+    NearDupIndex near_dups;
+    int rc = run_verb(in, store.value().get(), jo, store.value().get(), command,
+                      no_near_dups ? nullptr : &near_dups);
     if (!in.quiet) std::fprintf(stderr, "claimtrace: store %s\n", db.c_str());
     return rc;
   }
@@ -423,6 +442,9 @@ int main(int argc, char** argv) {
       std::printf("%s%s %llu", k ? ", " : " (", v.events_by_type[k].first.c_str(),
                   static_cast<unsigned long long>(v.events_by_type[k].second));
     std::printf("%s\n", v.events_by_type.empty() ? "" : ")");
+    std::printf("stories        %llu clusters of near-duplicates (%llu documents)\n",
+                static_cast<unsigned long long>(v.story_clusters),
+                static_cast<unsigned long long>(v.story_documents));
     std::printf("runs           %llu\n", static_cast<unsigned long long>(v.runs));
     return 0;
   }

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+#include "claimtrace/neardup.h"
 #include "claimtrace/pipeline.h"
 
 namespace claimtrace {
@@ -22,7 +23,8 @@ struct Batch {
   std::vector<Reject> rejects;
   std::vector<Record> records;
   std::vector<std::string> json;
-  uint64_t input_bytes_after = 0;  // reader position when this batch was cut
+  std::vector<NearDupSketch> sketches;  // with RunOptions::near_dups
+  uint64_t input_bytes_after = 0;       // reader position when this batch was cut
 };
 
 void process_batch(Batch& b, const Pipeline& pipeline, Scratch& scratch, const RunOptions& o) {
@@ -34,6 +36,11 @@ void process_batch(Batch& b, const Pipeline& pipeline, Scratch& scratch, const R
       b.json[i].clear();
       write_record_json(b.records[i], o.json, b.json[i]);
     }
+  }
+  if (o.near_dups) {
+    b.sketches.resize(b.records.size());
+    for (size_t i = 0; i < b.records.size(); ++i)
+      b.sketches[i] = near_dup_sketch(b.records[i].doc.text, o.near_dups->params());
   }
   b.docs.clear();
 }
@@ -111,6 +118,10 @@ RunStats run(DocumentReader& reader, const Pipeline& pipeline, Sink* sink, const
         stats.attributions += r.attributions.size();
         stats.quantities += r.quantities.size();
         stats.events += r.events.size();
+        if (o.near_dups && i < b.sketches.size()) {
+          NearDupMatch m = o.near_dups->add(r.doc.id, std::move(b.sketches[i]));
+          stats.near_duplicates += m.duplicate_of != kNoDoc;
+        }
       } else {
         ++stats.duplicates;
       }

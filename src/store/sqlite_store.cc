@@ -1,6 +1,7 @@
 // The embedded store (SQLite). Schema version in PRAGMA user_version; see docs/schema.md.
 #include <sqlite3.h>
 
+#include "claimtrace/neardup.h"
 #include "claimtrace/store.h"
 
 namespace claimtrace {
@@ -74,6 +75,14 @@ CREATE TABLE IF NOT EXISTS runs (
   command TEXT, read INTEGER, stored INTEGER, duplicates INTEGER, rejected INTEGER,
   rejected_by_reason TEXT, input_bytes INTEGER, seconds REAL
 );
+)SQL";
+
+// Near-duplicate story clusters (docs/neardup.md): one row per document of an ingest run.
+const char* kCreateStories = R"SQL(
+CREATE TABLE IF NOT EXISTS stories (
+  doc_id TEXT PRIMARY KEY, cluster TEXT NOT NULL, duplicate_of TEXT, similarity REAL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS stories_cluster ON stories(cluster);
 )SQL";
 
 }  // namespace
@@ -155,6 +164,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
     if (auto st = m->exec(sql); !st) return st.error();
   }
   if (auto st = m->exec(kCreate); !st) return st.error();
+  if (auto st = m->exec(kCreateStories); !st) return st.error();
   if (version == 0) {
     if (auto st = m->exec("PRAGMA user_version=1"); !st) return st.error();
   }
@@ -488,6 +498,7 @@ Result<StoreStats> SqliteStore::stats() {
                                    static_cast<uint64_t>(sqlite3_column_int64(et, 1)));
   }
   sqlite3_finalize(et);
+  if (auto s = story_stats(st); !s) return s.error();
   return st;
 }
 
@@ -545,6 +556,63 @@ Status SqliteStore::record_run(const RunStats& s, const std::string& command) {
   int rc = sqlite3_step(st);
   sqlite3_finalize(st);
   if (rc != SQLITE_DONE) return m.err("record run");
+  return ok_status();
+}
+
+// --- Stories (near-duplicate clusters) -------------------------------------------------------------------
+
+Status SqliteStore::write_stories(const NearDupIndex& index) {
+  Impl& m = *impl_;
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_prepare_v2(m.db, "INSERT OR REPLACE INTO stories VALUES (?1, ?2, ?3, ?4)", -1, &s, nullptr) !=
+      SQLITE_OK)
+    return m.err("write stories");
+  if (auto st = m.exec("BEGIN IMMEDIATE"); !st) {
+    sqlite3_finalize(s);
+    return st;
+  }
+  for (uint32_t d = 0; d < index.size(); ++d) {
+    const std::string& id = index.id(d);
+    const std::string& cluster = index.id(index.cluster(d));
+    sqlite3_bind_text(s, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, cluster.data(), static_cast<int>(cluster.size()), SQLITE_STATIC);
+    if (index.duplicate_of(d) != kNoDoc) {
+      const std::string& of = index.id(index.duplicate_of(d));
+      sqlite3_bind_text(s, 3, of.data(), static_cast<int>(of.size()), SQLITE_STATIC);
+      sqlite3_bind_double(s, 4, index.similarity(d));
+    } else {
+      sqlite3_bind_null(s, 3);
+      sqlite3_bind_null(s, 4);
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+      Error e = m.err("write story of " + id);
+      sqlite3_finalize(s);
+      (void)m.exec("ROLLBACK");
+      return e;
+    }
+  }
+  sqlite3_finalize(s);
+  return m.exec("COMMIT");
+}
+
+Status SqliteStore::story_stats(StoreStats& st) {
+  Impl& m = *impl_;
+  sqlite3_stmt* q = nullptr;
+  if (sqlite3_prepare_v2(
+          m.db,
+          "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM stories GROUP BY "
+          "cluster HAVING n > 1)",
+          -1, &q, nullptr) != SQLITE_OK)
+    return m.err("stats");
+  const int rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW) {
+    st.story_clusters = static_cast<uint64_t>(sqlite3_column_int64(q, 0));
+    st.story_documents = static_cast<uint64_t>(sqlite3_column_int64(q, 1));
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_ROW) return m.err("stats");
   return ok_status();
 }
 
