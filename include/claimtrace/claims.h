@@ -24,6 +24,10 @@ namespace claimtrace {
 struct ClaimDocument {
   std::string id, title, published, url, source;  // published: ISO date-time or ""
   std::string text;                               // the document text (for article stance); may be empty
+  std::string story;         // its near-duplicate cluster (docs/neardup.md): the id of the cluster's first
+                             // document; "" when unknown (then it is a story of its own)
+  std::string duplicate_of;  // the earlier document it nearly repeats, or ""
+  double similarity = 0;     // their shingle Jaccard
 };
 
 // One attributed statement of one document (an `attributions[]` entry, flattened).
@@ -99,6 +103,7 @@ struct Claim {
   int32_t first_doc = 0;                 // the earliest article (by date, then corpus order)
   std::string first_seen;                // its date, "" when unknown
   int32_t sources = 0;                   // distinct sources (actor codes, else source texts)
+  int32_t stories = 0;                   // distinct stories among its articles (near-copies count once)
   double checkworthy = -1;               // 0..1, or -1 when no scorer was given
 };
 

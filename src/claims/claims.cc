@@ -208,7 +208,10 @@ std::string date_of(const ClaimDocument& d) {
 // ---------------------------------------------------------------------------------------------------------
 void ClaimCorpus::add(const Record& r) {
   int32_t doc = int32_t(docs.size());
-  docs.push_back(ClaimDocument{r.doc.id, r.doc.title, r.doc.published, r.doc.url, r.doc.source, r.doc.text});
+  ClaimDocument d;
+  d.id = r.doc.id, d.title = r.doc.title, d.published = r.doc.published, d.url = r.doc.url;
+  d.source = r.doc.source, d.text = r.doc.text;
+  docs.push_back(std::move(d));
   std::string_view text = r.doc.text;
   auto role_text = [&](const RoleSpans& role) {
     std::string joined;
@@ -637,6 +640,12 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
       claim.positions.push_back(std::move(p));
     }
     claim.sources = int32_t(sources.size());
+    std::set<std::string> stories;
+    for (int32_t m : cl.members) {
+      const ClaimDocument& d = corpus.docs[size_t(corpus.statements[size_t(m)].doc)];
+      stories.insert(d.story.empty() ? d.id : d.story);
+    }
+    claim.stories = int32_t(stories.size());
 
     // First seen: the earliest dated article; when none has a date, the first in corpus order.
     claim.first_doc = corpus.statements[cl.members.front()].doc;
@@ -741,10 +750,11 @@ void write_claims_board(const ClaimCorpus& corpus, const ClaimBoard& board, size
     std::snprintf(buf, sizeof buf, "claim %zu: ", c + 1);
     out += buf;
     out += "\"" + claim.canonical + "\"\n";
-    std::snprintf(buf, sizeof buf, "  first seen %s (%s) · %d sources · %zu statements · %zu articles",
+    std::snprintf(buf, sizeof buf,
+                  "  first seen %s (%s) · %d sources · %zu statements · %zu articles in %d stories",
                   claim.first_seen.empty() ? "(no date)" : claim.first_seen.c_str(),
                   corpus.docs[claim.first_doc].id.c_str(), claim.sources, claim.statements.size(),
-                  claim.articles.size());
+                  claim.articles.size(), claim.stories);
     out += buf;
     if (claim.checkworthy >= 0) {
       std::snprintf(buf, sizeof buf, " · check-worthiness %.2f", claim.checkworthy);
@@ -786,8 +796,14 @@ void write_claims_board(const ClaimCorpus& corpus, const ClaimBoard& board, size
                   discuss);
     out += buf;
     for (auto& a : claim.articles) {
-      out += "    " + a.stance + "  " + corpus.docs[a.doc].id;
-      if (!corpus.docs[a.doc].published.empty()) out += "  " + corpus.docs[a.doc].published.substr(0, 10);
+      const ClaimDocument& d = corpus.docs[a.doc];
+      out += "    " + a.stance + "  " + d.id;
+      if (!d.published.empty()) out += "  " + d.published.substr(0, 10);
+      if (!d.duplicate_of.empty()) {
+        std::snprintf(buf, sizeof buf, "  (near-copy of %s, Jaccard %.2f)", d.duplicate_of.c_str(),
+                      d.similarity);
+        out += buf;
+      }
       out += "\n";
     }
     for (auto& f : claim.figures) {
@@ -823,6 +839,7 @@ void write_claims_json(const ClaimCorpus& corpus, const ClaimBoard& board, std::
     out += ",\"first_doc\":";
     append_json_string(out, corpus.docs[claim.first_doc].id);
     out += ",\"sources\":" + std::to_string(claim.sources);
+    out += ",\"stories\":" + std::to_string(claim.stories);
     out += ",\"checkworthy\":";
     if (claim.checkworthy >= 0) {
       char buf[32];
@@ -866,6 +883,9 @@ void write_claims_json(const ClaimCorpus& corpus, const ClaimBoard& board, std::
       if (k) out += ",";
       out += "{\"doc\":";
       append_json_string(out, corpus.docs[a.doc].id);
+      out += ",\"story\":";
+      append_json_string(out,
+                         corpus.docs[a.doc].story.empty() ? corpus.docs[a.doc].id : corpus.docs[a.doc].story);
       char buf[64];
       std::snprintf(buf, sizeof buf, "%.4f", a.confidence);
       out += ",\"stance\":\"" + a.stance + "\",\"confidence\":" + buf + ",\"method\":\"" + a.method +

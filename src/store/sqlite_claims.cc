@@ -88,12 +88,33 @@ Status SqliteStore::claim_corpus(ClaimCorpus& out) {
     int rc;
     while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
       doc_index[sqlite3_column_int64(q.get(), 0)] = int32_t(out.docs.size());
-      ClaimDocument d{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), {}};
+      ClaimDocument d;
+      d.id = q.text(1), d.title = q.text(2), d.published = q.text(3), d.url = q.text(4), d.source = q.text(5);
       const void* blob = sqlite3_column_blob(q.get(), 6);
       if (blob) d.text.assign(static_cast<const char*>(blob), size_t(sqlite3_column_bytes(q.get(), 6)));
       out.docs.push_back(std::move(d));
     }
     if (rc != SQLITE_DONE) return error("read documents");
+  }
+  // Near-duplicate stories (the stories table, when ingest filled it).
+  {
+    Stmt has(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'");
+    if (has.ok() && sqlite3_step(has.get()) == SQLITE_ROW) {
+      std::unordered_map<std::string, size_t> by_id;
+      for (size_t d = 0; d < out.docs.size(); ++d) by_id[out.docs[d].id] = d;
+      Stmt q(db, "SELECT doc_id, cluster, coalesce(duplicate_of,''), coalesce(similarity,0) FROM stories");
+      if (!q.ok()) return error("read stories");
+      int rc;
+      while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
+        auto it = by_id.find(q.text(0));
+        if (it == by_id.end()) continue;
+        ClaimDocument& d = out.docs[it->second];
+        d.story = q.text(1);
+        d.duplicate_of = q.text(2);
+        d.similarity = sqlite3_column_double(q.get(), 3);
+      }
+      if (rc != SQLITE_DONE) return error("read stories");
+    }
   }
   // Resolved mentions per document, to find the actors inside each content.
   struct M {
