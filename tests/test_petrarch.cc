@@ -79,6 +79,13 @@ TEST(PetrarchRecords, ErrorsNameTheLine) {
   EXPECT_EQ(open.error().to_string(), "v.xml:2: unterminated comment <!--");
 
   EXPECT_EQ(read_petrarch_records("/nonexistent/records.xml").error().code, ErrorCode::not_found);
+
+  auto empty = parse_petrarch_records(
+      "<Validation><Sentence date=\"20200101\" id=\"A\"/><Sentence date=\"20200102\" id=\"B\"/></Validation>",
+      "u.xml");
+  ASSERT_TRUE(empty.ok()) << empty.error().to_string();
+  ASSERT_EQ(empty.value().records.size(), 2u);
+  EXPECT_TRUE(empty.value().records[0].noevents);
 }
 
 TEST(PetrarchActors, ActorsAndAgentsBecomeAnActorLexicon) {

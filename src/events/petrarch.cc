@@ -319,7 +319,12 @@ Result<PetrarchRecords> parse_petrarch_records(std::string_view xml, const std::
         record->codings.push_back(std::move(c));
       }
     }
-    if (!self_closing) stack.push_back(Open{tname, start_line});
+    if (!self_closing) {
+      stack.push_back(Open{tname, start_line});
+    } else if (tname == "Sentence") {  // <Sentence .../>: a record with nothing to code
+      record->noevents = true;
+      record = nullptr;
+    }
   }
   if (!stack.empty()) return error_at(name, stack.back().line, "<" + stack.back().name + "> is never closed");
   if (!saw_validation && out.records.empty()) return error_at(name, 1, "no <Validation> records");
