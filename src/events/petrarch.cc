@@ -721,7 +721,7 @@ Result<std::string> petrarch_verbs_tsv(std::string_view verbs, const std::string
 
   // A side of a pattern ("SO IN_AND_", "&TIETYPES TIES") → slots in the verbs.tsv syntax; "" with an
   // error message when a word cannot be stored.
-  auto slots_of = [&](std::string_view side, size_t line_no, std::string& slots) -> std::string {
+  auto slots_of = [&](std::string_view side, std::string& slots) -> std::string {
     std::string s(side);
     for (char& c : s)
       if (c == '(' || c == ')' || c == '{' || c == '}') c = ' ';
@@ -779,7 +779,6 @@ Result<std::string> petrarch_verbs_tsv(std::string_view verbs, const std::string
       }
       flush();
     }
-    (void)line_no;
     return {};
   };
 
@@ -825,9 +824,9 @@ Result<std::string> petrarch_verbs_tsv(std::string_view verbs, const std::string
       std::string pre, post;
       const std::string_view body = line.substr(1, line.find('[') - 1);
       const size_t s = body.find('*');
-      if (std::string why = slots_of(body.substr(0, s), line_no, pre); !why.empty())
+      if (std::string why = slots_of(body.substr(0, s), pre); !why.empty())
         return error_at(name, line_no, why);
-      if (std::string why = slots_of(body.substr(s + 1), line_no, post); !why.empty())
+      if (std::string why = slots_of(body.substr(s + 1), post); !why.empty())
         return error_at(name, line_no, why);
       if (pre.empty() && post.empty()) continue;  // "- * [code]": the verb's own code
       p_rows.push_back("P\t" + block + "\t" + code + "\t" + pre + "\t" + post);
@@ -928,6 +927,8 @@ Result<std::string> petrarch_verbs_tsv(std::string_view verbs, const std::string
     std::snprintf(buf, sizeof buf, "%02d", root);
     codes.insert(buf);
   }
+  for (const std::string& c : std::set<std::string>(codes))
+    if (const size_t colon = c.find(':'); colon != std::string::npos) codes.insert(c.substr(colon + 1));
   for (const std::string& c : codes) out += "T\t" + c + "\t" + type_of(c) + "\n";
   return out;
 }
