@@ -498,7 +498,7 @@ Result<std::string> petrarch_actors_tsv(std::string_view actors, const std::stri
       if (!std::all_of(country.begin(), country.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
         country.clear();
       const std::string sector = first.size() > 3 ? first.substr(3) : std::string();
-      // Three-letter codes compose with agents ("Arnor government" → ARNGOV); longer ones are kept whole.
+      // Three-letter codes compose with agents ("Valdoria government" → VALGOV); longer ones are kept whole.
       const std::string kind =
           c->code.size() == 3 || (c->code.find('/') != std::string::npos && first.size() == 3) ? "country"
                                                                                                : "org";
@@ -891,8 +891,8 @@ Result<std::string> petrarch_verbs_tsv(std::string_view verbs, const std::string
       for (const std::string& f : forms) v_rows.push_back("V\t" + f + "\t" + block + "\t" + code);
       continue;
     }
-    // A phrase verb ("BREAK_DOWN", "WIRE_+TAP"): its verb word (and forms) in a block of its own, whose one
-    // pattern is the phrase's other words; the verb word alone codes nothing.
+    // A phrase verb ("VERB_PARTICLE", "PHRASE_+VERB"): its verb word (and forms) in a block of its own, whose
+    // one pattern is the phrase's other words; the verb word alone codes nothing.
     const std::string own = block + ".phrase" + std::to_string(++phrase_blocks);
     std::set<std::string> forms = regular_forms(words[verb_at]);
     for (const std::string& f : explicit_forms) {
