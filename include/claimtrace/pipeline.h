@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claimtrace/actors.h"
+#include "claimtrace/events.h"
 #include "claimtrace/ner.h"
 #include "claimtrace/reader.h"
 #include "claimtrace/record.h"
@@ -28,6 +29,7 @@ struct PipelineOptions {
   const AttributionModel* attribution_model = nullptr;  // nullptr: the built-in models/attribution.bin
   bool quantities = true;                               // numeric claims
   bool events = true;                                   // political events (PLOVER / CAMEO)
+  const VerbLexicon* verbs = nullptr;  // nullptr: the built-in data/verbs.tsv (must outlive the pipeline)
 };
 
 // Per-thread working memory. Never shared between threads; pass it to every call on that thread.

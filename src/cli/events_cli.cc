@@ -2,8 +2,12 @@
 #include "cli/events_cli.h"
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "claimtrace/events.h"
+#include "claimtrace/petrarch.h"
 #include "claimtrace/pipeline.h"
 
 namespace claimtrace {
@@ -56,6 +60,114 @@ int eval_events_plover_command(const std::string& path, std::FILE* out) {
   for (const auto& [type, counts] : by)
     std::fprintf(out, " %s %zu/%zu", type.c_str(), counts.first, counts.second);
   std::fprintf(out, "\n");
+  return 0;
+}
+
+namespace {
+
+Result<std::string> slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::not_found, path, "cannot open the file"};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+int eval_events_petrarch_command(const std::string& path, size_t verbose, std::FILE* out) {
+  auto fail = [](const Error& e) {
+    std::fprintf(stderr, "claimtrace eval events: %s%s\n", e.to_string().c_str(),
+                 e.code == ErrorCode::not_found ? " (the PETRARCH2 unit tests live in "
+                                                  "../shared/data/cameo-validation/petrarch2/"
+                                                  "PETR.UnitTest.records.xml)"
+                                                : "");
+    return 1;
+  };
+  if (!std::filesystem::is_regular_file(path)) return fail(Error{ErrorCode::not_found, path, "no such file"});
+  auto records = read_petrarch_records(path);
+  if (!records.ok()) return fail(records.error());
+  const PetrarchEnvironment& env = records.value().environment;
+  const std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  auto dictionary = [&](const std::string& file,
+                        const char* what) -> Result<std::pair<std::string, std::string>> {
+    if (file.empty()) return Error{ErrorCode::resource, path, std::string("<Environment> names no ") + what};
+    const std::string p = (dir / file).string();
+    auto text = slurp(p);
+    if (!text.ok()) return text.error();
+    return std::pair{p, std::move(text).value()};
+  };
+  auto verbs_file = dictionary(env.verbfile, "<Verbfile>");
+  if (!verbs_file.ok()) return fail(verbs_file.error());
+  auto actors_file = dictionary(env.actorfile, "<Actorfile>");
+  if (!actors_file.ok()) return fail(actors_file.error());
+  auto agents_file = dictionary(env.agentfile, "<Agentfile>");
+  if (!agents_file.ok()) return fail(agents_file.error());
+  std::vector<std::string> discards;
+  if (!env.discardfile.empty()) {
+    auto d = dictionary(env.discardfile, "<Discardfile>");
+    if (!d.ok()) return fail(d.error());
+    discards = parse_petrarch_discards(d.value().second);
+  }
+  auto verbs = petrarch_verb_lexicon(verbs_file.value().second, verbs_file.value().first);
+  if (!verbs.ok()) return fail(verbs.error());
+  auto actors = petrarch_actor_lexicon(actors_file.value().second, actors_file.value().first,
+                                       agents_file.value().second, agents_file.value().first);
+  if (!actors.ok()) return fail(actors.error());
+
+  auto t0 = std::chrono::steady_clock::now();
+  PipelineOptions options;
+  options.lexicon = &actors.value();
+  options.verbs = &verbs.value();
+  auto pipeline = Pipeline::create(options);
+  if (!pipeline.ok()) return fail(pipeline.error());
+  Scratch scratch;
+  Record record;
+  PetrarchScore score;
+  score.keep_mismatches = verbose;
+  size_t discarded = 0;
+  const std::vector<Event> none;
+  for (const PetrarchRecord& g : records.value().records) {
+    // A sentence holding a discard phrase is not coded (PETRARCH's discard dictionary).
+    if (petrarch_discarded(g.text, discards)) {
+      ++discarded;
+      score_petrarch(g, none, score);
+      continue;
+    }
+    Document doc;
+    doc.id = g.id;
+    doc.text = g.text;
+    doc.published = g.date;
+    doc.format = "txt";
+    pipeline.value().process(std::move(doc), scratch, record);
+    score_petrarch(g, record.events, score);
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  auto pct = [](size_t a, size_t b) { return b ? 100.0 * double(a) / double(b) : 0.0; };
+  const double tp = double(score.tp), fp = double(score.fp), fn = double(score.fn);
+  const double p = tp + fp > 0 ? tp / (tp + fp) : 0, r = tp + fn > 0 ? tp / (tp + fn) : 0;
+  std::fprintf(out,
+               "%s: %zu records (%zu discarded), %zu verb forms, %zu patterns, %zu actor entries, %.2f s\n",
+               path.c_str(), score.records, discarded, verbs.value().forms(), verbs.value().patterns(),
+               actors.value().entries().size(), secs);
+  std::fprintf(out, "coded exactly  %zu / %zu  (%.1f%%)\n", score.exact, score.records,
+               pct(score.exact, score.records));
+  std::fprintf(out, "per category:");
+  for (const auto& [cat, counts] : score.by_category)
+    std::fprintf(out, " %s %zu/%zu", cat.c_str(), counts.first, counts.second);
+  std::fprintf(out, "\n");
+  std::fprintf(out,
+               "triples (source, target, CAMEO code)  P %.1f  R %.1f  F1 %.1f  (tp %zu, fp %zu, fn %zu)\n",
+               100 * p, 100 * r, p + r > 0 ? 200 * p * r / (p + r) : 0.0, score.tp, score.fp, score.fn);
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : "; ") + x;
+    return s.empty() ? std::string("(none)") : s;
+  };
+  for (const PetrarchMismatch& m : score.mismatches) {
+    std::fprintf(out, "\n%s [%s] %s\n  gold: %s\n  ours: %s\n", m.id.c_str(), m.category.c_str(),
+                 m.text.c_str(), join(m.gold).c_str(), join(m.ours).c_str());
+  }
   return 0;
 }
 

@@ -328,13 +328,19 @@ int main(int argc, char** argv) {
   eval_attr->add_option("--dump", eval_attr_dump,
                         "Also write gold and predicted attributions per article (JSONL)");
 
-  std::string plover_file;
-  auto* eval_events =
-      eval->add_subcommand("events", "Event type / source / target accuracy and triple F1 on PLOVER");
-  eval_events
-      ->add_option("--plover", plover_file,
-                   "PLOVER gold JSON (e.g. ../shared/data/plover/PLOVER_GSR_dev.json)")
-      ->required();
+  std::string plover_file, petrarch_file;
+  size_t petrarch_verbose = 0;
+  auto* eval_events = eval->add_subcommand(
+      "events", "Event accuracy and triple F1 on PLOVER, or exact coding of the PETRARCH2 unit tests");
+  auto* plover_opt = eval_events->add_option(
+      "--plover", plover_file, "PLOVER gold JSON (e.g. ../shared/data/plover/PLOVER_GSR_dev.json)");
+  auto* petrarch_opt =
+      eval_events->add_option("--petrarch", petrarch_file,
+                              "PETRARCH2 unit-test records (e.g. "
+                              "../shared/data/cameo-validation/petrarch2/PETR.UnitTest.records.xml)");
+  plover_opt->excludes(petrarch_opt);
+  eval_events->add_flag("--verbose{20}", petrarch_verbose,
+                        "With --petrarch: print the first N mismatches (--verbose=N; default 20)");
 
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
@@ -365,7 +371,14 @@ int main(int argc, char** argv) {
   if (*dedup) return dedup_command(dedup_args);
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
-  if (*eval_events) return eval_events_plover_command(plover_file, stdout);
+  if (*eval_events) {
+    if (!petrarch_file.empty()) return eval_events_petrarch_command(petrarch_file, petrarch_verbose, stdout);
+    if (plover_file.empty()) {
+      std::fprintf(stderr, "claimtrace eval events: give --plover FILE or --petrarch FILE\n");
+      return 2;
+    }
+    return eval_events_plover_command(plover_file, stdout);
+  }
   if (*eval_attr)
     return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, eval_attr_dump, stdout);
   if (*train_attr)

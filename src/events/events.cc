@@ -569,6 +569,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // "Libya must hand over the suspects": a demand on the actor before "must", by whoever says so.
       const bool must = !noun && v > 0 && (words[v - 1] == "must" || (v > 1 && words[v - 2] == "must"));
       if (must) code = "100";
+      // A paired code ("032:033", PETRARCH's dictionaries): the source does the first to the target, and the
+      // target the second to the source. The built-in lexicon has none.
+      std::string reciprocal;
+      if (const size_t colon = code.find(':'); colon != std::string::npos) {
+        reciprocal = code.substr(colon + 1);
+        code.resize(colon);
+      }
       const std::string_view type = lexicon.plover_type(code);
       if (type.empty()) continue;
       // A trigger inside a statement's cue is that statement's event (step 1), not a second one.
@@ -665,6 +672,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.sentence = uint32_t(si);
       e.date = std::string(in.date);
       e.location = location_in(s, tok.end);
+      if (!reciprocal.empty() && e.source.mention >= 0 && e.target.mention >= 0 &&
+          !lexicon.plover_type(reciprocal).empty()) {
+        Event back = e;
+        std::swap(back.source, back.target);
+        back.cameo = reciprocal;
+        back.type = std::string(lexicon.plover_type(reciprocal));
+        out.push_back(std::move(e));
+        out.push_back(std::move(back));
+        continue;
+      }
       out.push_back(std::move(e));
     }
   }

@@ -19,7 +19,7 @@ Result<Pipeline> Pipeline::create(PipelineOptions options) {
   }
   if (options.attributions)
     p.attribution_ = options.attribution_model ? options.attribution_model : &AttributionModel::builtin();
-  if (options.events) p.verbs_ = &VerbLexicon::builtin();
+  if (options.events) p.verbs_ = options.verbs ? options.verbs : &VerbLexicon::builtin();
   return p;
 }
 
