@@ -69,7 +69,8 @@ bool dismissal_word(std::string_view w) {
       "slanderous",     "bogus",        "unsubstantiated",
       "hoax",           "ridiculous",   "fiction",
       "invented",       "incorrect",    "wrong",
-      "erroneous"};
+      "erroneous",      "rubbish",      "misleading",
+      "nonsensical",    "garbage"};
   return words.count(w) > 0;
 }
 
