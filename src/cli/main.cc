@@ -14,6 +14,7 @@
 #include "cli/attribution_cli.h"
 #include "cli/events_cli.h"
 #include "cli/ner_cli.h"
+#include "cli/stance_cli.h"
 
 using namespace claimtrace;
 
@@ -333,7 +334,11 @@ int main(int argc, char** argv) {
   train_attr->add_option("--epochs", attr_epochs, "Epochs (the best on dev is kept)")->capture_default_str();
   train_attr->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
 
+  StanceCliArgs stance_args;
+  add_stance_commands(app, *eval, *train, stance_args);
+
   CLI11_PARSE(app, argc, argv);
+  if (int rc = run_stance_commands(stance_args); rc >= 0) return rc;
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
   if (*eval_events) return eval_events_plover_command(plover_file, stdout);
