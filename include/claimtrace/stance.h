@@ -117,7 +117,7 @@ struct StanceTrainOptions {
   double rate = 0.2;
   double threshold = 0.5;     // P(related) above which a pair is related
   double weight_agree = 1.0;  // stage-2 loss weights (discuss: 1)
-  double weight_disagree = 1.0;
+  double weight_disagree = 2.0;
   const std::vector<StancePair>* dev = nullptr;  // when set, the dev FNC score is printed after training
   const std::unordered_map<int64_t, std::string>* dev_bodies = nullptr;
 };

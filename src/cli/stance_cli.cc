@@ -166,6 +166,10 @@ int train_stance_command(const StanceCliArgs& a) {
   if (a.epochs1 > 0) opt.epochs1 = a.epochs1;
   if (a.epochs2 > 0) opt.epochs2 = a.epochs2;
   opt.seed = a.seed;
+  if (a.weight_agree > 0) opt.weight_agree = a.weight_agree;
+  if (a.weight_disagree > 0) opt.weight_disagree = a.weight_disagree;
+  if (a.l2 >= 0) opt.l2 = a.l2;
+  if (a.rate > 0) opt.rate = a.rate;
   std::vector<StancePair> dev;
   if (!a.dev.empty()) {
     auto d = read_fnc_stances(a.dev);
@@ -316,6 +320,10 @@ void add_stance_commands(CLI::App& app, CLI::App& eval, CLI::App& train, StanceC
   ts->add_option("--epochs1", a.epochs1, "Stage-1 epochs (0: default)");
   ts->add_option("--epochs2", a.epochs2, "Stage-2 epochs (0: default)");
   ts->add_option("--seed", a.seed, "Shuffling seed")->capture_default_str();
+  ts->add_option("--weight-agree", a.weight_agree, "Stage-2 loss weight of agree (0: default)");
+  ts->add_option("--weight-disagree", a.weight_disagree, "Stage-2 loss weight of disagree (0: default)");
+  ts->add_option("--l2", a.l2, "L2 regularization (negative: default)");
+  ts->add_option("--rate", a.rate, "AdaGrad learning rate (0: default)");
   commands.train_stance = ts;
 
   auto* cw = app.add_subcommand("checkworthy", "Check-worthiness score of each line of a CheckThat file");

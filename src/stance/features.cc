@@ -429,8 +429,8 @@ void StanceModelAccess::extract(const StanceModel& m, std::string_view headline,
   bool head_q = false;
   uint8_t head_lex = 0;
   for (size_t k = 0; k < nh; ++k) {
-    s.f2.emplace_back(feat(kHeadWord, s.head[k]), 0.5f);
-    if (k + 1 < nh) s.f2.emplace_back(feat(kHeadBigram, mix(s.head[k], s.head[k + 1])), 0.5f);
+    if (lexicon_class(s.head_raw[k]) || s.head_stop[k])
+      s.f2.emplace_back(feat(kHeadWord, s.head_raw[k]), 0.5f);
     if (s.head_raw[k] == kQuestionHash) head_q = true;
     head_lex |= lexicon_class(s.head_raw[k]);
   }

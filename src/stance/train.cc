@@ -114,8 +114,18 @@ Result<StanceModel> train_stance(const std::vector<StancePair>& train,
   const double eps = 1e-6;
   uint64_t seed = opt.seed;
 
+  std::vector<uint8_t> dev_new_headline;  // dev pairs whose headline no training pair has
+  if (with_dev) {
+    std::vector<std::string_view> seen;
+    for (const StancePair& p : train) seen.push_back(p.headline);
+    std::sort(seen.begin(), seen.end());
+    for (const StancePair& p : *opt.dev)
+      dev_new_headline.push_back(!std::binary_search(seen.begin(), seen.end(), std::string_view(p.headline)));
+  }
+  FncScore unseen;
   auto dev_score = [&]() {
     FncScore sc;
+    unseen = FncScore{};
     for (size_t k = 0; k < d1.size(); ++k) {
       double z = b1;
       for (uint32_t j = d1.start[k]; j < d1.start[k + 1]; ++j) z += w1[d1.index[j]] * d1.value[j];
@@ -131,6 +141,7 @@ Result<StanceModel> train_stance(const std::vector<StancePair>& train,
         pred = static_cast<FncStance>(best);
       }
       sc.add(static_cast<FncStance>(dev_gold[k]), pred);
+      if (dev_new_headline[k]) unseen.add(static_cast<FncStance>(dev_gold[k]), pred);
     }
     return sc;
   };
@@ -201,6 +212,8 @@ Result<StanceModel> train_stance(const std::vector<StancePair>& train,
         std::fprintf(log, "  dev FNC %.2f%%  F1 agree %.3f disagree %.3f discuss %.3f unrelated %.3f",
                      100 * sc.relative(), sc.f1(FncStance::agree), sc.f1(FncStance::disagree),
                      sc.f1(FncStance::discuss), sc.f1(FncStance::unrelated));
+        std::fprintf(log, "  | unseen headlines (%llu pairs) FNC %.2f%%",
+                     static_cast<unsigned long long>(unseen.total()), 100 * unseen.relative());
       }
       std::fprintf(log, "\n");
     }
