@@ -75,18 +75,32 @@ TEST(StanceScore, OfficialRuleOnAHandMadeExample) {
 }
 
 const char* const kHeadline = "Mayor of Springfield resigns after bribery scandal";
+// Hand-written news-length bodies (FNC bodies are a few hundred words; very short ones are off-distribution).
 const char* const kAgree =
-    "The mayor of Springfield resigned on Tuesday after weeks of pressure over the bribery scandal. "
-    "The city council confirmed the resignation in an official statement and announced that the deputy "
-    "mayor will take over. The mayor resigned after investigators found evidence of bribes paid by a "
-    "construction firm.";
+    "The mayor of Springfield resigned on Tuesday after weeks of pressure over a bribery scandal that has"
+    " shaken city hall. The city council confirmed the resignation in an official statement and announced"
+    " that the deputy mayor will take over until a special election is held in the spring. Investigators "
+    "found evidence that a construction firm paid bribes to win contracts for the new bridge and the bus "
+    "depot. In a short letter read out at the council meeting, the mayor said he was stepping down to "
+    "spare the city a long fight. Council members welcomed the decision. Prosecutors said the "
+    "investigation into the contracts will continue and that more arrests are possible. The former mayor "
+    "has not commented further. His lawyer said his client will cooperate with investigators.";
 const char* const kDisagree =
-    "Reports that the mayor of Springfield resigned over a bribery scandal are false. A spokesman denied "
-    "the claims and called the story a hoax. The mayor has not resigned and will not resign, he said, "
-    "dismissing the bribery allegations as baseless and fabricated.";
+    "Stories that the mayor of Springfield resigned over a bribery scandal are false, city officials said"
+    " on Tuesday. A spokesman for the mayor denied the claims and called the story a hoax that had spread"
+    " on social media from a fake news site. The mayor has not resigned and will not resign, he said, and"
+    " he remains in office. The spokesman dismissed the bribery allegations as baseless and fabricated "
+    "and said no investigation has been opened. There is no evidence that any bribes were paid, he added."
+    " The council also rejected the report, saying the mayor chaired its meeting on Monday evening as "
+    "usual. The fake article, which used a doctored photo, has been removed.";
 const char* const kHedged =
-    "Reports claim the mayor of Springfield may resign after the bribery scandal, but this could not be "
-    "verified. Sources told local media a decision could come soon.";
+    "The mayor of Springfield may resign over a bribery scandal, according to unconfirmed reports in "
+    "local media on Tuesday. Sources close to city hall told a local newspaper that the mayor was "
+    "considering stepping down, but this could not be independently verified. The mayor's office did not "
+    "respond to requests for comment. The reports claim that a construction firm allegedly paid bribes to"
+    " win city contracts. It is unclear whether prosecutors have opened an investigation. Some council "
+    "members reportedly said that they would call for a vote if the allegations were true. Others said it"
+    " was too early to say what would happen. The story is developing and details remain unclear.";
 const char* const kUnrelated =
     "Biologists have found a new species of tiny frog in the rain forests of Borneo. The frog lives in "
     "leaf litter on the forest floor and sings only at night, the team wrote in a journal article.";
@@ -97,14 +111,8 @@ TEST(StanceModel, BuiltinOnHandWrittenPairs) {
   StanceScratch s;
   EXPECT_EQ(m.classify(kHeadline, kUnrelated, s).label, FncStance::unrelated);
   EXPECT_EQ(m.classify(kHeadline, kAgree, s).label, FncStance::agree);
+  EXPECT_EQ(m.classify(kHeadline, kDisagree, s).label, FncStance::disagree);
   EXPECT_EQ(m.classify(kHeadline, kHedged, s).label, FncStance::discuss);
-  // The denial is related, and far more of a disagreement than the confirmation is (the model's disagree
-  // recall is its weakest point: docs/stance.md).
-  const StanceResult denial = m.classify(kHeadline, kDisagree, s);
-  const StanceResult confirmation = m.classify(kHeadline, kAgree, s);
-  EXPECT_NE(denial.label, FncStance::unrelated);
-  EXPECT_GT(denial.scores[1], 5 * confirmation.scores[1]);
-  EXPECT_GT(confirmation.scores[0], denial.scores[0]);
   const StanceResult r = m.classify(kHeadline, kAgree, s);
   float sum = 0;
   for (float v : r.scores) sum += v;

@@ -250,6 +250,9 @@ enum Ns : uint64_t {
   kLexBest,
   kNegCross,
   kBodyBigram,
+  kNearAll,
+  kLexClaim,
+  kCueWordCross,
 };
 
 float idf_of(const std::unordered_map<uint64_t, float>& idf, float dflt, uint64_t h) {
@@ -479,6 +482,46 @@ void StanceModelAccess::extract(const StanceModel& m, std::string_view headline,
         const size_t b = t >= 8 ? t - 8 : 0, e = std::min(nb, t + 9);
         for (size_t k = b; k < e; ++k) near[k] = 1;
       }
+    // all words near headline words (the context of the claim's mentions), L2-normalized
+    {
+      std::vector<uint64_t>& nw = s.terms_b;
+      nw.clear();
+      for (size_t t = 0; t < nb; ++t)
+        if (near[t]) nw.push_back(s.body_raw[t]);
+      std::sort(nw.begin(), nw.end());
+      nw.erase(std::unique(nw.begin(), nw.end()), nw.end());
+      const float v = nw.empty() ? 0.f : 1.0f / std::sqrt(float(nw.size()));
+      for (uint64_t w : nw) s.f2.emplace_back(feat(kNearAll, w), v);
+    }
+    // cue words in sentences that mention at least two headline words
+    {
+      int claim_count[4] = {0, 0, 0, 0};
+      size_t claim_sentences = 0;
+      for (size_t k = 0; k < ns; ++k) {
+        const size_t b = s.body_sentences[k], e = k + 1 < ns ? s.body_sentences[k + 1] : nb;
+        size_t hits = 0;
+        for (size_t t = b; t < e; ++t)
+          if (!s.body_stop[t] && std::binary_search(hw.begin(), hw.end(), s.body[t])) ++hits;
+        if (hits < 2) continue;
+        ++claim_sentences;
+        for (size_t t = b; t < e; ++t) {
+          const uint8_t c = lexicon_class(s.body_raw[t]);
+          for (int q = 0; q < 4; ++q)
+            if (c & (1 << q)) ++claim_count[q];
+          if (c)
+            for (size_t h = 0; h < nh; ++h)
+              if (lexicon_class(s.head_raw[h]))
+                s.f2.emplace_back(feat(kCueWordCross, mix(s.head_raw[h], s.body_raw[t])), 0.3f);
+        }
+      }
+      for (int q = 0; q < 4; ++q) {
+        s.f2.emplace_back(feat(kLexClaim, uint64_t(q) * 8 + std::min(7, claim_count[q])), 1.0f);
+        s.f2.emplace_back(
+            feat(kLexClaim, 100 + q),
+            claim_sentences ? std::min(1.0f, float(claim_count[q]) / float(claim_sentences)) : 0.f);
+      }
+      s.f2.emplace_back(feat(kLexClaim, 200 + std::min<size_t>(claim_sentences, 7)), 1.0f);
+    }
     int count[4] = {0, 0, 0, 0}, count_near[4] = {0, 0, 0, 0}, count_lead[4] = {0, 0, 0, 0};
     for (size_t t = 0; t < nb; ++t) {
       const uint8_t c = lexicon_class(s.body_raw[t]);
