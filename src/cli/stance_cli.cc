@@ -269,9 +269,12 @@ int train_checkworthy_command(const StanceCliArgs& a) {
   auto t0 = std::chrono::steady_clock::now();
   auto cb = read_claimbuster(data.value().claimbuster_train);
   if (!cb) return fail("train checkworthy", cb.error());
-  std::vector<CheckworthySentence> train = std::move(cb).value();
+  std::vector<CheckworthySentence> train;
+  if (!a.no_claimbuster) train = std::move(cb).value();
   const size_t n_cb = train.size();
+  const bool skip_debates = a.no_checkthat;
   for (const std::string& path : data.value().train_debates) {
+    if (skip_debates) break;
     auto debate = read_checkthat(path);
     if (!debate) return fail("train checkworthy", debate.error());
     for (auto& s : debate.value()) train.push_back(std::move(s));
@@ -341,6 +344,8 @@ void add_stance_commands(CLI::App& app, CLI::App& eval, CLI::App& train, StanceC
   tc->add_option("--data", a.data, "Check-worthiness data directory")->capture_default_str();
   tc->add_option("--out", a.out, "Model file to write")->required();
   tc->add_option("--epochs", a.epochs, "Epochs (0: default)");
+  tc->add_flag("--no-claimbuster", a.no_claimbuster, "Train on the CheckThat debates only");
+  tc->add_flag("--no-checkthat", a.no_checkthat, "Train on ClaimBuster only");
   tc->add_option("--seed", a.seed, "Shuffling seed")->capture_default_str();
   commands.train_checkworthy = tc;
 }
