@@ -111,7 +111,7 @@ class StanceModel {
 
 struct StanceTrainOptions {
   int epochs1 = 8;
-  int epochs2 = 4;
+  int epochs2 = 8;
   uint64_t seed = 1;
   double l2 = 1e-6;
   double rate = 0.2;

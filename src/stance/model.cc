@@ -98,7 +98,7 @@ Result<StanceModel> StanceModel::load(std::string_view bytes) {
   StanceModel m;
   m.bits1_ = r.get<uint32_t>();
   m.bits2_ = r.get<uint32_t>();
-  if (r.failed || m.bits1_ < 4 || m.bits1_ > 26 || m.bits2_ < 4 || m.bits2_ > 26)
+  if (r.failed || m.bits1_ < 4 || m.bits1_ > 22 || m.bits2_ < 4 || m.bits2_ > 22)
     return bad("bad hash-table sizes");
   m.bias1_ = r.get<float>();
   for (float& b : m.bias2_) b = r.get<float>();

@@ -174,6 +174,9 @@ Result<StanceModel> train_stance(const std::vector<StancePair>& train,
   double cw[3] = {opt.weight_agree, opt.weight_disagree, 1.0};
   order.resize(x2.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  // the final weights are the mean of the weights after each epoch (smoother than the last epoch's)
+  std::vector<float> sum2(w2.size(), 0.0f), mean2;
+  double sum_b2[3] = {0, 0, 0};
   for (int ep = 0; ep < opt.epochs2; ++ep) {
     shuffle(order, seed);
     double loss = 0;
@@ -205,6 +208,13 @@ Result<StanceModel> train_stance(const std::vector<StancePair>& train,
         b2[c] -= opt.rate * g[c] / std::sqrt(gb2[c] + eps);
       }
     }
+    for (size_t i = 0; i < w2.size(); ++i) sum2[i] += w2[i];
+    for (int c = 0; c < 3; ++c) sum_b2[c] += b2[c];
+    mean2.resize(w2.size());
+    for (size_t i = 0; i < w2.size(); ++i) mean2[i] = sum2[i] / float(ep + 1);
+    double last_b2[3] = {b2[0], b2[1], b2[2]};
+    std::swap(mean2, w2);  // w2 now holds the mean (for the dev score and, after the last epoch, the model)
+    for (int c = 0; c < 3; ++c) b2[c] = sum_b2[c] / (ep + 1);
     if (log) {
       std::fprintf(log, "stage 2 epoch %d: loss %.4f", ep + 1, loss / double(std::max<size_t>(1, x2.size())));
       if (with_dev) {
@@ -216,6 +226,10 @@ Result<StanceModel> train_stance(const std::vector<StancePair>& train,
                      static_cast<unsigned long long>(unseen.total()), 100 * unseen.relative());
       }
       std::fprintf(log, "\n");
+    }
+    if (ep + 1 < opt.epochs2) {  // back to the running weights
+      std::swap(mean2, w2);
+      for (int c = 0; c < 3; ++c) b2[c] = last_b2[c];
     }
   }
   A::bias1(m) = static_cast<float>(b1);
