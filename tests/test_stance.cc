@@ -2,6 +2,8 @@
 // hand-written examples, and the CLI verbs. None of this needs ../shared.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "claimtrace/stance.h"
 #include "test_util.h"
 
@@ -117,6 +119,26 @@ TEST(StanceModel, BuiltinOnHandWrittenPairs) {
   float sum = 0;
   for (float v : r.scores) sum += v;
   EXPECT_NEAR(sum, 1.0f, 1e-4);
+}
+
+TEST(StanceModel, SharedBetweenThreadsWithOwnScratch) {
+  const StanceModel& m = StanceModel::builtin();
+  const char* const bodies[] = {kAgree, kDisagree, kHedged, kUnrelated};
+  StanceScratch s;
+  std::vector<FncStance> expected;
+  for (const char* b : bodies) expected.push_back(m.classify(kHeadline, b, s).label);
+  std::vector<int> mismatches(2, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t)
+    threads.emplace_back([&, t] {
+      StanceScratch mine;
+      for (int round = 0; round < 20; ++round)
+        for (size_t k = 0; k < 4; ++k)
+          if (m.classify(kHeadline, bodies[(k + t) % 4], mine).label != expected[(k + t) % 4])
+            ++mismatches[t];
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches[0] + mismatches[1], 0);
 }
 
 TEST(StanceModel, FileRoundTripAndRejects) {

@@ -75,6 +75,8 @@ struct StanceScratch {
   std::vector<uint8_t> head_stop, body_stop;  // 1: a stop word
   std::vector<uint32_t> body_sentences;       // token index where each body sentence starts
   std::vector<uint64_t> terms_a, terms_b;     // scratch for n-gram sets
+  std::vector<uint64_t> body_sorted, lead_sorted, ngrams, head_terms, body_terms;
+  std::vector<uint8_t> near;
   std::vector<float> dense;
   std::vector<std::pair<uint64_t, float>> f1, f2;  // (feature hash, value) for stage 1 and stage 2
   std::string word;

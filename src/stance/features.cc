@@ -326,9 +326,11 @@ void StanceModelAccess::extract(const StanceModel& m, std::string_view headline,
     if (!s.head_stop[k]) hw.push_back(s.head[k]);
   std::sort(hw.begin(), hw.end());
   hw.erase(std::unique(hw.begin(), hw.end()), hw.end());
-  std::vector<uint64_t> body_sorted(s.body.begin(), s.body.end());
+  std::vector<uint64_t>& body_sorted = s.body_sorted;
+  body_sorted.assign(s.body.begin(), s.body.end());
   std::sort(body_sorted.begin(), body_sorted.end());
-  std::vector<uint64_t> lead_sorted(s.body.begin(), s.body.begin() + lead);
+  std::vector<uint64_t>& lead_sorted = s.lead_sorted;
+  lead_sorted.assign(s.body.begin(), s.body.begin() + lead);
   std::sort(lead_sorted.begin(), lead_sorted.end());
   auto in = [](const std::vector<uint64_t>& v, uint64_t h) {
     return std::binary_search(v.begin(), v.end(), h);
@@ -349,7 +351,8 @@ void StanceModelAccess::extract(const StanceModel& m, std::string_view headline,
   }
   const double nhw = hw.empty() ? 1.0 : double(hw.size());
   // headline bigrams / trigrams found in the body
-  std::vector<uint64_t> bb;
+  std::vector<uint64_t>& bb = s.ngrams;
+  bb.clear();
   bb.reserve(nb * 2);
   for (size_t k = 0; k + 1 < nb; ++k) bb.push_back(mix(s.body[k], s.body[k + 1]));
   const size_t bb_bigrams = bb.size();
@@ -367,7 +370,8 @@ void StanceModelAccess::extract(const StanceModel& m, std::string_view headline,
     }
   }
   // TF-IDF cosines
-  std::vector<uint64_t> ht_terms, bt_terms;
+  std::vector<uint64_t>& ht_terms = s.head_terms;
+  std::vector<uint64_t>& bt_terms = s.body_terms;
   terms_of(s.head, s.head_stop, 0, nh, ht_terms);
   terms_of(s.body, s.body_stop, 0, nb, bt_terms);
   const double cos_all = cosine(ht_terms, bt_terms, idf, dflt);
@@ -476,7 +480,8 @@ void StanceModelAccess::extract(const StanceModel& m, std::string_view headline,
   }
   // lexicon counts in the body, and near (±8 tokens) body occurrences of headline words
   {
-    std::vector<uint8_t> near(nb, 0);
+    std::vector<uint8_t>& near = s.near;
+    near.assign(nb, 0);
     for (size_t t = 0; t < nb; ++t)
       if (!s.body_stop[t] && std::binary_search(hw.begin(), hw.end(), s.body[t])) {
         const size_t b = t >= 8 ? t - 8 : 0, e = std::min(nb, t + 9);
