@@ -169,7 +169,7 @@ struct CheckworthyTrainOptions {
   int epochs = 6;
   uint64_t seed = 1;
   double l2 = 1e-6;
-  double rate = 0.1;
+  double rate = 0.02;
 };
 
 Result<CheckworthyModel> train_checkworthy(const std::vector<CheckworthySentence>& train,
