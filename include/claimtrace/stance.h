@@ -117,7 +117,7 @@ struct StanceTrainOptions {
   uint64_t seed = 1;
   double l2 = 1e-6;
   double rate = 0.2;
-  double threshold = 0.5;     // P(related) above which a pair is related
+  double threshold = 0.25;    // P(related) from which a pair is related (the FNC score rewards recall)
   double weight_agree = 1.0;  // stage-2 loss weights (discuss: 1)
   double weight_disagree = 2.0;
   const std::vector<StancePair>* dev = nullptr;  // when set, the dev FNC score is printed after training

@@ -170,6 +170,7 @@ int train_stance_command(const StanceCliArgs& a) {
   if (a.weight_disagree > 0) opt.weight_disagree = a.weight_disagree;
   if (a.l2 >= 0) opt.l2 = a.l2;
   if (a.rate > 0) opt.rate = a.rate;
+  if (a.threshold > 0) opt.threshold = a.threshold;
   std::vector<StancePair> dev;
   if (!a.dev.empty()) {
     auto d = read_fnc_stances(a.dev);
@@ -327,6 +328,7 @@ void add_stance_commands(CLI::App& app, CLI::App& eval, CLI::App& train, StanceC
   ts->add_option("--weight-disagree", a.weight_disagree, "Stage-2 loss weight of disagree (0: default)");
   ts->add_option("--l2", a.l2, "L2 regularization (negative: default)");
   ts->add_option("--rate", a.rate, "AdaGrad learning rate (0: default)");
+  ts->add_option("--threshold", a.threshold, "P(related) from which a pair is related (0: default)");
   commands.train_stance = ts;
 
   auto* cw = app.add_subcommand("checkworthy", "Check-worthiness score of each line of a CheckThat file");

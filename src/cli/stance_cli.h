@@ -16,7 +16,7 @@ struct StanceCliArgs {
   int epochs1 = 0, epochs2 = 0, epochs = 0;
   uint64_t seed = 1;
   bool no_claimbuster = false, no_checkthat = false;
-  double weight_agree = 0, weight_disagree = 0, l2 = -1, rate = 0;
+  double weight_agree = 0, weight_disagree = 0, l2 = -1, rate = 0, threshold = 0;
   std::string dev;  // train stance: optional dev stances (bodies from --bodies)
 };
 
