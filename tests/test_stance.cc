@@ -277,3 +277,36 @@ TEST(StanceCli, CheckworthyWritesLineAndScore) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(StanceCsv, RandomInputNeverCrashes) {
+  const char alphabet[] = {',', '"', '\n', '\r', 'a', ' ', '1'};
+  uint64_t state = 42;
+  for (int round = 0; round < 3000; ++round) {
+    std::string bytes;
+    const size_t len = (state >> 40) % 40;
+    for (size_t k = 0; k < len; ++k) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      bytes.push_back(alphabet[(state >> 33) % sizeof(alphabet)]);
+    }
+    auto rows = parse_csv(bytes, "r.csv");
+    if (!rows.ok()) {
+      EXPECT_EQ(rows.error().where.rfind("r.csv:", 0), 0u);
+    }
+    (void)parse_fnc_stances(bytes, "r.csv");
+    (void)parse_fnc_bodies(bytes, "r.csv");
+    (void)parse_checkthat(bytes, "r.tsv");
+  }
+}
+
+TEST(StanceModel, EveryTruncationIsRejected) {
+  const std::string bytes = StanceModel::builtin().serialize();
+  for (size_t n = 0; n < bytes.size(); n += 7919)
+    EXPECT_FALSE(StanceModel::load(bytes.substr(0, n)).ok()) << n;
+  const std::string cw = CheckworthyModel::builtin().serialize();
+  for (size_t n = 0; n < cw.size(); n += 4099)
+    EXPECT_FALSE(CheckworthyModel::load(cw.substr(0, n)).ok()) << n;
+}
+
+}  // namespace
