@@ -147,14 +147,8 @@ void tokenize_words(std::string_view text, std::vector<uint64_t>& stems, std::ve
   bool sentence_end = false;
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    // curly quotes, dashes: three-byte punctuation U+2010..U+201F
+    // curly quotes, dashes (U+2010..U+201F) between words: punctuation
     if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-      unsigned char d = static_cast<unsigned char>(text[i + 2]);
-      if (d == 0x99 && !word.empty() && i + 3 < n && (text[i + 3] == 't' || text[i + 3] == 'T')) {
-        // n’t
-        i += 3;
-        continue;
-      }
       i += 3;
       continue;
     }
