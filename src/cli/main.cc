@@ -17,6 +17,7 @@
 #include "cli/dedup_cli.h"
 #include "cli/events_cli.h"
 #include "cli/ner_cli.h"
+#include "cli/stance_cli.h"
 
 using namespace claimtrace;
 
@@ -366,9 +367,12 @@ int main(int argc, char** argv) {
 
   DedupArgs dedup_args;
   auto* dedup = add_dedup_command(app, dedup_args);
+  StanceCliArgs stance_args;
+  add_stance_commands(app, *eval, *train, stance_args);
 
   CLI11_PARSE(app, argc, argv);
   if (*dedup) return dedup_command(dedup_args);
+  if (int rc = run_stance_commands(stance_args); rc >= 0) return rc;
   if (*ner) return ner_conll_command(ner_conll, stdout);
   if (*eval_ner) return eval_ner_command(eval_ner_conll, stdout);
   if (*eval_events) {
