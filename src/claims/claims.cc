@@ -634,9 +634,11 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
         p.position = s.stance;
       }
       if (!p.actor.empty()) sources.insert(p.actor);
+      // An article's side: its own statements, not those it reports inside them ("rejected [Ukrainian claims
+      // that ...]").
       auto& sides = doc_sides[s.doc];
-      if (asserting(p.position)) ++sides.first;
-      if (denying(p.position)) ++sides.second;
+      if (s.nested_in < 0 && asserting(p.position)) ++sides.first;
+      if (s.nested_in < 0 && denying(p.position)) ++sides.second;
       ++doc_statements[s.doc];
       claim.positions.push_back(std::move(p));
     }
@@ -698,20 +700,39 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
 
   // The classifier over articles near each claim (their text's terms against the claim's centroid).
   if (options.article_stance) {
+    std::vector<std::vector<int32_t>> doc_postings(names.size());
+    for (size_t d = 0; d < doc_vecs.size(); ++d)
+      for (auto& [id, w] : doc_vecs[d]) doc_postings[id].push_back(int32_t(d));
     for (size_t c = 0; c < board.claims.size(); ++c) {
       Claim& claim = board.claims[c];
       std::map<int32_t, ClaimArticle> by_doc;
       for (auto& a : claim.articles) by_doc[a.doc] = a;
-      for (size_t d = 0; d < corpus.docs.size(); ++d) {
+      // Candidate articles: its own, and those holding one of its heaviest terms.
+      std::vector<std::pair<double, uint32_t>> heavy;
+      for (auto& [id, w] : clusters[c].centroid) heavy.emplace_back(-w, id);
+      std::partial_sort(heavy.begin(), heavy.begin() + std::ptrdiff_t(std::min<size_t>(8, heavy.size())),
+                        heavy.end());
+      std::set<int32_t> near;
+      for (auto& [d, a] : by_doc) near.insert(d);
+      for (size_t k = 0; k < heavy.size() && k < 8; ++k)
+        for (int32_t d : doc_postings[heavy[k].second]) near.insert(d);
+      for (int32_t di : near) {
+        const size_t d = size_t(di);
         if (corpus.docs[d].text.empty()) continue;
         bool own = by_doc.count(int32_t(d)) > 0;
         if (!own && cosine(doc_vecs[d], clusters[c].centroid) < options.article_threshold) continue;
         ArticleStance st = options.article_stance(claim.canonical, corpus.docs[d].text);
         ClaimArticle a = own ? by_doc[int32_t(d)] : ClaimArticle{};
         a.doc = int32_t(d);
-        a.stance = st.label;
-        a.confidence = st.probability;
-        a.method = "classifier";
+        // The classifier reads the whole text and cannot tell which statements are about this claim; an
+        // article whose own statements in the claim only deny it disagrees, whatever else it says.
+        if (own && a.stance == "disagree") {
+          a.method = "positions";
+        } else {
+          a.stance = st.label;
+          a.confidence = st.probability;
+          a.method = "classifier";
+        }
         by_doc[int32_t(d)] = a;
       }
       claim.articles.clear();

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "claimtrace/claims.h"
+#include "claimtrace/stance.h"
 #include "claimtrace/store.h"
 
 namespace claimtrace {
@@ -29,6 +30,18 @@ int claims_command(const ClaimsArgs& args, std::FILE* out) {
   }
   ClaimOptions options;
   options.link_threshold = args.threshold;
+  // Article stance from our FNC-1 classifier (docs/stance.md) and check-worthiness (both built in).
+  StanceScratch stance_scratch;
+  CheckworthyScratch checkworthy_scratch;
+  if (!args.no_classifier && !StanceModel::builtin().empty()) {
+    options.article_stance = [&](std::string_view claim, std::string_view body) {
+      StanceResult r = StanceModel::builtin().classify(claim, body, stance_scratch);
+      return ArticleStance{fnc_stance_name(r.label), double(r.scores[size_t(r.label)])};
+    };
+  }
+  options.checkworthy = [&](std::string_view sentence) {
+    return CheckworthyModel::builtin().score(sentence, checkworthy_scratch);
+  };
   ClaimBoard board = build_claims(corpus, options);
   if (!args.no_save) {
     if (auto st = store.value()->save_claims(corpus, board); !st) {

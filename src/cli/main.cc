@@ -294,6 +294,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   claims->add_flag("--no-save", claims_args.no_save, "Do not write the claims tables of the store");
+  claims->add_flag("--no-classifier", claims_args.no_classifier,
+                   "Article stance from the positions of the article's statements, not the FNC-1 classifier");
 
   RunArgs be;
   bool bench_serialize = false;
