@@ -91,6 +91,47 @@ TEST(Events, NounsNeedAVerbUse) {
   }
 }
 
+TEST(Events, DomesticEventsTakeTheNamedSidesCountry) {
+  // No target named: the target is the source's country, marked inferred (no mention).
+  Record r = process("Thousands of Iraqis demonstrated in the capital on Friday.");
+  const Event* e = find_type(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "IRQ");
+  EXPECT_EQ(e->target.country, "IRQ");
+  EXPECT_TRUE(e->target.inferred);
+  EXPECT_LT(e->target.mention, 0);
+  // A subject without a country ("opposition leaders"): the source is the target's country.
+  r = process("Opposition leaders agreed to postpone the rally in Baku until November.");
+  e = find_type(r, "AGREE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->source.inferred);
+  EXPECT_EQ(e->source.country, "AZE");
+  // No subject at all ("the capture of X"): nothing inferred.
+  r = process("Following the capture of two Chinese fighters, officials spoke to reporters.");
+  e = find_type(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_LT(e->source.mention, 0);
+  EXPECT_FALSE(e->source.inferred);
+  EXPECT_TRUE(e->source.code.empty());
+  // Both sides named: nothing inferred.
+  r = process("The Ukrainian government accused Moscow of targeting civilians.");
+  for (const Event& x : r.events) EXPECT_FALSE(x.source.inferred || x.target.inferred);
+  // The record says so.
+  std::string json;
+  write_record_json(process("Thousands of Iraqis demonstrated in the capital on Friday."), {}, json);
+  EXPECT_NE(json.find("\"mention\":null,\"inferred\":true"), std::string::npos) << json;
+}
+
+TEST(Events, EventNounsTakeTheirArgumentsPrepositions) {
+  Record r = process("Thousands joined demonstrations against the new law in Belgrade, Serbia.");
+  EXPECT_NE(find_type(r, "PROTEST"), nullptr);
+  // A verb pattern that codes the phrase already: its noun is not a second event.
+  r = process("The United Nations opened an investigation into the killings in Myanmar.");
+  size_t investigations = 0;
+  for (const Event& x : r.events) investigations += x.type == "INVESTIGATE";
+  EXPECT_EQ(investigations, 1u);
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

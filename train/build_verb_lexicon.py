@@ -26,12 +26,16 @@ OWN_VERBS = [("refuse", "120"), ("surrender", "0874"), ("retreat", "0874"), ("de
              ("mobilise", "150"), ("condemn", "111"), ("criticize", "111"), ("criticise", "111"),
              ("denounce", "111"), ("deny", "125"), ("refute", "125"), ("reject", "120"),
              ("capture", "173"), ("detain", "173"), ("arrest", "173"), ("sanction", "163"),
-             ("shell", "195"), ("bomb", "195"), ("invade", "192"), ("kill", "180"), ("attack", "190")]
+             ("shell", "195"), ("bomb", "195"), ("invade", "192"), ("kill", "180"), ("attack", "190"),
+             ("renege", "120"), ("violate", "128"), ("suspend", "160")]
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),
              ("visit", "042"), ("ceasefire", "0356"), ("protest", "140"), ("protests", "140"),
-             ("demand", "100"), ("demands", "100"), ("ultimatum", "130"), ("threat", "130"), ("threats", "130")]
+             ("demand", "100"), ("demands", "100"), ("ultimatum", "130"), ("threat", "130"), ("threats", "130"),
+             ("mediation", "045"), ("negotiations", "046"), ("investigation", "090"), ("inquiry", "090"),
+             ("probe", "090"), ("demonstration", "141"), ("demonstrations", "141"), ("rally", "141"),
+             ("rallies", "141")]
 
 
 def regular_forms(base):

@@ -25,6 +25,9 @@ struct EventActor {
   int32_t mention = -1;               // index into the record's mentions, or -1 (no actor found)
   Span span;                          // the mention's bytes
   std::string code, country, sector;  // the mention's actor (empty when unresolved)
+  // No mention (mention == -1) but a country all the same: an event with one side named is domestic, the
+  // other side is that side's country ("Iraqis demonstrated": IRQ PROTEST IRQ; docs/events.md).
+  bool inferred = false;
 };
 
 struct Event {

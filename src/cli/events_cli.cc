@@ -12,7 +12,7 @@
 
 namespace claimtrace {
 
-int eval_events_plover_command(const std::string& path, std::FILE* out) {
+int eval_events_plover_command(const std::string& path, size_t verbose, std::FILE* out) {
   auto gold = read_plover(path);
   if (!gold.ok()) {
     const Error& e = gold.error();
@@ -34,7 +34,32 @@ int eval_events_plover_command(const std::string& path, std::FILE* out) {
     doc.published = g.date;
     doc.format = "txt";
     pipeline.process(std::move(doc), scratch, record);
+    const double tp_before = score.triple_tp;
     score_event(g, record.events, score);
+    if (verbose > 0 && score.triple_tp == tp_before) {
+      --verbose;
+      auto codes = [](const std::vector<PloverActor>& v) {
+        std::string s;
+        for (const auto& a : v) s += (s.empty() ? "" : "+") + a.code;
+        return s.empty() ? std::string("-") : s;
+      };
+      const int32_t p = primary_event(record.events);
+      std::fprintf(out, "%s\n  gold %s %s %s\n", g.id.c_str(), codes(g.source).c_str(), g.event.c_str(),
+                   codes(g.target).c_str());
+      if (p < 0) {
+        std::fprintf(out, "  ours: no event\n");
+      } else {
+        const Event& e = record.events[size_t(p)];
+        auto actor = [&](const EventActor& a) {
+          if (a.mention < 0) return std::string("-");
+          return (a.code.empty() ? std::string("?") : a.code) + " (" +
+                 std::string(record.doc.text.substr(a.span.begin, a.span.end - a.span.begin)) + ")";
+        };
+        std::fprintf(out, "  ours %s %s %s  trigger \"%.*s\"\n", actor(e.source).c_str(), e.type.c_str(),
+                     actor(e.target).c_str(), int(e.trigger.end - e.trigger.begin),
+                     record.doc.text.data() + e.trigger.begin);
+      }
+    }
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   auto pct = [](size_t a, size_t b) { return b ? 100.0 * double(a) / double(b) : 0.0; };

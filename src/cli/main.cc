@@ -343,7 +343,7 @@ int main(int argc, char** argv) {
                               "../shared/data/cameo-validation/petrarch2/PETR.UnitTest.records.xml)");
   plover_opt->excludes(petrarch_opt);
   eval_events->add_flag("--verbose{20}", petrarch_verbose,
-                        "With --petrarch: print the first N mismatches (--verbose=N; default 20)");
+                        "Print the first N mismatches (--verbose=N; default 20)");
 
   auto* train = app.add_subcommand("train", "Train a model from gold data");
   train->require_subcommand(1);
@@ -383,7 +383,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "claimtrace eval events: give --plover FILE or --petrarch FILE\n");
       return 2;
     }
-    return eval_events_plover_command(plover_file, stdout);
+    return eval_events_plover_command(plover_file, petrarch_verbose, stdout);
   }
   if (*eval_attr)
     return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, eval_attr_dump, stdout);

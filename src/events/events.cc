@@ -303,6 +303,13 @@ bool intent_before(const std::vector<std::string>& words, size_t v) {
   return false;
 }
 
+// The words that open an event noun's argument: "capture of", "threat that", "visit to", "investigation
+// into", "demonstrations against", "talks with", "mediation between", "sanctions on".
+bool noun_argument(std::string_view w) {
+  return w == "of" || w == "that" || w == "to" || w == "into" || w == "against" || w == "with" ||
+         w == "between" || w == "on";
+}
+
 // Do the pattern's slots match around the verb at v (words [v, v_end))? After: in order, the first within 4
 // words, each next within 4 of the previous; before: in reverse order within 5 words. No slot crosses a
 // clause break (; : . " ?).
@@ -369,6 +376,7 @@ constexpr StanceEvent kStanceEvents[] = {
 void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<Event>& out) {
   const Lexicon& lex = lexicon.data();
   const size_t first_out = out.size();
+  std::vector<uint8_t> unnamed_source;  // per event of `out`: its subject is a mention with no country
   auto in_duplicate = [&](const Sentence& s) {
     return !in.keep_duplicates && s.paragraph < in.paragraphs.size() &&
            in.paragraphs[s.paragraph].duplicate_of >= 0;
@@ -541,9 +549,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         code = best ? best->code : fallback;
       }
       if (code.empty()) {
-        // "the capture of two fighters": an event noun followed by "of".
-        if (info && info->noun && v + 1 < words.size() &&
-            (words[v + 1] == "of" || words[v + 1] == "that" || words[v + 1] == "to"))
+        // "the capture of two fighters", "an investigation into", "demonstrations against", "talks with":
+        // an event noun followed by the preposition that opens its argument.
+        if (info && info->noun && v + 1 < words.size() && noun_argument(words[v + 1]))
           code = *info->noun, noun = true;
       }
       if (code.empty() && after_must) code = "100";
@@ -583,14 +591,19 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       for (size_t k = first_out; k < statement_events; ++k)
         in_cue |= out[k].trigger.begin <= tok.begin && tok.end <= out[k].trigger.end;
       if (in_cue) continue;
+      // "opened an investigation into": the verb's pattern coded the phrase already; its noun is not a second
+      // event.
+      if (noun && out.size() > statement_events && out.back().sentence == uint32_t(si) &&
+          out.back().cameo == code && tok.begin >= out.back().trigger.end &&
+          tok.begin - out.back().trigger.end <= 24)
+        continue;
       // A light verb before an event noun ("issued an ultimatum to"): the noun is the event.
       if (!noun &&
           (words[v] == "issued" || words[v] == "issues" || words[v] == "issue" || words[v] == "made" ||
            words[v] == "launched" || words[v] == "staged" || words[v] == "held")) {
         bool noun_follows = false;
         for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k)
-          noun_follows |= infos[k] && infos[k]->noun && k + 1 < words.size() &&
-                          (words[k + 1] == "of" || words[k + 1] == "that" || words[k + 1] == "to");
+          noun_follows |= infos[k] && infos[k]->noun && k + 1 < words.size() && noun_argument(words[k + 1]);
         if (noun_follows) continue;
       }
 
@@ -601,10 +614,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // Source: the nearest actor before the trigger in the sentence ("Ukraine's capture of": the possessive
       // before an event noun); target: the first other actor after it.
       int32_t src = -1, tgt = -1;
+      bool unnamed_subject = false;  // the nearest mention before it has no country ("demonstrators")
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
-        if (mention.end > s.end || !usable(mention)) continue;
-        if (mention.end <= tok.begin) src = int32_t(m);
+        if (mention.end > s.end || mention.end > tok.begin || mention.begin < s.begin) continue;
+        if (usable(mention)) {
+          src = int32_t(m);
+          unnamed_subject = false;
+        } else {
+          unnamed_subject = true;
+        }
       }
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
@@ -680,10 +699,31 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         back.type = std::string(lexicon.plover_type(reciprocal));
         out.push_back(std::move(e));
         out.push_back(std::move(back));
+        unnamed_source.resize(out.size(), 0);
         continue;
       }
       out.push_back(std::move(e));
+      unnamed_source.resize(out.size(), 0);
+      unnamed_source.back() = src < 0 && unnamed_subject && !passive;
     }
+  }
+  // Domestic events. A source with a country and no target found ("Iraqis demonstrated in Baghdad", "police
+  // opened fire to disperse demonstrators"): event data codes the target as the same country (PLOVER: IRQ
+  // PROTEST IRQ). A target with a country whose subject has none ("opposition leaders agreed to postpone the
+  // rally in Baku", "guerrillas operating in Macedonia have been demobilized"): the source is that country.
+  // Not for international organisations, not when the event has no subject at all ("the capture of X").
+  unnamed_source.resize(out.size(), 0);
+  for (size_t k = first_out; k < out.size(); ++k) {
+    Event& e = out[k];
+    auto domestic = [](const EventActor& named, EventActor& other) {
+      if (named.mention < 0 || other.mention >= 0 || named.country.empty() || named.code.starts_with("IGO"))
+        return;
+      other.code = named.country;
+      other.country = named.country;
+      other.inferred = true;
+    };
+    domestic(e.source, e.target);
+    if (unnamed_source[k]) domestic(e.target, e.source);
   }
   // "threatened to ban the candidates", "agreed to set up": the event is the first verb's; the second one's
   // target is its target when it has none.

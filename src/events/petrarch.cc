@@ -988,7 +988,9 @@ std::vector<std::string> split_codes(const std::string& code) {
 std::vector<std::string> petrarch_triples(const std::vector<Event>& events) {
   std::vector<std::string> out;
   for (const Event& e : events) {
+    // PETRARCH codes named actors only: a domestic side we inferred (EventActor::inferred) is no actor here.
     if (e.source.code.empty() || e.target.code.empty() || e.cameo.empty()) continue;
+    if (e.source.inferred || e.target.inferred) continue;
     for (const std::string& s : split_codes(e.source.code))
       for (const std::string& t : split_codes(e.target.code)) out.push_back(s + " " + t + " " + e.cameo);
   }

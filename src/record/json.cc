@@ -381,7 +381,7 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
       out.append(",\"");
       out.append(name);
       out.append("\":");
-      if (a->mention < 0) {
+      if (a->mention < 0 && !a->inferred) {
         out.append("null");
         continue;
       }
@@ -391,13 +391,17 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
       append_json_string(out, a->country);
       out.append(",\"sector\":");
       append_json_string(out, a->sector);
+      if (a->inferred) {  // the domestic other side: no mention, no text
+        out.append(",\"text\":\"\",\"spans\":[],\"mention\":null,\"inferred\":true}");
+        continue;
+      }
       out.append(",\"text\":");
       append_json_string(out, std::string_view(d.text).substr(a->span.begin, a->span.end - a->span.begin));
       out.append(",\"spans\":[");
       append_span(out, a->span);
       out.append("],\"mention\":");
       append_int(out, a->mention);
-      out.push_back('}');
+      out.append(",\"inferred\":false}");
     }
     out.append(",\"location\":");
     if (e.location.end > e.location.begin) {

@@ -400,11 +400,11 @@ Result<WriteOutcome> SqliteStore::write(const Record& r, std::string_view json) 
     text(q, 6, e.date);
     int col = 7;
     for (const EventActor* a : {&e.source, &e.target}) {
-      if (a->mention >= 0) {
+      if (a->mention >= 0 || a->inferred) {  // an inferred (domestic) side has a code and no text
         text(q, col, a->code);
         text(q, col + 1, a->country);
         text(q, col + 2, a->sector);
-        text(q, col + 3, cut(a->span));
+        text(q, col + 3, a->inferred ? std::string_view() : cut(a->span));
       } else {
         for (int k = 0; k < 4; ++k) sqlite3_bind_null(q, col + k);
       }
