@@ -295,7 +295,7 @@ bool intent_before(const std::vector<std::string>& words, size_t v) {
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
   };
   for (size_t back = 1; back <= 3 && back <= v; ++back) {
-    const std::string& w = words[v - back];
+    const std::string_view w = words[v - back];  // (string_view comparisons check the length first)
     if (in(kModal, w)) return true;
     if (w == "to" && back < v && in(kIntent, words[v - back - 1])) return true;
     if (w == "." || w == "," || w == ";") break;
@@ -492,7 +492,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       w.assign(in.text.substr(in.tokens[k].begin, in.tokens[k].end - in.tokens[k].begin));
       for (char& c : w)
         if (c >= 'A' && c <= 'Z') c = char(c + 32);
-      if (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") w = "\"";
+      if (w.size() == 3 && (std::string_view(w) == "\xE2\x80\x9C" || std::string_view(w) == "\xE2\x80\x9D"))
+        w = "\"";
       // Only words are looked up (numbers and punctuation are in no pattern).
       const bool word = in.tokens[k].kind == TokenKind::word || in.tokens[k].kind == TokenKind::clitic;
       const Lexicon::WordInfo* info = word ? lex.find(w) : nullptr;
@@ -508,7 +509,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         }
       }
       ids.singular[k - first] = sing;
-      breaks[k - first] = w == ";" || w == ":" || w == "." || w == "\"" || w == "?";
+      breaks[k - first] =
+          w.size() == 1 && (w[0] == ';' || w[0] == ':' || w[0] == '.' || w[0] == '"' || w[0] == '?');
     }
     for (size_t v = 0; v < words.size(); ++v) {
       const Token& tok = in.tokens[first + v];
@@ -516,7 +518,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       std::string code;
       bool noun = false;
       // "Libya must hand over ...": any verb after "must" is a demand (below), in the lexicon or not.
-      const bool after_must = v > 0 && words[v - 1] == "must";
+      const bool after_must = v > 0 && std::string_view(words[v - 1]) == "must";
       const Lexicon::WordInfo* info = infos[v];
       if (info && info->forms && used_as_verb(words, v, actor_end)) {
         // The verb block with the longest matching pattern; else the verb's own code.
@@ -559,7 +561,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // Negation. A refusal ("would not meet their demands", "will not give"): cooperation becomes a
       // rejection (CAMEO 12). A negated fact ("did not give a source", "has never provided"): no event at
       // all.
-      if (!noun && v > 0 && (words[v - 1] == "not" || words[v - 1] == "n't" || words[v - 1] == "never")) {
+      if (!noun && v > 0 &&
+          (std::string_view(words[v - 1]) == "not" || std::string_view(words[v - 1]) == "n't" ||
+           std::string_view(words[v - 1]) == "never")) {
         const std::string_view before = v > 1 ? std::string_view(words[v - 2]) : std::string_view();
         const bool refusal = before == "would" || before == "will" || before == "wo" || before == "shall" ||
                              before == "can" || before == "ca" || before == "could";
@@ -575,7 +579,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         if (root >= 11 && root <= 20 && root != 12 && root != 13) code = "130";
       }
       // "Libya must hand over the suspects": a demand on the actor before "must", by whoever says so.
-      const bool must = !noun && v > 0 && (words[v - 1] == "must" || (v > 1 && words[v - 2] == "must"));
+      const bool must =
+          !noun && v > 0 &&
+          (std::string_view(words[v - 1]) == "must" || (v > 1 && std::string_view(words[v - 2]) == "must"));
       if (must) code = "100";
       // A paired code ("032:033", PETRARCH's dictionaries): the source does the first to the target, and the
       // target the second to the source. The built-in lexicon has none.
@@ -598,9 +604,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           tok.begin - out.back().trigger.end <= 24)
         continue;
       // A light verb before an event noun ("issued an ultimatum to"): the noun is the event.
-      if (!noun &&
-          (words[v] == "issued" || words[v] == "issues" || words[v] == "issue" || words[v] == "made" ||
-           words[v] == "launched" || words[v] == "staged" || words[v] == "held")) {
+      if (!noun && (std::string_view(words[v]) == "issued" || std::string_view(words[v]) == "issues" ||
+                    std::string_view(words[v]) == "issue" || std::string_view(words[v]) == "made" ||
+                    std::string_view(words[v]) == "launched" || std::string_view(words[v]) == "staged" ||
+                    std::string_view(words[v]) == "held")) {
         bool noun_follows = false;
         for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k)
           noun_follows |= infos[k] && infos[k]->noun && k + 1 < words.size() && noun_argument(words[k + 1]);
@@ -635,13 +642,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       // Passive ("was attacked by militiamen", "were killed by a bomb"): the actor after "by" did it to the
       // one before the verb.
-      const bool passive = !noun && v > 0 && words[v].ends_with("ed") &&
-                           (words[v - 1] == "was" || words[v - 1] == "were" || words[v - 1] == "been" ||
-                            words[v - 1] == "is" || words[v - 1] == "are" || words[v - 1] == "be");
+      const bool passive =
+          !noun && v > 0 && words[v].ends_with("ed") &&
+          (std::string_view(words[v - 1]) == "was" || std::string_view(words[v - 1]) == "were" ||
+           std::string_view(words[v - 1]) == "been" || std::string_view(words[v - 1]) == "is" ||
+           std::string_view(words[v - 1]) == "are" || std::string_view(words[v - 1]) == "be");
       if (passive) {
         int32_t agent = -1;
         for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k) {
-          if (words[k] != "by") continue;
+          if (std::string_view(words[k]) != "by") continue;
           for (size_t m = m_lo; m < m_hi; ++m) {
             const Mention& mention = in.mentions[m];
             if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention)) {
