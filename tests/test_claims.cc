@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -137,6 +138,36 @@ TEST(Claims, LinksAcrossArticlesWithPositionsAndFigures) {
   write_claims_json(corpus, board, a);
   write_claims_json(corpus, again, b);
   EXPECT_EQ(a, b);
+}
+
+TEST(Claims, FirstSeenByTheInstantAndActorsByTheirMainPosition) {
+  // The same claim on one day: 18:05 in Beijing (10:05 UTC) is later than 06:00 UTC.
+  ClaimCorpus c;
+  c.add(process("late", "The ministry said that at least 40 North Korean soldiers were fighting near Kursk.",
+                "2025-04-09T18:05:00+08:00"));
+  c.add(process(
+      "early",
+      "Ukraine's defence ministry said that at least 40 North Korean soldiers were fighting near Kursk.",
+      "2025-04-09T06:00:00Z"));
+  c.add(process("denial", kDenial, "2025-04-10T08:00:00Z"));
+  ClaimBoard board = build_claims(c, ClaimOptions{});
+  const Claim* fighting = claim_with(board, c, "40 North Korean soldiers");
+  ASSERT_NE(fighting, nullptr);
+  EXPECT_EQ(c.docs[fighting->first_doc].id, "early");
+  EXPECT_EQ(fighting->first_seen, "2025-04-09");
+  // One line per actor, under the position it takes most.
+  std::set<std::string> seen;
+  for (const ClaimActor& a : fighting->actors) {
+    EXPECT_TRUE(seen.insert(a.actor).second) << a.actor;
+    int32_t total = 0;
+    for (auto& [pos, n] : a.counts) total += n;
+    EXPECT_EQ(total, a.statements);
+    EXPECT_EQ(a.position, a.counts.front().first);
+    if (a.actor == "PRKGOV") {
+      EXPECT_EQ(a.position, "DENY");
+    }
+  }
+  EXPECT_TRUE(seen.count("PRKGOV"));
 }
 
 TEST(Claims, HooksForArticleStanceAndCheckworthiness) {

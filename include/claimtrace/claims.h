@@ -77,6 +77,15 @@ struct ClaimPosition {
   bool anaphoric = false;   // linked through an anaphor ("the allegations", "such claims", "them")
 };
 
+// An actor's position on a claim over all its statements: the position it takes most (ties: DENY, ASSERT,
+// ACCUSE, CONCERN, CRITICIZE, QUESTION, APPEAL, PROMISE, OTHER), with the count of each.
+struct ClaimActor {
+  std::string actor;
+  std::string position;
+  std::vector<std::pair<std::string, int32_t>> counts;  // position → statements, most first
+  int32_t statements = 0;
+};
+
 struct ClaimArticle {
   int32_t doc = 0;
   std::string stance;      // agree, disagree, discuss, unrelated
@@ -98,6 +107,7 @@ struct Claim {
   std::vector<std::string> entities;     // actor codes in the contents, most frequent first
   std::vector<std::string> terms;        // key terms, heaviest first
   std::vector<ClaimPosition> positions;  // one per statement, in corpus order
+  std::vector<ClaimActor> actors;        // one per actor with a known source, most statements first
   std::vector<ClaimArticle> articles;    // articles with a stance toward it (not `unrelated`)
   std::vector<ClaimFigureSeen> figures;  // in date, then corpus order
   int32_t first_doc = 0;                 // the earliest article (by date, then corpus order)

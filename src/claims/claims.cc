@@ -200,6 +200,49 @@ bool same_source(const ClaimStatement& a, const ClaimStatement& b) {
   return a.source_text == b.source_text;
 }
 
+// The article's time as an ISO UTC instant ("2025-04-09T10:05:00Z" for "2025-04-09T18:05:00+08:00"), so that
+// articles of one day compare by the hour; "" when it has no date, the date alone when it has no time.
+std::string instant_of(const ClaimDocument& d) {
+  const std::string& p = d.published;
+  int y, mo, da, h = 0, mi = 0, se = 0;
+  if (p.size() < 10 || std::sscanf(p.c_str(), "%4d-%2d-%2d", &y, &mo, &da) != 3) return "";
+  if (p.size() < 16 || p[10] != 'T' || std::sscanf(p.c_str() + 11, "%2d:%2d", &h, &mi) != 2)
+    return p.substr(0, 10);
+  if (p.size() >= 19 && p[16] == ':') std::sscanf(p.c_str() + 17, "%2d", &se);
+  int offset = 0;  // minutes east of UTC
+  const size_t z = p.find_first_of("+-Z", 16);
+  if (z != std::string::npos && p[z] != 'Z') {
+    int oh = 0, om = 0;
+    std::sscanf(p.c_str() + z + 1, "%2d:%2d", &oh, &om);
+    offset = (p[z] == '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  // Days from the civil date (Howard Hinnant's algorithm), then minutes.
+  auto days = [](int yy, int mm, int dd) {
+    yy -= mm <= 2;
+    const int era = (yy >= 0 ? yy : yy - 399) / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return long(era) * 146097 + doe - 719468;
+  };
+  long minutes = days(y, mo, da) * 1440 + h * 60 + mi - offset;
+  long dd = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+  long rem = minutes - dd * 1440;
+  // Back to a civil date.
+  long zz = dd + 719468;
+  const long era = (zz >= 0 ? zz : zz - 146096) / 146097;
+  const long doe = zz - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d2 = doy - (153 * mp + 2) / 5 + 1;
+  const long m2 = mp < 10 ? mp + 3 : mp - 9;
+  const long y2 = yoe + era * 400 + (m2 <= 2);
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ldT%02ld:%02ld:%02dZ", y2, m2, d2, rem / 60, rem % 60, se);
+  return buf;
+}
+
 std::string date_of(const ClaimDocument& d) {
   return d.published.substr(0, std::min<size_t>(10, d.published.size()));
 }
@@ -643,6 +686,34 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
       claim.positions.push_back(std::move(p));
     }
     claim.sources = int32_t(sources.size());
+    {
+      static constexpr std::string_view kRank[] = {"DENY",     "ASSERT", "ACCUSE",  "CONCERN", "CRITICIZE",
+                                                   "QUESTION", "APPEAL", "PROMISE", "OTHER"};
+      auto rank = [](std::string_view p) {
+        for (size_t k = 0; k < std::size(kRank); ++k)
+          if (kRank[k] == p) return k;
+        return std::size(kRank);
+      };
+      std::map<std::string, std::map<std::string, int32_t>> by_actor;
+      std::vector<std::string> order_seen;
+      for (const ClaimPosition& p : claim.positions) {
+        if (p.actor.empty()) continue;
+        if (!by_actor.count(p.actor)) order_seen.push_back(p.actor);
+        ++by_actor[p.actor][p.position];
+      }
+      for (const std::string& a : order_seen) {
+        ClaimActor ca;
+        ca.actor = a;
+        for (auto& [pos, n] : by_actor[a]) ca.counts.emplace_back(pos, n), ca.statements += n;
+        std::stable_sort(ca.counts.begin(), ca.counts.end(), [&](const auto& x, const auto& y) {
+          return x.second != y.second ? x.second > y.second : rank(x.first) < rank(y.first);
+        });
+        ca.position = ca.counts.front().first;
+        claim.actors.push_back(std::move(ca));
+      }
+      std::stable_sort(claim.actors.begin(), claim.actors.end(),
+                       [](const ClaimActor& x, const ClaimActor& y) { return x.statements > y.statements; });
+    }
     std::set<std::string> stories;
     for (int32_t m : cl.members) {
       const ClaimDocument& d = corpus.docs[size_t(corpus.statements[size_t(m)].doc)];
@@ -654,7 +725,7 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
     claim.first_doc = corpus.statements[cl.members.front()].doc;
     for (int32_t m : cl.members) {
       int32_t d = corpus.statements[m].doc;
-      std::string dd = date_of(corpus.docs[d]), df_ = date_of(corpus.docs[claim.first_doc]);
+      std::string dd = instant_of(corpus.docs[d]), df_ = instant_of(corpus.docs[claim.first_doc]);
       if (!dd.empty() && (df_.empty() || dd < df_)) claim.first_doc = d;
     }
     claim.first_seen = date_of(corpus.docs[claim.first_doc]);
@@ -788,25 +859,27 @@ void write_claims_board(const ClaimCorpus& corpus, const ClaimBoard& board, size
       for (size_t k = 0; k < claim.entities.size() && k < 6; ++k) out += " " + claim.entities[k];
       out += "\n";
     }
-    // Positions, grouped: actor → positions.
-    std::map<std::string, std::vector<std::string>> groups;  // position → actors (distinct, in order)
-    for (auto& p : claim.positions) {
-      std::string who = p.actor.empty() ? std::string("(unknown)") : p.actor;
-      auto& v = groups[p.position];
-      if (std::find(v.begin(), v.end(), who) == v.end()) v.push_back(who);
-    }
+    // Actors, grouped by the position each takes most; "×n" its statements, other positions in parentheses.
     static const std::pair<const char*, const char*> kOrder[] = {
         {"ASSERT", "asserts"},     {"ACCUSE", "accuses"},       {"DENY", "denies"},
         {"REJECT", "rejects"},     {"CONCERN", "concerned"},    {"APPEAL", "appeals"},
         {"QUESTION", "questions"}, {"CRITICIZE", "criticizes"}, {"PROMISE", "promises"},
         {"OTHER", "mentions"}};
     for (auto& [key, label] : kOrder) {
-      auto it = groups.find(key);
-      if (it == groups.end()) continue;
+      std::string line;
+      for (const ClaimActor& a : claim.actors) {
+        if (a.position != key) continue;
+        line += line.empty() ? " " : ", ";
+        line += a.actor;
+        if (a.statements > 1) line += " \xC3\x97" + std::to_string(a.counts.front().second);
+        for (size_t k = 1; k < a.counts.size(); ++k)
+          line += (k == 1 ? " (also " : ", ") + a.counts[k].first + " \xC3\x97" +
+                  std::to_string(a.counts[k].second) + (k + 1 == a.counts.size() ? ")" : "");
+      }
+      if (line.empty()) continue;
       std::snprintf(buf, sizeof buf, "  %-10s", label);
       out += buf;
-      for (size_t k = 0; k < it->second.size(); ++k) out += (k ? ", " : " ") + it->second[k];
-      out += "\n";
+      out += line + "\n";
     }
     int agree = 0, disagree = 0, discuss = 0;
     for (auto& a : claim.articles) {
@@ -879,6 +952,18 @@ void write_claims_json(const ClaimCorpus& corpus, const ClaimBoard& board, std::
     for (size_t k = 0; k < claim.terms.size(); ++k) {
       if (k) out += ",";
       append_json_string(out, claim.terms[k]);
+    }
+    out += "],\"actors\":[";
+    for (size_t k = 0; k < claim.actors.size(); ++k) {
+      const ClaimActor& a = claim.actors[k];
+      if (k) out += ",";
+      out += "{\"actor\":";
+      append_json_string(out, a.actor);
+      out += ",\"position\":\"" + a.position + "\",\"statements\":" + std::to_string(a.statements) +
+             ",\"counts\":{";
+      for (size_t c = 0; c < a.counts.size(); ++c)
+        out += (c ? ",\"" : "\"") + a.counts[c].first + "\":" + std::to_string(a.counts[c].second);
+      out += "}}";
     }
     out += "],\"positions\":[";
     for (size_t k = 0; k < claim.positions.size(); ++k) {
