@@ -434,6 +434,35 @@ TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
   for (const auto& s : sources) EXPECT_NE(s, "Jones Ltd");
 }
 
+TEST(AttributionRules, EpigraphsAndTranscriptLines) {
+  const std::string text =
+      "\xE2\x80\x9CThe new bridge will change how we live here.\xE2\x80\x9D \xE2\x80\x95 Maria Lopez\n\n"
+      "HOST: Welcome back to the program tonight.\n\n"
+      "MAYOR SMITH: Thank you, it is good to be here.\n\n"
+      "Note that the meeting ended early: nobody objected.";
+  Record rec = process(text);
+  bool epigraph = false, host = false, mayor = false;
+  for (const Attribution& a : rec.attributions) {
+    const std::string src = span_text(text, a.source), cue = span_text(text, a.cue);
+    if (src == "Maria Lopez") {
+      epigraph = true;
+      EXPECT_EQ(cue, "\xE2\x80\x95");
+      EXPECT_TRUE(a.direct);
+      EXPECT_EQ(span_text(text, a.content).rfind("\xE2\x80\x9CThe new bridge", 0), 0u);
+    }
+    if (src == "HOST") {
+      host = true;
+      EXPECT_EQ(cue, ":");
+      EXPECT_EQ(span_text(text, a.content), "Welcome back to the program tonight.");
+    }
+    if (src == "MAYOR SMITH") mayor = true;
+    EXPECT_NE(src, "Note that the meeting ended early");  // a colon in running text is no transcript
+  }
+  EXPECT_TRUE(epigraph);
+  EXPECT_TRUE(host);
+  EXPECT_TRUE(mayor);
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

@@ -164,8 +164,9 @@ class AttributionModel {
   // source_mention) are relative to `out`'s first new element and to `in.mentions`.
   void extract(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
 
-  // The raw relations (source, cue, content) before the rules that fill direct/stance/negated/nested_in/
-  // source_mention: what PolNeAR scores. extract() = find() + finish_attributions().
+  // What PolNeAR scores: the relations extract() finds, rules included (coordinated cues, trimmed cues, wire
+  // datelines, subject sources, layout attributions: epigraphs and transcript lines), without the nested
+  // statements extract() adds inside contents (PolNeAR labels them as content).
   void find(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
 
   explicit AttributionModel(std::shared_ptr<const attribution_detail::ModelData> data);

@@ -674,6 +674,7 @@ void AttributionModel::find(const AttributionInput& in, AttributionScratch& scra
                             std::vector<Attribution>& out) const {
   const size_t first = out.size();
   find_attributions(*data_, in, scratch.impl(), out, /*nested=*/false);
+  finish_attributions(in, out, first);
   univocal_view(out, first);
 }
 

@@ -507,6 +507,115 @@ void trim_dateline(std::string_view text, Attribution& a) {
   }
 }
 
+// Attributions news layout marks without a verb (docs/attribution.md):
+// - an epigraph: a quotation, then a dash and a name ("“Mr. X scares me.” ― Krystal Correa"); cue: the dash;
+// - a transcript line: a paragraph opening with a speaker in capitals and a colon ("WALLACE: Let's start
+//   ..."), or with a person's name and a colon ("Pence: Gennifer Flowers won't be at the debate"); cue: the
+//   colon, content: the rest of the paragraph.
+// Not where the model already found a cue. Duplicate paragraphs are skipped unless keep_duplicates.
+void layout_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const std::string_view text = in.text;
+  auto cue_inside = [&](uint32_t lo, uint32_t hi) {
+    for (size_t k = first; k < out.size(); ++k)
+      for (const Span& c : out[k].cue.spans)
+        if (c.begin < hi && c.end > lo) return true;
+    return false;
+  };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  auto opening_quote = [&](size_t at) {
+    return at < text.size() && (text[at] == '"' || text.substr(at, 3) == "\xE2\x80\x9C");
+  };
+  std::vector<Attribution> found;
+  for (const Paragraph& para : in.paragraphs) {
+    if (para.duplicate_of >= 0 && !in.keep_duplicates) continue;
+    const std::string_view p = text.substr(para.begin, para.end - para.begin);
+    // Epigraphs.
+    for (size_t at = 0; at + 4 < p.size(); ++at) {
+      size_t close_end = 0;
+      if (p[at] == '"') close_end = at + 1;
+      if (p.substr(at, 3) == "\xE2\x80\x9D") close_end = at + 3;
+      if (!close_end) continue;
+      size_t k = close_end;
+      while (k < p.size() && p[k] == ' ') ++k;
+      size_t dash = 0;
+      for (std::string_view d : {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--"})
+        if (p.substr(k, d.size()) == d) dash = d.size();
+      if (!dash) continue;
+      const size_t cue_b = k, cue_e = k + dash;
+      k = cue_e;
+      while (k < p.size() && p[k] == ' ') ++k;
+      // The name: one to four capitalized words.
+      const size_t name_b = k;
+      size_t name_e = k, words = 0;
+      while (k < p.size() && upper(p[k]) && words < 4) {
+        size_t e = k;
+        while (e < p.size() && !space(p[e]) && p[e] != ',' && p[e] != ';' && p[e] != ':' && p[e] != '"' &&
+               !(p[e] == '.' && (e + 1 == p.size() || space(p[e + 1]))) &&
+               static_cast<unsigned char>(p[e]) != 0xE2)
+          ++e;
+        name_e = e, ++words;
+        k = e;
+        while (k < p.size() && p[k] == ' ') ++k;
+      }
+      if (words == 0) continue;
+      // The quotation it closes: back to its opening mark, within the paragraph.
+      size_t open = std::string_view::npos;
+      for (size_t b = at; b-- > 0;) {
+        if (p[b] == '"' || p.substr(b, 3) == "\xE2\x80\x9C") {
+          open = b;
+          break;
+        }
+        if (p.substr(b, 3) == "\xE2\x80\x9D") break;  // another quotation's end
+      }
+      if (open == std::string_view::npos || close_end - open < 8) continue;
+      const uint32_t base = para.begin;
+      if (cue_inside(base + uint32_t(open), base + uint32_t(name_e))) continue;
+      Attribution a;
+      a.content.spans.push_back(Span{base + uint32_t(open), base + uint32_t(close_end)});
+      a.cue.spans.push_back(Span{base + uint32_t(cue_b), base + uint32_t(cue_e)});
+      a.source.spans.push_back(Span{base + uint32_t(name_b), base + uint32_t(name_e)});
+      found.push_back(std::move(a));
+      at = name_e;
+    }
+    // A transcript line or a headline with a speaker.
+    size_t k = 0;
+    while (k < p.size() && space(p[k])) ++k;
+    if (opening_quote(para.begin + k)) k += text[para.begin + k] == '"' ? 1 : 3;
+    const size_t sp_b = k;
+    size_t colon = p.find(':', k);
+    if (colon == std::string_view::npos || colon == sp_b || colon - sp_b > 40 || colon + 2 >= p.size())
+      continue;
+    const std::string_view speaker = p.substr(sp_b, colon - sp_b);
+    bool caps = true;
+    size_t letters = 0;
+    for (char c : speaker) {
+      if (lower(c) || (!upper(c) && c != ' ' && c != '.' && c != '-' && c != '\'')) caps = false;
+      letters += upper(c);
+    }
+    caps = caps && letters >= 2;
+    bool person = false;
+    for (const Mention& m : in.mentions) {
+      if (m.begin == para.begin + sp_b && m.end == para.begin + colon && m.type == "PERSON") person = true;
+    }
+    if (!caps && !person) continue;
+    size_t c_b = colon + 1;
+    while (c_b < p.size() && space(p[c_b])) ++c_b;
+    size_t c_e = p.size();
+    while (c_e > c_b && space(p[c_e - 1])) --c_e;
+    if (c_e <= c_b) continue;
+    const uint32_t base = para.begin;
+    if (cue_inside(base + uint32_t(sp_b), base + uint32_t(c_b))) continue;
+    Attribution a;
+    a.source.spans.push_back(Span{base + uint32_t(sp_b), base + uint32_t(colon)});
+    a.cue.spans.push_back(Span{base + uint32_t(colon), base + uint32_t(colon + 1)});
+    a.content.spans.push_back(Span{base + uint32_t(c_b), base + uint32_t(c_e)});
+    found.push_back(std::move(a));
+  }
+  for (auto& a : found) out.push_back(std::move(a));
+}
+
 // A cue that runs past the cue-lexicon pattern it opens with ("called for | international support to
 // address"): two or more words after the pattern go back to the content (they are its start).
 void trim_cue(std::string_view text, Attribution& a) {
@@ -539,6 +648,7 @@ void trim_cue(std::string_view text, Attribution& a) {
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
+  layout_attributions(in, out, first);
   // Keep the order of the cues.
   std::stable_sort(
       out.begin() + std::ptrdiff_t(first), out.end(),
