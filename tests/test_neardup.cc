@@ -340,6 +340,24 @@ TEST(NearDupCli, IngestStoresStoryClusters) {
   EXPECT_NE(s2.out.find("stories        0 clusters"), std::string::npos) << s2.out;
 }
 
+TEST(NearDupCli, LaterIngestClustersWithStoredDocuments) {
+  TempDir t;
+  neardup_gen::Generator gen(47);
+  const auto base = gen.article(5);
+  write_file(t.file("first/a.txt"), gen.text(base));
+  write_file(t.file("later/b.txt"), "Reprinted with permission.\n\n" + gen.text(base) + "\n\nSubscribe now.");
+  const std::string db = t.file("c.db");
+  auto r1 = run_cli("ingest " + t.file("first") + " --db " + db);
+  ASSERT_EQ(r1.status, 0) << r1.err;
+  auto r2 = run_cli("ingest " + t.file("later") + " --db " + db);
+  ASSERT_EQ(r2.status, 0) << r2.err;
+  EXPECT_NE(r2.err.find("1 stored documents indexed"), std::string::npos) << r2.err;
+  EXPECT_NE(r2.err.find("near_duplicates 1"), std::string::npos) << r2.err;
+  auto s = run_cli("stats --db " + db);
+  EXPECT_NE(s.out.find("stories        1 clusters of near-duplicates (2 documents)"), std::string::npos)
+      << s.out;
+}
+
 TEST(NearDupRunner, SignaturesOnTheWorkersGiveTheSameClustersAsOneThread) {
   // The runner computes signatures on its workers and adds stored documents in input order: the clusters
   // are those of a plain sequential index over the same texts, whatever the threads.

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -77,6 +78,9 @@ class SqliteStore : public Sink {
   // The near-duplicate clusters of one run (the stories table, docs/neardup.md): a row per document of the
   // index, replacing earlier rows of the same ids.
   Status write_stories(const NearDupIndex& index);
+  // Every stored document's id and text, in store order (ingest indexes them before a run, so that new
+  // documents cluster with stored ones).
+  Status for_each_text(const std::function<void(const std::string& id, std::string_view text)>& fn);
 
  private:
   struct Impl;

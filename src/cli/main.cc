@@ -2,6 +2,7 @@
 #include <sys/resource.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -408,6 +409,20 @@ int main(int argc, char** argv) {
     JsonOptions jo;
     jo.text = false;  // the store keeps the exact bytes in documents.text
     NearDupIndex near_dups;
+    if (!no_near_dups) {
+      // The documents stored by earlier runs first: a new copy clusters with a stored original.
+      const auto t0 = std::chrono::steady_clock::now();
+      auto st = store.value()->for_each_text(
+          [&](const std::string& id, std::string_view text) { near_dups.add(id, text); });
+      if (!st) {
+        std::fprintf(stderr, "claimtrace: %s\n", st.error().to_string().c_str());
+        return kExitFailure;
+      }
+      if (!in.quiet && near_dups.size() > 0)
+        std::fprintf(stderr, "claimtrace: near-duplicates: %zu stored documents indexed in %.2f s\n",
+                     near_dups.size(),
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
     int rc = run_verb(in, store.value().get(), jo, store.value().get(), command,
                       no_near_dups ? nullptr : &near_dups);
     if (!in.quiet) std::fprintf(stderr, "claimtrace: store %s\n", db.c_str());

@@ -597,6 +597,25 @@ Status SqliteStore::write_stories(const NearDupIndex& index) {
   return m.exec("COMMIT");
 }
 
+Status SqliteStore::for_each_text(
+    const std::function<void(const std::string& id, std::string_view text)>& fn) {
+  Impl& m = *impl_;
+  sqlite3_stmt* q = nullptr;
+  if (sqlite3_prepare_v2(m.db, "SELECT id, text FROM documents ORDER BY doc", -1, &q, nullptr) != SQLITE_OK)
+    return m.err("read documents");
+  int rc;
+  std::string id;
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    const unsigned char* i = sqlite3_column_text(q, 0);
+    id.assign(i ? reinterpret_cast<const char*>(i) : "", size_t(sqlite3_column_bytes(q, 0)));
+    const void* t = sqlite3_column_blob(q, 1);
+    fn(id, std::string_view(t ? static_cast<const char*>(t) : "", size_t(sqlite3_column_bytes(q, 1))));
+  }
+  sqlite3_finalize(q);
+  if (rc != SQLITE_DONE) return m.err("read documents");
+  return ok_status();
+}
+
 Status SqliteStore::story_stats(StoreStats& st) {
   Impl& m = *impl_;
   sqlite3_stmt* q = nullptr;
