@@ -714,12 +714,6 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
       std::stable_sort(claim.actors.begin(), claim.actors.end(),
                        [](const ClaimActor& x, const ClaimActor& y) { return x.statements > y.statements; });
     }
-    std::set<std::string> stories;
-    for (int32_t m : cl.members) {
-      const ClaimDocument& d = corpus.docs[size_t(corpus.statements[size_t(m)].doc)];
-      stories.insert(d.story.empty() ? d.id : d.story);
-    }
-    claim.stories = int32_t(stories.size());
 
     // First seen: the earliest dated article; when none has a date, the first in corpus order.
     claim.first_doc = corpus.statements[cl.members.front()].doc;
@@ -810,6 +804,16 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
       for (auto& [d, a] : by_doc)
         if (a.stance != "unrelated") claim.articles.push_back(a);
     }
+  }
+
+  // Stories: the distinct near-duplicate clusters among the claim's articles (a syndicated copy counts once).
+  for (Claim& claim : board.claims) {
+    std::set<std::string> stories;
+    for (const ClaimArticle& a : claim.articles) {
+      const ClaimDocument& d = corpus.docs[size_t(a.doc)];
+      stories.insert(d.story.empty() ? d.id : d.story);
+    }
+    claim.stories = int32_t(stories.size());
   }
 
   std::stable_sort(board.claims.begin(), board.claims.end(), [](const Claim& a, const Claim& b) {
