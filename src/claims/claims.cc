@@ -195,6 +195,19 @@ void add_into(Vec& sum, const Vec& v) {
 bool asserting(std::string_view p) { return p == "ASSERT" || p == "ACCUSE"; }
 bool denying(std::string_view p) { return p == "DENY" || p == "REJECT"; }
 
+// A source text that names someone, or "" for an unresolved pronoun or function word ("who", "it", "some"):
+// those are no actor of their own.
+std::string named_source(std::string_view text) {
+  static const std::unordered_set<std::string_view> kNone = {
+      "who", "which", "that", "it", "its", "this",   "these", "those", "they", "them",  "he",   "she", "we",
+      "i",   "you",   "some", "so", "one", "others", "many",  "all",   "both", "there", "what", "whom"};
+  std::string lowered;
+  for (char c : text) lowered.push_back(lower(c));
+  while (!lowered.empty() && (lowered.back() == ',' || lowered.back() == ' ')) lowered.pop_back();
+  if (lowered.empty() || kNone.count(lowered)) return "";
+  return std::string(text);
+}
+
 bool same_source(const ClaimStatement& a, const ClaimStatement& b) {
   if (!a.source_code.empty() || !b.source_code.empty()) return a.source_code == b.source_code;
   return a.source_text == b.source_text;
@@ -651,7 +664,7 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
     for (int32_t m : cl.members) {
       const ClaimStatement& s = corpus.statements[m];
       ClaimPosition p;
-      p.actor = !s.source_code.empty() ? s.source_code : s.source_text;
+      p.actor = !s.source_code.empty() ? s.source_code : named_source(s.source_text);
       p.source_text = s.source_text;
       p.stance = s.stance;
       p.doc = s.doc;
