@@ -65,7 +65,8 @@ TEST(Events, VerbsStatementsAndActorsInOwnText) {
   ASSERT_NE(shell, nullptr);
   EXPECT_EQ(shell->source.country, "RUS");
   EXPECT_EQ(shell->target.country, "UKR");  // Kharkiv
-  EXPECT_EQ(shell->date, "2025-04-09");
+  EXPECT_EQ(shell->date, "2025-04-07");     // "on Monday" before the document's Wednesday, 2025-04-09
+  EXPECT_TRUE(shell->date_in_text);
   const Event* accuse = find_type(r, "DISAPPROVE");
   ASSERT_NE(accuse, nullptr);
   EXPECT_EQ(accuse->mode, "verbal");
@@ -120,6 +121,36 @@ TEST(Events, DomesticEventsTakeTheNamedSidesCountry) {
   std::string json;
   write_record_json(process("Thousands of Iraqis demonstrated in the capital on Friday."), {}, json);
   EXPECT_NE(json.find("\"mention\":null,\"inferred\":true"), std::string::npos) << json;
+}
+
+TEST(Events, DatesFromTheSentenceWhenExplicit) {
+  auto words = [](std::initializer_list<const char*> ws) {
+    std::vector<std::string> v;
+    for (const char* w : ws) v.emplace_back(w);
+    return v;
+  };
+  // 2025-04-10 was a Thursday.
+  EXPECT_EQ(event_date(words({"police", "arrested", "them", "on", "tuesday"}), "2025-04-10"), "2025-04-08");
+  EXPECT_EQ(event_date(words({"on", "thursday"}), "2025-04-10"), "2025-04-10");
+  EXPECT_EQ(event_date(words({"on", "april", "3"}), "2025-04-10"), "2025-04-03");
+  EXPECT_EQ(event_date(words({"on", "15", "october"}), "2025-04-10"), "2024-10-15");  // not in the future
+  EXPECT_EQ(event_date(words({"on", "dec", ".", "30", ",", "2023"}), "2025-04-10"), "2023-12-30");
+  EXPECT_EQ(event_date(words({"on", "february", "24", ",", "2022"}), ""), "2022-02-24");
+  EXPECT_EQ(event_date(words({"yesterday"}), "2025-03-01"), "2025-02-28");
+  EXPECT_EQ(event_date(words({"on", "tuesday"}), ""), "");                         // nothing to count from
+  EXPECT_EQ(event_date(words({"they", "may", "10", "times"}), "2025-04-10"), "");  // "may" is a modal here
+  EXPECT_EQ(event_date(words({"on", "may", "10", ","}), "2025-06-01"), "2025-05-10");
+  EXPECT_EQ(event_date(words({"no", "date", "here"}), "2025-04-10"), "");
+  Record r = process("Police arrested 20 protesters in Ankara, Turkey on Tuesday.", "2025-04-10");
+  const Event* e = find_type(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, "2025-04-08");
+  EXPECT_TRUE(e->date_in_text);
+  r = process("Police arrested 20 protesters in Ankara, Turkey.", "2025-04-10");
+  e = find_type(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, "2025-04-10");
+  EXPECT_FALSE(e->date_in_text);
 }
 
 TEST(Events, EventNounsTakeTheirArgumentsPrepositions) {

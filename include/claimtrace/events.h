@@ -36,11 +36,13 @@ struct Event {
   std::string cameo;  // CAMEO code ("112"); its root is the first two digits
   std::string mode;   // "verbal" for an event that is a statement (ACCUSE, DEMAND ...), else ""
   EventActor source, target;
-  Span trigger;            // the verb, noun or cue
-  Span location;           // "in <place>" in the same sentence, or empty
-  std::string date;        // ISO date: the document's
-  uint32_t sentence = 0;   // index into sentences
-  int32_t statement = -1;  // the attribution that is this event, or whose content holds its trigger
+  Span trigger;      // the verb, noun or cue
+  Span location;     // "in <place>" in the same sentence, or empty
+  std::string date;  // ISO date: from the sentence when explicit ("on April 10", "15 October 2024", "on
+                     // Tuesday", "yesterday": event_date()), else the document's
+  bool date_in_text = false;  // the date came from the sentence
+  uint32_t sentence = 0;      // index into sentences
+  int32_t statement = -1;     // the attribution that is this event, or whose content holds its trigger
 };
 
 namespace events_detail {
@@ -76,6 +78,13 @@ struct EventInput {  // all spans must outlive the call
   std::string_view date;         // the document date (ISO), copied into every event
   bool keep_duplicates = false;  // also read duplicate paragraphs
 };
+
+// The date a sentence gives its events, as ISO YYYY-MM-DD, or "" when it gives none: a month and a day
+// ("April 10", "10 April", "Apr. 10", with an optional year; without one, the year that puts it on or before
+// the document date), a weekday ("on Tuesday": the latest such day on or before the document date),
+// "yesterday" and "today". `words`: the sentence's words in lower case; `doc_date`: ISO or "" (then only
+// dates with a year are read).
+std::string event_date(std::span<const std::string> words, std::string_view doc_date);
 
 // Appends the document's events to `out`, in text order of their triggers.
 void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<Event>& out);

@@ -373,6 +373,112 @@ constexpr StanceEvent kStanceEvents[] = {
 
 }  // namespace
 
+namespace {
+
+// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
+long days_from_civil(long y, long m, long d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp < 10 ? mp + 3 : mp - 9;
+  const long y = yoe + era * 400 + (m <= 2);
+  char buf[80];
+  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+  return buf;
+}
+int month_of(std::string_view w) {
+  static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
+                                               "may",       "june",     "july",     "august",
+                                               "september", "october",  "november", "december"};
+  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int k = 0; k < 12; ++k)
+    if (w == kFull[k] || w == kShort[k] || (k == 8 && w == "sept")) return k + 1;
+  return 0;
+}
+int number_of(std::string_view w, int lo, int hi) {  // "10", "10th" → 10 when in [lo, hi], else 0
+  int n = 0;
+  size_t k = 0;
+  for (; k < w.size() && k < 4 && w[k] >= '0' && w[k] <= '9'; ++k) n = n * 10 + (w[k] - '0');
+  if (k == 0) return 0;
+  const std::string_view rest = w.substr(k);
+  if (!(rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return 0;
+  return n >= lo && n <= hi ? n : 0;
+}
+
+}  // namespace
+
+std::string event_date(std::span<const std::string> words, std::string_view doc_date) {
+  long doc = -1;
+  int dy = 0, dm = 0, dd = 0;
+  if (doc_date.size() >= 10 &&
+      std::sscanf(std::string(doc_date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &dy, &dm, &dd) == 3 &&
+      dm >= 1 && dm <= 12 && dd >= 1 && dd <= 31)
+    doc = days_from_civil(dy, dm, dd);
+  static constexpr std::string_view kWeekdays[] = {
+      "thursday", "friday",  "saturday", "sunday",
+      "monday",   "tuesday", "wednesday"};  // 1970-01-01 was a Thursday
+  auto dated = [&](int month, int day, int year) -> std::string {
+    if (year == 0) {
+      if (doc < 0) return "";
+      year = dy;
+      if (days_from_civil(year, month, day) > doc + 1) --year;  // "December 30" in a January story
+    }
+    if (day > 31) return "";
+    return civil_from_days(days_from_civil(year, month, day));
+  };
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    auto at = [&](size_t i) { return i < words.size() ? std::string_view(words[i]) : std::string_view(); };
+    if (const int month = month_of(w)) {
+      // "April 10", "Apr. 10, 2025"; "may" alone is a modal: a day must follow.
+      size_t i = k + 1;
+      if (at(i) == ".") ++i;
+      if (const int day = number_of(at(i), 1, 31)) {
+        // "they may 10 times": after "may", the day must end the phrase (a comma, a stop, a year).
+        const std::string_view after = at(i + 1);
+        if (w == "may" &&
+            !(after.empty() || after == "," || after == "." || after == ";" || number_of(after, 1900, 2100)))
+          continue;
+        int year = 0;
+        size_t j = i + 1;
+        if (at(j) == ",") ++j;
+        if (at(j).size() == 4) year = number_of(at(j), 1900, 2100);
+        return dated(month, day, year);
+      }
+      continue;
+    }
+    if (const int day = number_of(w, 1, 31)) {  // "10 April", "10 April 2025"
+      if (const int month = month_of(at(k + 1)); month && at(k + 1) != "may") {
+        const int year = at(k + 2).size() == 4 ? number_of(at(k + 2), 1900, 2100) : 0;
+        return dated(month, day, year);
+      }
+      continue;
+    }
+    if (doc < 0) continue;
+    if (w == "yesterday") return civil_from_days(doc - 1);
+    if (w == "today") return civil_from_days(doc);
+    for (long wd = 0; wd < 7; ++wd) {
+      if (w != kWeekdays[wd]) continue;
+      const long doc_wd = ((doc % 7) + 7) % 7;
+      return civil_from_days(doc - ((doc_wd - wd + 7) % 7));
+    }
+  }
+  return "";
+}
+
 void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<Event>& out) {
   const Lexicon& lex = lexicon.data();
   const size_t first_out = out.size();
@@ -453,7 +559,22 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (s < 0) continue;
     e.sentence = uint32_t(s);
     e.statement = int32_t(k);
-    e.date = std::string(in.date);
+    {
+      // The sentence's words, lower case, for its date.
+      std::vector<std::string> sw;
+      const Sentence& sen = in.sentences[size_t(s)];
+      for (const Token& tk : in.tokens) {
+        if (tk.begin < sen.begin) continue;
+        if (tk.end > sen.end) break;
+        std::string w(in.text.substr(tk.begin, tk.end - tk.begin));
+        for (char& c : w)
+          if (c >= 'A' && c <= 'Z') c = char(c + 32);
+        sw.push_back(std::move(w));
+      }
+      const std::string d = event_date(sw, in.date);
+      e.date = d.empty() ? std::string(in.date) : d;
+      e.date_in_text = !d.empty();
+    }
     e.location = location_in(in.sentences[size_t(s)], e.trigger.end);
     out.push_back(std::move(e));
   }
@@ -474,6 +595,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const size_t first = t;
     while (t < in.tokens.size() && in.tokens[t].end <= s.end) ++t;
     if (first == t || in_duplicate(s)) continue;
+    std::string sentence_date;  // event_date() of the sentence, computed for its first event
+    bool sentence_date_done = false;
     actor_end.assign(t - first, 0);
     const auto [m_lo, m_hi] = mention_range(s.begin, s.end);
     for (size_t mi = m_lo; mi < m_hi; ++mi) {
@@ -698,7 +821,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.source = actor_of(in.mentions, src);
       e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
-      e.date = std::string(in.date);
+      if (!sentence_date_done) sentence_date = event_date(words, in.date), sentence_date_done = true;
+      e.date = sentence_date.empty() ? std::string(in.date) : sentence_date;
+      e.date_in_text = !sentence_date.empty();
       e.location = location_in(s, tok.end);
       if (!reciprocal.empty() && e.source.mention >= 0 && e.target.mention >= 0 &&
           !lexicon.plover_type(reciprocal).empty()) {

@@ -412,6 +412,7 @@ void write_record_json(const Record& r, const JsonOptions& o, std::string& out) 
     }
     out.append(",\"date\":");
     append_json_string(out, e.date);
+    out.append(e.date_in_text ? ",\"date_in_text\":true" : ",\"date_in_text\":false");
     out.append(",\"trigger\":{\"span\":");
     append_span(out, e.trigger);
     out.append(",\"text\":");
