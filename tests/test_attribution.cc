@@ -434,6 +434,20 @@ TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
   for (const auto& s : sources) EXPECT_NE(s, "Jones Ltd");
 }
 
+TEST(AttributionRules, AnAttackOnAPlaceIsNoStatement) {
+  const std::string text =
+      "Russia attacked Ukraine on Monday.\n\n"
+      "The senator attacked Russia over its sanctions policy.\n\n"
+      "The senator attacked the plan as reckless.";
+  Record rec = process(text);
+  std::vector<std::string> contents;
+  for (const Attribution& a : rec.attributions) {
+    EXPECT_NE(span_text(text, a.source), "Russia");  // "Russia attacked Ukraine": physical, not verbal
+    if (span_text(text, a.cue) == "attacked") contents.push_back(span_text(text, a.content));
+  }
+  EXPECT_EQ(contents.size(), 2u) << testing::PrintToString(contents);  // the two verbal attacks stay
+}
+
 TEST(AttributionRules, EpigraphsAndTranscriptLines) {
   const std::string text =
       "\xE2\x80\x9CThe new bridge will change how we live here.\xE2\x80\x9D \xE2\x80\x95 Maria Lopez\n\n"

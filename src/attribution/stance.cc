@@ -616,6 +616,38 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
   for (auto& a : found) out.push_back(std::move(a));
 }
 
+// "Russia attacked Ukraine", "Russian forces attacked Kharkiv": an attack on a place is physical, no
+// statement. A one-word cue inflecting "attack" or "assail" whose object is a place (a GPE or LOC mention
+// right after it) or whose subject is a military actor goes, unless a reason follows the object ("attacked
+// Russia over its sanctions", "for", "as", "about").
+bool physical_attack(const AttributionInput& in, const Attribution& a) {
+  if (a.cue.spans.size() != 1) return false;
+  const Span cue = a.cue.spans.front();
+  std::string word(in.text.substr(cue.begin, cue.end - cue.begin));
+  for (char& c : word)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
+  if (!inflects(word, "attack") && !inflects(word, "assail")) return false;
+  const Mention* object = nullptr;
+  const Mention* subject = nullptr;
+  for (const Mention& m : in.mentions) {
+    if (m.end <= cue.begin && only_space(in.text, m.end, cue.begin)) subject = &m;
+    if (m.begin >= cue.end && only_space(in.text, cue.end, m.begin) && !object) object = &m;
+  }
+  const bool military = subject && subject->resolved && subject->actor.sector == "MIL";
+  const bool place = object && (object->type == "GPE" || object->type == "LOC");
+  if (!military && !place) return false;
+  if (object) {
+    // A reason after the object makes it a verbal attack.
+    size_t at = object->end;
+    while (at < in.text.size() && in.text[at] == ' ') ++at;
+    size_t e = at;
+    while (e < in.text.size() && in.text[e] >= 'a' && in.text[e] <= 'z') ++e;
+    const std::string_view next = in.text.substr(at, e - at);
+    if (next == "over" || next == "for" || next == "as" || next == "about") return false;
+  }
+  return true;
+}
+
 // A cue that runs past the cue-lexicon pattern it opens with ("called for | international support to
 // address"): two or more words after the pattern go back to the content (they are its start).
 void trim_cue(std::string_view text, Attribution& a) {
@@ -648,6 +680,9 @@ void trim_cue(std::string_view text, Attribution& a) {
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
+  out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
+                           [&](const Attribution& a) { return physical_attack(in, a); }),
+            out.end());
   layout_attributions(in, out, first);
   // Keep the order of the cues.
   std::stable_sort(
