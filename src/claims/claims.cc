@@ -127,21 +127,31 @@ std::string stem(std::string w) {
   return w;
 }
 
+// A content as a claim's canonical text: white space, a leading "that" and the final stop trimmed; quotation
+// marks at the ends only as a pair (a quotation opening the content but closing inside it keeps its marks:
+// "\"all parties\" to view ...").
 std::string canonical_text(std::string_view content) {
-  size_t b = 0, e = content.size();
-  auto trim = [&] {
-    while (b < e && (content[b] == ' ' || content[b] == '"' || content[b] == '\'' || content[b] == ',')) ++b;
-    while (e > b && (content[e - 1] == ' ' || content[e - 1] == '"' || content[e - 1] == ',' ||
-                     content[e - 1] == '.' || content[e - 1] == '\''))
-      --e;
+  auto trim_space = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == ',')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == ',' || v.back() == '.')) v.remove_suffix(1);
+    return v;
   };
-  trim();
-  std::string_view v = content.substr(b, e - b);
-  if (v.size() > 5 && (v.starts_with("that ") || v.starts_with("That "))) v.remove_prefix(5);
-  // Curly quotes (3 bytes each) at either end.
-  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D"}) {
-    if (v.starts_with(q)) v.remove_prefix(q.size());
-    if (v.ends_with(q)) v.remove_suffix(q.size());
+  std::string_view v = trim_space(content);
+  if (v.size() > 5 && (v.starts_with("that ") || v.starts_with("That "))) v = trim_space(v.substr(5));
+  for (int round = 0; round < 2; ++round) {
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
+                               {"\xE2\x80\x9C", "\xE2\x80\x9D"},
+                               {"'", "'"}}) {
+      if (v.size() < open.size() + close.size() || !v.starts_with(open)) continue;
+      std::string_view inner = v.substr(open.size());
+      // The pair: the content ends with the closing mark (before a final comma or stop) and holds no other.
+      std::string_view body = inner;
+      while (!body.empty() && (body.back() == ',' || body.back() == '.')) body.remove_suffix(1);
+      if (!body.ends_with(close)) continue;
+      body.remove_suffix(close.size());
+      if (body.find(close) != std::string_view::npos) continue;
+      v = trim_space(body);
+    }
   }
   std::string out(v);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
@@ -646,7 +656,14 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
     // Entities and terms.
     std::map<std::string, int> entity_count;
     for (int32_t m : cl.members)
-      for (auto& code : corpus.statements[m].content_actors) ++entity_count[code];
+      for (size_t a = 0; a < corpus.statements[m].content_actors.size(); ++a) {
+        // A sector with no country ("media", "officials") says nothing about whom the claim concerns.
+        const std::string& code = corpus.statements[m].content_actors[a];
+        const bool country = a < corpus.statements[m].content_countries.size() &&
+                             !corpus.statements[m].content_countries[a].empty();
+        if (country || code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG"))
+          ++entity_count[code];
+      }
     std::vector<std::pair<int, std::string>> ents;
     for (auto& [code, c] : entity_count) ents.emplace_back(-c, code);
     std::sort(ents.begin(), ents.end());
