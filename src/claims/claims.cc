@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/civil_date.h"
+
 namespace claimtrace {
 namespace {
 
@@ -239,30 +241,11 @@ std::string instant_of(const ClaimDocument& d) {
     std::sscanf(p.c_str() + z + 1, "%2d:%2d", &oh, &om);
     offset = (p[z] == '-' ? -1 : 1) * (oh * 60 + om);
   }
-  // Days from the civil date (Howard Hinnant's algorithm), then minutes.
-  auto days = [](int yy, int mm, int dd) {
-    yy -= mm <= 2;
-    const int era = (yy >= 0 ? yy : yy - 399) / 400;
-    const int yoe = yy - era * 400;
-    const int doy = (153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return long(era) * 146097 + doe - 719468;
-  };
-  long minutes = days(y, mo, da) * 1440 + h * 60 + mi - offset;
-  long dd = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
-  long rem = minutes - dd * 1440;
-  // Back to a civil date.
-  long zz = dd + 719468;
-  const long era = (zz >= 0 ? zz : zz - 146096) / 146097;
-  const long doe = zz - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d2 = doy - (153 * mp + 2) / 5 + 1;
-  const long m2 = mp < 10 ? mp + 3 : mp - 9;
-  const long y2 = yoe + era * 400 + (m2 <= 2);
+  const long minutes = days_from_civil(y, mo, da) * 1440 + h * 60 + mi - offset;
+  const long days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+  const long rem = minutes - days * 1440;
   char buf[96];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ldT%02ld:%02ld:%02dZ", y2, m2, d2, rem / 60, rem % 60, se);
+  std::snprintf(buf, sizeof buf, "%sT%02ld:%02ld:%02dZ", iso_date(days).c_str(), rem / 60, rem % 60, se);
   return buf;
 }
 

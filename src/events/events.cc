@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "core/civil_date.h"
+
 extern "C" {
 extern const char embedded_verbs[];
 extern const unsigned long embedded_verbs_size;
@@ -375,29 +377,6 @@ constexpr StanceEvent kStanceEvents[] = {
 
 namespace {
 
-// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
-long days_from_civil(long y, long m, long d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-std::string civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp < 10 ? mp + 3 : mp - 9;
-  const long y = yoe + era * 400 + (m <= 2);
-  char buf[80];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
-  return buf;
-}
 int month_of(std::string_view w) {
   static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
                                                "may",       "june",     "july",     "august",
@@ -437,7 +416,7 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
       if (days_from_civil(year, month, day) > doc + 1) --year;  // "December 30" in a January story
     }
     if (day > 31) return "";
-    return civil_from_days(days_from_civil(year, month, day));
+    return iso_date(days_from_civil(year, month, day));
   };
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string_view w = words[k];
@@ -468,12 +447,12 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
       continue;
     }
     if (doc < 0) continue;
-    if (w == "yesterday") return civil_from_days(doc - 1);
-    if (w == "today") return civil_from_days(doc);
+    if (w == "yesterday") return iso_date(doc - 1);
+    if (w == "today") return iso_date(doc);
     for (long wd = 0; wd < 7; ++wd) {
       if (w != kWeekdays[wd]) continue;
       const long doc_wd = ((doc % 7) + 7) % 7;
-      return civil_from_days(doc - ((doc_wd - wd + 7) % 7));
+      return iso_date(doc - ((doc_wd - wd + 7) % 7));
     }
   }
   return "";
