@@ -622,14 +622,16 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
     Claim claim;
     std::sort(cl.members.begin(), cl.members.end());
     claim.statements = cl.members;
-    // Canonical: the asserting, non-anaphoric statement closest to the centroid; else any statement.
+    // Canonical: the asserting, non-anaphoric statement closest to the centroid, a fragment of fewer than six
+    // words ("The Islamic State") counting for less; else any statement.
     double best = -1;
     for (int pass = 0; pass < 2 && best < 0; ++pass) {
       for (int32_t m : cl.members) {
         const ClaimStatement& s = corpus.statements[m];
         if (pass == 0 && (anaphoric[m] || !(s.stance == "ASSERT" || s.stance == "ACCUSE") || s.negated))
           continue;
-        double sim = cosine(vecs[m], cl.centroid);
+        words_of(s.content_text, words);
+        const double sim = cosine(vecs[m], cl.centroid) * std::min(1.0, double(words.size()) / 6.0);
         if (sim > best) best = sim, claim.canonical_statement = m;
       }
     }
