@@ -862,12 +862,14 @@ void write_claims_board(const ClaimCorpus& corpus, const ClaimBoard& board, size
     std::snprintf(buf, sizeof buf, "claim %zu: ", c + 1);
     out += buf;
     out += "\"" + claim.canonical + "\"\n";
-    std::snprintf(buf, sizeof buf,
-                  "  first seen %s (%s) · %d sources · %zu statements · %zu articles in %d stories",
-                  claim.first_seen.empty() ? "(no date)" : claim.first_seen.c_str(),
-                  corpus.docs[claim.first_doc].id.c_str(), claim.sources, claim.statements.size(),
-                  claim.articles.size(), claim.stories);
-    out += buf;
+    auto count = [](size_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    out += "  first seen " + (claim.first_seen.empty() ? std::string("(no date)") : claim.first_seen) + " (" +
+           corpus.docs[claim.first_doc].id + ") · " + count(size_t(claim.sources), "source", "sources") +
+           " · " + count(claim.statements.size(), "statement", "statements") + " · " +
+           count(claim.articles.size(), "article", "articles") + " in " +
+           count(size_t(claim.stories), "story", "stories");
     if (claim.checkworthy >= 0) {
       std::snprintf(buf, sizeof buf, " · check-worthiness %.2f", claim.checkworthy);
       out += buf;
