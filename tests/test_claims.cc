@@ -10,22 +10,14 @@
 #include "claimtrace/claims.h"
 #include "claimtrace/pipeline.h"
 #include "claimtrace/store.h"
+#include "pipeline_util.h"
 #include "test_util.h"
 
 namespace claimtrace {
 namespace {
 
 Record process(const std::string& id, const std::string& text, const std::string& date) {
-  Pipeline pipeline;
-  Scratch scratch;
-  Record rec;
-  Document doc;
-  doc.id = id;
-  doc.text = text;
-  doc.published = date;
-  doc.format = "txt";
-  pipeline.process(std::move(doc), scratch, rec);
-  return rec;
+  return test_util::process_text(text, id, date);
 }
 
 // Three short stories of our own: a claim, its denial (by anaphor and by negation), and an unrelated one.

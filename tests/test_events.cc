@@ -9,22 +9,14 @@
 #include "claimtrace/events.h"
 #include "claimtrace/export.h"
 #include "claimtrace/pipeline.h"
+#include "pipeline_util.h"
 #include "test_util.h"
 
 namespace claimtrace {
 namespace {
 
 Record process(const std::string& text, const std::string& date = "2025-04-09") {
-  Pipeline pipeline;
-  Scratch scratch;
-  Record rec;
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.published = date;
-  doc.format = "txt";
-  pipeline.process(std::move(doc), scratch, rec);
-  return rec;
+  return test_util::process_text(text, "t", date);
 }
 
 const Event* find_type(const Record& r, std::string_view type) {

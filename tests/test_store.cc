@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 
 #include "claimtrace/store.h"
+#include "pipeline_util.h"
 #include "test_util.h"
 
 using namespace claimtrace;
@@ -9,15 +10,7 @@ using claimtrace::test_util::TempDir;
 
 namespace {
 Record make_record(const std::string& id, const std::string& text) {
-  Pipeline p;
-  Scratch s;
-  Record r;
-  Document d;
-  d.id = id;
-  d.text = text;
-  d.format = "txt";
-  p.process(std::move(d), s, r);
-  return r;
+  return test_util::process_text(text, id);
 }
 }  // namespace
 
