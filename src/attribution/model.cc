@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <stdexcept>
 
 #include "attribution/features.h"
 #include "core/binary.h"
@@ -189,19 +190,69 @@ PackedTagger pack(const Tagger& t) {
   float max_abs = 0;
   for (float w : t.weights) max_abs = std::max(max_abs, std::fabs(w));
   PackedTagger p;
-  p.init(t.labels, t.bits, max_abs > 0 ? 32767.0f / max_abs : 1.0f);
+  p.labels = t.labels;
+  p.bits = t.bits;
+  p.scale = max_abs > 0 ? 32767.0f / max_abs : 1.0f;
   p.transitions = t.transitions;
   const size_t rows = size_t(1) << t.bits;
   for (size_t r = 0; r < rows; ++r) {
-    int16_t q[8] = {};
+    int16_t q[Tagger::kMaxLabels] = {};
     bool keep = false;
     for (uint32_t l = 0; l < t.labels; ++l) {
       q[l] = static_cast<int16_t>(std::lround(t.weights[r * t.labels + l] * p.scale));
       keep |= std::abs(q[l]) >= kPruneBelow;
     }
-    if (keep) std::copy(q, q + t.labels, &p.weights[r * p.stride]);
+    if (!keep) continue;
+    p.rows.push_back(uint32_t(r));
+    p.values.insert(p.values.end(), q, q + t.labels);
   }
   return p;
+}
+
+ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
+  ScoreTable s;
+  s.labels = t.labels;
+  s.bits = t.bits;
+  for (uint32_t l = 0; l < t.labels; ++l)
+    s.column[l] = l == base || (silent >> l & 1) ? -1 : int8_t(s.cols++);
+  if (s.cols > 4) throw std::logic_error("attribution: a score table holds at most 4 columns");
+  s.cols = s.cols <= 2 ? 2 : 4;
+  // Row less the base label: the differences can need 17 bits; then every weight is halved (rounded), which
+  // moves a score by at most half a quantum per feature.
+  int32_t max_abs = 0;
+  for (size_t r = 0; r < t.rows.size(); ++r)
+    for (uint32_t l = 0; l < t.labels; ++l)
+      max_abs =
+          std::max(max_abs, std::abs(int32_t(t.values[r * t.labels + l]) - t.values[r * t.labels + base]));
+  int shift = 0;
+  while ((max_abs >> shift) > 32767) ++shift;
+  s.inv_scale = float(1 << shift) / t.scale;
+  const size_t buckets = size_t(1) << t.bits;
+  s.sparse = t.rows.size() * 4 < buckets;
+  s.weights.assign((s.sparse ? t.rows.size() : buckets) * s.cols, 0);
+  if (s.sparse) {
+    s.rank.assign(buckets / 64 + 1, ScoreTable::Rank{});
+    for (uint32_t r : t.rows) s.rank[r >> 6].bits |= uint64_t(1) << (r & 63);
+    uint64_t before = 0;
+    for (ScoreTable::Rank& r : s.rank) r.before = before, before += uint64_t(std::popcount(r.bits));
+  }
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    const size_t at = s.sparse ? r : t.rows[r];  // t.rows ascends: the r-th kept row has rank r
+    const int16_t* q = &t.values[r * t.labels];
+    for (uint32_t l = 0; l < t.labels; ++l) {
+      if (s.column[l] < 0) continue;
+      const int32_t d = int32_t(q[l]) - q[base];
+      s.weights[at * s.cols + size_t(s.column[l])] =
+          int16_t(shift ? (d + (d >= 0 ? 1 : -1) * (1 << (shift - 1))) >> shift : d);
+    }
+  }
+  return s;
+}
+
+void ModelData::compile() {
+  cue_scores = attribution_detail::compile(cue, kCueO, 0);
+  role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue);
+  gate.build();
 }
 
 CueWindow cue_window(const Doc& doc, uint32_t cue_first, uint32_t cue_end) {
@@ -429,7 +480,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
   doc.build(in);
   sc.cues.clear();
   // 1. Cues, sentence by sentence.
-  const PackedTagger& ct = model.cue;
+  const ScoreTable& ct = model.cue_scores;
   for (const Doc::Sent& s : doc.sentences) {
     const size_t n = s.end - s.first;
     sc.emissions.resize(n * ct.labels);
@@ -453,8 +504,8 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
         sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
       }
-      viterbi(ct.labels, ct.transitions, sc.emissions, n, sc.allowed, cue_transition_ok, sc.work, sc.back,
-              sc.path);
+      viterbi(ct.labels, model.cue.transitions, sc.emissions, n, sc.allowed, cue_transition_ok, sc.work,
+              sc.back, sc.path);
       cue_runs(sc.path, s.first, sc.cues);
     }
     // The backstop: a stance verb in the past tense the tagger left out is a cue of its own.
@@ -480,7 +531,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
   }
   doc.set_cues(sc.cues);
   // 2. Each cue's source and content.
-  const PackedTagger& rt = model.role;
+  const ScoreTable& rt = model.role_scores;
   auto tag_roles = [&](uint32_t a, uint32_t b) {
     CueWindow w = cue_window(doc, a, b);
     const size_t n = w.end - w.first;
@@ -501,8 +552,8 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
       }
     }
     score_batch(rt, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
-    viterbi(rt.labels, rt.transitions, sc.emissions, n, sc.allowed, role_transition_ok, sc.work, sc.back,
-            sc.path);
+    viterbi(rt.labels, model.role.transitions, sc.emissions, n, sc.allowed, role_transition_ok, sc.work,
+            sc.back, sc.path);
     out.push_back(attribution_from_path(doc, in.tokens, w, sc.path));
   };
   const size_t first = out.size();
@@ -571,20 +622,11 @@ void write_tagger(const PackedTagger& t, std::string& out) {
   put<uint32_t>(out, t.bits);
   put<float>(out, t.scale);
   for (float v : t.transitions) put<float>(out, v);
-  const size_t rows = size_t(1) << t.bits;
-  std::string body;
-  uint32_t count = 0;
-  for (size_t r = 0; r < rows; ++r) {
-    const int16_t* q = &t.weights[r * t.stride];
-    bool any = false;
-    for (uint32_t l = 0; l < t.labels; ++l) any |= q[l] != 0;
-    if (!any) continue;
-    ++count;
-    put<uint32_t>(body, uint32_t(r));
-    for (uint32_t l = 0; l < t.labels; ++l) put<int16_t>(body, q[l]);
+  put<uint32_t>(out, uint32_t(t.rows.size()));
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    put<uint32_t>(out, t.rows[r]);
+    for (uint32_t l = 0; l < t.labels; ++l) put<int16_t>(out, t.values[r * t.labels + l]);
   }
-  put<uint32_t>(out, count);
-  out += body;
 }
 
 bool read_tagger(Reader& r, PackedTagger& t, uint32_t expected_labels) {
@@ -592,14 +634,22 @@ bool read_tagger(Reader& r, PackedTagger& t, uint32_t expected_labels) {
   float scale = r.get<float>();
   if (r.failed || labels != expected_labels || bits < 8 || bits > 22 || !(scale > 0) || !std::isfinite(scale))
     return false;
-  t.init(labels, bits, scale);
+  t.labels = labels;
+  t.bits = bits;
+  t.scale = scale;
+  t.transitions.assign(size_t(labels + 1) * labels, 0.0f);
   for (float& v : t.transitions) v = r.get<float>();
-  uint32_t count = r.get<uint32_t>();
+  const uint32_t count = r.get<uint32_t>();
   const size_t rows = size_t(1) << bits;
+  if (r.failed || count > rows || count > (r.bytes.size() - r.at) / (4 + 2 * size_t(labels))) return false;
+  t.rows.resize(count);
+  t.values.resize(size_t(count) * labels);
   for (uint32_t k = 0; k < count && !r.failed; ++k) {
-    uint32_t row = r.get<uint32_t>();
-    if (row >= rows) return false;
-    for (uint32_t l = 0; l < labels; ++l) t.weights[size_t(row) * t.stride + l] = r.get<int16_t>();
+    const uint32_t row = r.get<uint32_t>();
+    // Ascending: the writer's order, and no row twice.
+    if (row >= rows || (k > 0 && row <= t.rows[k - 1])) return false;
+    t.rows[k] = row;
+    for (uint32_t l = 0; l < labels; ++l) t.values[size_t(k) * labels + l] = r.get<int16_t>();
   }
   return !r.failed;
 }
@@ -651,7 +701,7 @@ Result<AttributionModel> AttributionModel::load(std::string_view bytes, std::str
   for (uint64_t& w : data->gate.openers) w = r.get<uint64_t>();
   if (!std::is_sorted(data->gate.openers.begin(), data->gate.openers.end()))
     return fail("cue gate not sorted");
-  data->gate.build();
+  data->compile();
   if (bytes.substr(r.at) != "END.") return fail("missing END. trailer (truncated?)");
   return AttributionModel(std::move(data));
 }

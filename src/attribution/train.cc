@@ -269,6 +269,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
     model->cue = pack(cue.averaged());
     model->role = pack(role.averaged());
     model->gate = *gate_data;
+    model->compile();
     double f1 = 0;
     std::string line;
     if (!dev.empty()) {
