@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -71,21 +72,27 @@ class CueLexicon {
   const std::vector<CuePattern>& patterns() const { return patterns_; }
   // Calls fn(index) for each pattern whose first word `word` (lower case) may inflect.
   template <class Fn>
-  void starting_at(const std::string& word, Fn&& fn) const {
-    auto visit = [&](const std::string& base) {
+  void starting_at(std::string_view word, Fn&& fn) const {
+    auto visit = [&](std::string_view base) {
       if (const std::vector<uint32_t>* list = starting_with(base))
         for (uint32_t index : *list) fn(index);
     };
     visit(word);
+    // The stems, built in a buffer (no allocation: this runs for every "-ed" word of every sentence).
+    char buf[64];
     auto cut = [&](size_t k, std::string_view add) {
-      if (word.size() > k) visit(word.substr(0, word.size() - k) + std::string(add));
+      if (word.size() <= k || word.size() - k + add.size() > sizeof buf) return;
+      const size_t n = word.size() - k;
+      std::memcpy(buf, word.data(), n);
+      std::memcpy(buf + n, add.data(), add.size());
+      visit(std::string_view(buf, n + add.size()));
     };
     if (word.ends_with("s")) cut(1, ""), cut(2, ""), cut(3, "y");
     if (word.ends_with("ed")) cut(1, ""), cut(2, ""), cut(3, ""), cut(3, "y");
     if (word.ends_with("ing")) cut(3, ""), cut(3, "e"), cut(4, "");
   }
   // The patterns whose first word is `base`.
-  const std::vector<uint32_t>* starting_with(const std::string& base) const {
+  const std::vector<uint32_t>* starting_with(std::string_view base) const {
     auto it = by_first_.find(base);
     return it == by_first_.end() ? nullptr : &it->second;
   }
@@ -130,7 +137,12 @@ class CueLexicon {
     std::abort();
   }
   std::vector<CuePattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  // Looked up by string_view (heterogeneous lookup: no std::string per lookup).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
 };
 
 // Calls fn(word) for each lower-case ASCII word of s (letters and apostrophes; curly apostrophes folded)
@@ -254,7 +266,7 @@ namespace attribution_detail {
 bool stance_verb_past(std::string_view word) {
   if (word.size() < 5 || !word.ends_with("ed")) return false;
   const CueLexicon& lex = CueLexicon::builtin();
-  const std::string w(word);
+  const std::string_view w = word;
   bool found = false;
   lex.starting_at(w, [&](uint32_t index) {
     const CuePattern& p = lex.patterns()[index];
