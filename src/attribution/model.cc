@@ -229,7 +229,7 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
   s.inv_scale = float(1 << shift) / t.scale;
   const size_t buckets = size_t(1) << t.bits;
   s.sparse = t.rows.size() * 4 < buckets;
-  s.weights.assign((s.sparse ? t.rows.size() : buckets) * s.cols, 0);
+  s.weights.assign((s.sparse ? t.rows.size() + 1 : buckets) * s.cols, 0);  // sparse: + a zero row
   if (s.sparse) {
     s.rank.assign(buckets / 64 + 1, ScoreTable::Rank{});
     for (uint32_t r : t.rows) s.rank[r >> 6].bits |= uint64_t(1) << (r & 63);
