@@ -74,6 +74,8 @@ class CueLexicon {
   template <class Fn>
   void starting_at(std::string_view word, Fn&& fn) const {
     auto visit = [&](std::string_view base) {
+      // Most words start with two bytes no pattern starts with: no hash, no lookup.
+      if (base.size() >= 2 && !(prefix_[pair_of(base) >> 6] >> (pair_of(base) & 63) & 1)) return;
       if (const std::vector<uint32_t>* list = starting_with(base))
         for (uint32_t index : *list) fn(index);
     };
@@ -130,7 +132,15 @@ class CueLexicon {
       patterns_.push_back(std::move(p));
     }
     if (!header) fail(name, 1, "empty file");
-    for (uint32_t k = 0; k < patterns_.size(); ++k) by_first_[patterns_[k].words[0]].push_back(k);
+    for (uint32_t k = 0; k < patterns_.size(); ++k) {
+      const std::string& first = patterns_[k].words[0];
+      by_first_[first].push_back(k);
+      if (first.size() >= 2) prefix_[pair_of(first) >> 6] |= uint64_t(1) << (pair_of(first) & 63);
+    }
+  }
+  // The first two bytes of a word (16 bits): a bit of prefix_.
+  static size_t pair_of(std::string_view w) {
+    return size_t(static_cast<unsigned char>(w[0])) << 8 | static_cast<unsigned char>(w[1]);
   }
   [[noreturn]] static void fail(const char* name, size_t line, const char* why) {
     std::fprintf(stderr, "claimtrace: built-in %s:%zu: %s\n", name, line, why);
@@ -143,6 +153,7 @@ class CueLexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
+  std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
 };
 
 // Calls fn(word) for each lower-case ASCII word of s (letters and apostrophes; curly apostrophes folded)
@@ -207,7 +218,7 @@ bool question_word(std::string_view w) {
 // Is `word` (lower case, any inflection) a one-word pattern of the cue lexicon: a reporting verb?
 bool reporting_verb(std::string_view word) {
   const CueLexicon& lex = CueLexicon::builtin();
-  const std::string w(word);
+  const std::string_view w = word;
   bool found = false;
   lex.starting_at(w, [&](uint32_t index) {
     const CuePattern& p = lex.patterns()[index];
@@ -331,14 +342,33 @@ Stance cue_stance(std::string_view cue, std::string_view content) {
 bool content_negated(std::string_view content) {
   static constexpr std::string_view kNeg[] = {"not",  "n't",    "never",   "neither", "nor",    "no",
                                               "none", "nobody", "nothing", "cannot",  "nowhere"};
-  bool negated = false;
-  for_each_word(content, [&](std::string_view w) {
-    // Every negation word starts with n or c, or ends in n't: most words are ruled out by one byte.
-    negated = w.ends_with("n't") ||
-              ((w[0] == 'n' || w[0] == 'c') && std::find(std::begin(kNeg), std::end(kNeg), w) != std::end(kNeg));
-    return !negated;
-  });
-  return negated;
+  // Every negation word starts with n or c, or ends in n't: a run of letters of another kind is skipped
+  // without a copy; the others (and any run with an apostrophe or a non-ASCII byte) are read by
+  // for_each_word, which lower-cases, folds the curly apostrophe and splits at other characters.
+  auto part = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c >= 0x80;
+  };
+  size_t k = 0;
+  while (k < content.size()) {
+    while (k < content.size() && !part(static_cast<unsigned char>(content[k]))) ++k;
+    const size_t b = k;
+    bool plain = true;  // letters only
+    while (k < content.size() && part(static_cast<unsigned char>(content[k]))) {
+      const unsigned char c = static_cast<unsigned char>(content[k]);
+      plain &= c != '\'' && c < 0x80;
+      ++k;
+    }
+    if (k == b) break;
+    const char first = static_cast<char>(content[b] | 0x20);
+    if (plain && first != 'n' && first != 'c') continue;
+    bool negated = false;
+    for_each_word(content.substr(b, k - b), [&](std::string_view w) {
+      negated = w.ends_with("n't") || std::find(std::begin(kNeg), std::end(kNeg), w) != std::end(kNeg);
+      return !negated;
+    });
+    if (negated) return true;
+  }
+  return false;
 }
 
 namespace {
