@@ -242,8 +242,9 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
     for (uint32_t l = 0; l < t.labels; ++l) {
       if (s.column[l] < 0) continue;
       const int32_t d = int32_t(q[l]) - q[base];
-      s.weights[at * s.cols + size_t(s.column[l])] =
-          int16_t(shift ? (d + (d >= 0 ? 1 : -1) * (1 << (shift - 1))) >> shift : d);
+      // Rounded half away from zero, on the magnitude (a right shift of a negative number floors).
+      const int32_t m = shift ? (std::abs(d) + (1 << (shift - 1))) >> shift : std::abs(d);
+      s.weights[at * s.cols + size_t(s.column[l])] = int16_t(d < 0 ? -m : m);
     }
   }
   return s;

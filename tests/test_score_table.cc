@@ -1,0 +1,189 @@
+// The attribution taggers' run-time score tables (ScoreTable: rows less the O label, the role tagger's cue
+// label silent, sparse tables found by rank) against the obvious reference: every label of the file form's
+// rows summed, then decoded. On random taggers and random feature sets the compiled scores must equal the
+// reference less the base label's score, and Viterbi must pick the same path. Also content_negated against a
+// plain word-by-word reference.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "attribution/features.h"
+#include "claimtrace/attribution.h"
+
+namespace claimtrace::attribution_detail {
+namespace {
+
+// A random file-form tagger: `kept` rows of 2^bits, weights in [-limit, limit].
+PackedTagger random_tagger(std::mt19937_64& rng, uint32_t labels, uint32_t bits, size_t kept, int limit) {
+  PackedTagger t;
+  t.labels = labels;
+  t.bits = bits;
+  t.scale = 1000.0f;
+  t.transitions.resize(size_t(labels + 1) * labels);
+  std::uniform_real_distribution<float> tr(-2.0f, 2.0f);
+  for (float& v : t.transitions) v = tr(rng);
+  std::vector<uint32_t> rows(size_t(1) << bits);
+  for (uint32_t r = 0; r < rows.size(); ++r) rows[r] = r;
+  std::shuffle(rows.begin(), rows.end(), rng);
+  rows.resize(kept);
+  std::sort(rows.begin(), rows.end());
+  std::uniform_int_distribution<int> w(-limit, limit);
+  for (uint32_t r : rows) {
+    t.rows.push_back(r);
+    for (uint32_t l = 0; l < labels; ++l) t.values.push_back(int16_t(w(rng)));
+  }
+  return t;
+}
+
+// The reference: per position, every label's weight summed over the features (a row not kept weighs 0).
+std::vector<int64_t> reference_sums(const PackedTagger& t, const std::vector<uint64_t>& feats,
+                                    const std::vector<uint8_t>& counts) {
+  std::vector<int64_t> sums(counts.size() * t.labels, 0);
+  for (size_t k = 0; k < counts.size(); ++k)
+    for (size_t c = 0; c < counts[k]; ++c) {
+      const size_t b = t.bucket(feats[k * kMaxFeatures + c]);
+      auto it = std::lower_bound(t.rows.begin(), t.rows.end(), uint32_t(b));
+      if (it == t.rows.end() || *it != b) continue;
+      const size_t r = size_t(it - t.rows.begin());
+      for (uint32_t l = 0; l < t.labels; ++l) sums[k * t.labels + l] += t.values[r * t.labels + l];
+    }
+  return sums;
+}
+
+struct Case {
+  uint32_t labels, base, silent, bits;
+  size_t kept;
+  int limit;
+};
+
+void check(const Case& cs, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  const PackedTagger t = random_tagger(rng, cs.labels, cs.bits, cs.kept, cs.limit);
+  const ScoreTable s = compile(t, cs.base, cs.silent);
+  const bool exact = 2 * cs.limit <= 32767;  // no halving of the differences
+  const size_t n = 60;
+  std::vector<uint64_t> feats(n * kMaxFeatures);
+  std::vector<uint8_t> counts(n);
+  std::uniform_int_distribution<int> count(0, 30);
+  for (size_t k = 0; k < n; ++k) {
+    counts[k] = uint8_t(count(rng));
+    for (size_t c = 0; c < counts[k]; ++c) feats[k * kMaxFeatures + c] = rng();
+  }
+  std::vector<float> got(n * cs.labels);
+  score_batch(s, feats.data(), counts.data(), n, got.data());
+  const std::vector<int64_t> sums = reference_sums(t, feats, counts);
+  // Scores: the reference less the base label's, silent labels 0.
+  std::vector<float> want(n * cs.labels);
+  for (size_t k = 0; k < n; ++k)
+    for (uint32_t l = 0; l < cs.labels; ++l) {
+      const bool zero = l == cs.base || (cs.silent >> l & 1);
+      const int64_t d = zero ? 0 : sums[k * cs.labels + l] - sums[k * cs.labels + cs.base];
+      want[k * cs.labels + l] = float(d) / t.scale;
+      // Halved differences are off by at most half a quantum per feature.
+      const float tolerance = exact ? 1e-3f : (float(counts[k]) + 1.0f) / t.scale;
+      EXPECT_NEAR(got[k * cs.labels + l], want[k * cs.labels + l], tolerance)
+          << "seed " << seed << " position " << k << " label " << l;
+    }
+  if (!exact) return;
+  // Paths: decoding the reference's full scores and the compiled ones gives the same labels. Silent labels
+  // are allowed only alone at a position (as the role tagger's cue label), the others at random.
+  std::vector<float> full(n * cs.labels);
+  for (size_t k = 0; k < full.size(); ++k) full[k] = float(sums[k]) / t.scale;
+  std::vector<uint8_t> allowed(n * cs.labels, 0);
+  std::bernoulli_distribution coin(0.7), alone(0.1);
+  for (size_t k = 0; k < n; ++k) {
+    uint32_t silent_label = UINT32_MAX;
+    for (uint32_t l = 0; l < cs.labels; ++l)
+      if (cs.silent >> l & 1) silent_label = l;
+    if (silent_label != UINT32_MAX && alone(rng)) {
+      allowed[k * cs.labels + silent_label] = 1;
+      continue;
+    }
+    allowed[k * cs.labels + cs.base] = 1;
+    for (uint32_t l = 0; l < cs.labels; ++l)
+      if (!(cs.silent >> l & 1) && coin(rng)) allowed[k * cs.labels + l] = 1;
+  }
+  auto any = [](int, int) { return true; };
+  std::vector<float> work;
+  std::vector<uint16_t> back;
+  std::vector<uint8_t> path_ref, path_got;
+  viterbi(cs.labels, t.transitions, full, n, allowed, any, work, back, path_ref);
+  viterbi(cs.labels, t.transitions, got, n, allowed, any, work, back, path_got);
+  EXPECT_EQ(path_ref, path_got) << "seed " << seed;
+}
+
+TEST(ScoreTable, DenseCueTaggerMatchesReference) {
+  // 3 labels, half the rows kept: a dense table of 2 columns.
+  for (uint64_t seed = 1; seed <= 20; ++seed) check(Case{kCueLabels, kCueO, 0, 10, 512, 9000}, seed);
+}
+
+TEST(ScoreTable, SparseRoleTaggerMatchesReference) {
+  // 6 labels, the cue label silent, 7% of the rows kept: found by rank.
+  for (uint64_t seed = 1; seed <= 20; ++seed)
+    check(Case{kRoleLabels, kRoleO, 1u << kRoleCue, 12, 280, 9000}, seed);
+}
+
+TEST(ScoreTable, WideWeightsAreHalvedWithinHalfAQuantum) {
+  // Differences of weights near ±32767 need 17 bits: the table halves them.
+  for (uint64_t seed = 1; seed <= 5; ++seed) check(Case{kCueLabels, kCueO, 0, 10, 512, 32767}, seed);
+  for (uint64_t seed = 1; seed <= 5; ++seed)
+    check(Case{kRoleLabels, kRoleO, 1u << kRoleCue, 12, 280, 32767}, seed);
+}
+
+TEST(ScoreTable, KindChosenByOccupancy) {
+  std::mt19937_64 rng(7);
+  EXPECT_FALSE(compile(random_tagger(rng, kCueLabels, 10, 512, 100), kCueO, 0).sparse);
+  EXPECT_TRUE(compile(random_tagger(rng, kRoleLabels, 12, 280, 100), kRoleO, 1u << kRoleCue).sparse);
+  EXPECT_EQ(compile(random_tagger(rng, kCueLabels, 10, 512, 100), kCueO, 0).cols, 2u);
+  EXPECT_EQ(compile(random_tagger(rng, kRoleLabels, 12, 280, 100), kRoleO, 1u << kRoleCue).cols, 4u);
+}
+
+// content_negated skips most words without reading them; the reference reads every word.
+bool negated_reference(std::string_view s) {
+  static const std::vector<std::string> kNeg = {"not",  "n't",    "never",   "neither", "nor",    "no",
+                                                "none", "nobody", "nothing", "cannot",  "nowhere"};
+  std::string w;
+  auto done = [&] {
+    bool hit = (w.size() >= 3 && w.ends_with("n't")) || std::find(kNeg.begin(), kNeg.end(), w) != kNeg.end();
+    w.clear();
+    return hit;
+  };
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(s[k]);
+    if (c == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[k + 2]) == 0x99) {
+      w.push_back('\'');
+      k += 2;
+    } else if ((c >= 'a' && c <= 'z') || c == '\'') {
+      w.push_back(char(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      w.push_back(char(c + 32));
+    } else if (!w.empty() && done()) {
+      return true;
+    }
+  }
+  return !w.empty() && done();
+}
+
+TEST(ContentNegated, MatchesWordByWordReference) {
+  const std::vector<std::string> pieces = {
+      "not",     "Not",  "NOT", "no",    "nor",     "none",         "nothing",
+      "can",     "not",  "isn", "'t",    "t",       "\xE2\x80\x99", "'",
+      "cannot",  "knot", "n",   "c",     "é",       "\xE2\x80\x9C", " ",
+      ",",       "9",    "-",   "never", "Neither", "nobody",       "nowhere",
+      "notable", "conn", "x"};
+  std::mt19937_64 rng(11);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), len(0, 12);
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::string s;
+    const size_t n = len(rng);
+    for (size_t k = 0; k < n; ++k) s += pieces[pick(rng)];
+    ASSERT_EQ(content_negated(s), negated_reference(s)) << "\"" << s << "\"";
+  }
+}
+
+}  // namespace
+}  // namespace claimtrace::attribution_detail
