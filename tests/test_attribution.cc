@@ -2,6 +2,7 @@
 // hand-made cases, the baseline rule.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -475,6 +476,40 @@ TEST(AttributionRules, EpigraphsAndTranscriptLines) {
   EXPECT_TRUE(epigraph);
   EXPECT_TRUE(host);
   EXPECT_TRUE(mayor);
+}
+
+TEST(AttributionRules, EpigraphsWithNestedQuotesNoBreakSpacesAndAStatementInside) {
+  const std::string text =
+      // A no-break space before the dash, a quotation inside the quotation, a statement inside it.
+      "\xE2\x80\x9CShe calls it \xE2\x80\x9Chome\xE2\x80\x9D and he said it twice on the radio."
+      "\xE2\x80\x9D\xC2\xA0\xE2\x80\x95 Ana Ruiz\xC2\xA0\n"
+      // A closing mark typed for the opening one at the start of the line.
+      "\xE2\x80\x9DThe river is rising faster than last spring.\xE2\x80\x9D \xE2\x80\x95 Tomas Berg\n";
+  Record rec = process(text);
+  std::vector<std::string> sources;
+  for (const Attribution& a : rec.attributions)
+    if (span_text(text, a.cue) == "\xE2\x80\x95") sources.push_back(span_text(text, a.source));
+  EXPECT_EQ(sources, (std::vector<std::string>{"Ana Ruiz", "Tomas Berg"})) << testing::PrintToString(sources);
+}
+
+TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
+  const std::string text =
+      "\"The harbour will reopen on Monday,\" the port director said, adding that repairs would take a "
+      "week.\n\n"
+      "The minister said the budget was balanced, arguing that revenue had grown.\n\n"
+      "The agency said on Friday that the cause was unknown, declining to give details.";
+  Record rec = process(text);
+  std::map<std::string, std::pair<std::string, std::string>> by_cue;  // cue -> (source, content)
+  for (const Attribution& a : rec.attributions)
+    by_cue[span_text(text, a.cue)] = {span_text(text, a.source), span_text(text, a.content)};
+  ASSERT_TRUE(by_cue.count("adding")) << testing::PrintToString(by_cue);
+  EXPECT_EQ(by_cue["adding"].first, "the port director");
+  EXPECT_EQ(by_cue["adding"].second, "that repairs would take a week");
+  ASSERT_TRUE(by_cue.count("arguing")) << testing::PrintToString(by_cue);
+  EXPECT_EQ(by_cue["arguing"].first, "The minister");
+  EXPECT_EQ(by_cue["arguing"].second, "that revenue had grown");
+  // The first statement's content ends before the comma.
+  EXPECT_EQ(by_cue["said"].second.find("arguing"), std::string::npos) << by_cue["said"].second;
 }
 
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {

@@ -470,6 +470,70 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
   }
 }
 
+// "..., the mayor said, adding that it would take more hours": a reporting verb in -ing after a comma that
+// follows a statement's cue (or its content after the cue) is a second statement of the same source; its
+// content runs to the end of the sentence (a final full stop left out). A content of the first statement
+// that ran over it ends before the comma.
+void split_participle(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const auto& tokens = in.tokens;
+  const size_t end = out.size();
+  auto token_at = [&](uint32_t at) {
+    return size_t(std::lower_bound(tokens.begin(), tokens.end(), at,
+                                   [](const Token& t, uint32_t b) { return t.begin < b; }) -
+                  tokens.begin());
+  };
+  for (size_t k = first; k < end; ++k) {
+    Attribution& a = out[k];
+    if (a.source.empty() || a.cue.empty()) continue;
+    const Extent cue = extent(a.cue);
+    const Extent content = extent(a.content);
+    // Where the comma may be: right after the cue, or after a content that follows the cue.
+    size_t t = token_at(cue.hi);
+    if (!content.empty() && content.lo >= cue.hi) {
+      // The content after the cue: the comma is inside it or right after it.
+      while (t < tokens.size() && tokens[t].end <= content.hi && !word_is(in.text, tokens[t], ",")) ++t;
+    }
+    if (t + 2 >= tokens.size() || !word_is(in.text, tokens[t], ",")) continue;
+    const Token& verb = tokens[t + 1];
+    const std::string_view w = in.text.substr(verb.begin, verb.end - verb.begin);
+    if (w.size() < 6 || !w.ends_with("ing") || w[0] < 'a' || w[0] > 'z' || !reporting_verb(w)) continue;
+    // The sentence of the verb: the content runs to its end.
+    auto sit = std::upper_bound(in.sentences.begin(), in.sentences.end(), verb.begin,
+                                [](uint32_t at, const Sentence& s) { return at < s.begin; });
+    if (sit == in.sentences.begin()) continue;
+    const Sentence& sent = *(sit - 1);
+    if (verb.end > sent.end || cue.lo < sent.begin) continue;  // the same sentence as the cue
+    size_t last = t + 2;
+    while (last + 1 < tokens.size() && tokens[last + 1].end <= sent.end) ++last;
+    if (word_is(in.text, tokens[last], ".") && last > t + 2) --last;
+    if (tokens[last].end <= tokens[t + 2].begin) continue;
+    // The tagger made the verb a cue of its own: that statement stays. Its source is the participle's
+    // subject, the first statement's source, when the one it has lies inside the first statement's content
+    // ("Zelensky mentioned that intelligence reports indicate ..., emphasizing that ...": Zelensky).
+    bool known = false;
+    for (size_t o = first; o < out.size(); ++o) {
+      if (o == k) continue;
+      bool here = false;
+      for (const Span& c : out[o].cue.spans) here |= c.begin <= verb.begin && verb.end <= c.end;
+      if (!here) continue;
+      known = true;
+      const bool inside = std::all_of(out[o].source.spans.begin(), out[o].source.spans.end(),
+                                      [&](const Span& sp) { return content.contains(sp); });
+      if (inside) out[o].source = out[k].source;
+    }
+    for (Span& c : a.content.spans)
+      if (c.end > tokens[t].begin && c.begin < tokens[t].begin) c.end = tokens[t].begin;
+    std::erase_if(a.content.spans,
+                  [&](const Span& c) { return c.begin >= tokens[t].begin && c.begin >= cue.hi; });
+    if (known) continue;  // only the first content is cut
+    Attribution b;
+    b.source = a.source;
+    b.cue.spans.push_back(Span{verb.begin, verb.end});
+    b.content.spans.push_back(Span{tokens[t + 2].begin, tokens[last].end});
+    out.push_back(std::move(b));
+  }
+}
+
 // "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
 // in an attribution without a source, is its source.
 void source_from_subject(const AttributionInput& in, Attribution& a) {
@@ -593,15 +657,25 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
       if (p[at] == '"') close_end = at + 1;
       if (p.substr(at, 3) == "\xE2\x80\x9D") close_end = at + 3;
       if (!close_end) continue;
-      size_t k = close_end;
-      while (k < p.size() && p[k] == ' ') ++k;
+      // Spaces, and no-break spaces (U+00A0).
+      auto skip_spaces = [&](size_t k) {
+        for (;;) {
+          if (k < p.size() && p[k] == ' ') {
+            ++k;
+          } else if (p.substr(k, 2) == "\xC2\xA0") {
+            k += 2;
+          } else {
+            return k;
+          }
+        }
+      };
+      size_t k = skip_spaces(close_end);
       size_t dash = 0;
       for (std::string_view d : {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--"})
         if (p.substr(k, d.size()) == d) dash = d.size();
       if (!dash) continue;
       const size_t cue_b = k, cue_e = k + dash;
-      k = cue_e;
-      while (k < p.size() && p[k] == ' ') ++k;
+      k = skip_spaces(cue_e);
       // The name: one to four capitalized words.
       const size_t name_b = k;
       size_t name_e = k, words = 0;
@@ -609,25 +683,49 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
         size_t e = k;
         while (e < p.size() && !space(p[e]) && p[e] != ',' && p[e] != ';' && p[e] != ':' && p[e] != '"' &&
                !(p[e] == '.' && (e + 1 == p.size() || space(p[e + 1]))) &&
-               static_cast<unsigned char>(p[e]) != 0xE2)
+               static_cast<unsigned char>(p[e]) != 0xE2 && p.substr(e, 2) != "\xC2\xA0")
           ++e;
         name_e = e, ++words;
-        k = e;
-        while (k < p.size() && p[k] == ' ') ++k;
+        k = skip_spaces(e);
       }
       if (words == 0) continue;
-      // The quotation it closes: back to its opening mark, within the paragraph.
+      // The quotation it closes: back to its opening mark, within the paragraph, over quotations inside it
+      // (“... what he calls “hell” than ...”). A straight quote opens; a curly closing mark before any
+      // opening one is an earlier quotation's end when it is not followed by a word.
       size_t open = std::string_view::npos;
+      int depth = 0;
       for (size_t b = at; b-- > 0;) {
-        if (p[b] == '"' || p.substr(b, 3) == "\xE2\x80\x9C") {
-          open = b;
-          break;
+        if (p.substr(b, 3) == "\xE2\x80\x9C") {
+          if (depth == 0) {
+            open = b;
+            break;
+          }
+          --depth;
+        } else if (p[b] == '"') {
+          if (depth == 0) open = b;
+          if (depth == 0) break;
+        } else if (p.substr(b, 3) == "\xE2\x80\x9D") {
+          // At the start of a line, a closing mark typed for an opening one (”Mr. Trump ...” ― Name).
+          if (depth == 0 && (b == 0 || p[b - 1] == '\n')) {
+            open = b;
+            break;
+          }
+          // Inside the quotation only when a word follows on the same line (“hell” than ...).
+          const size_t after = b + 3;
+          if (after < p.size() && p[after] == ' ' && after + 1 < p.size() && !space(p[after + 1])) {
+            ++depth;
+          } else {
+            break;  // another quotation's end
+          }
+        } else if (p[b] == '\n') {
+          break;  // an epigraph is one line
         }
-        if (p.substr(b, 3) == "\xE2\x80\x9D") break;  // another quotation's end
       }
       if (open == std::string_view::npos || close_end - open < 8) continue;
       const uint32_t base = para.begin;
-      if (cue_inside(base + uint32_t(open), base + uint32_t(name_e))) continue;
+      // A statement already found at the dash or the name (the tagger's own). Cues inside the quotation
+      // ("He said it over and over") do not count: they nest inside the epigraph.
+      if (cue_inside(base + uint32_t(close_end), base + uint32_t(name_e))) continue;
       Attribution a;
       a.content.spans.push_back(Span{base + uint32_t(open), base + uint32_t(close_end)});
       a.cue.spans.push_back(Span{base + uint32_t(cue_b), base + uint32_t(cue_e)});
@@ -736,6 +834,7 @@ void trim_cue(std::string_view text, Attribution& a) {
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
+  split_participle(in, out, first);
   out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
                            [&](const Attribution& a) { return physical_attack(in, a); }),
             out.end());
