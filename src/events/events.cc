@@ -34,50 +34,82 @@ struct VerbEntry {
 struct Lexicon {
   std::unordered_map<std::string, std::vector<VerbEntry>> forms;
   std::vector<std::vector<Pattern>> patterns;  // per verb block
-  // Per verb block, the patterns by the first word (id) of their first after-slot, and those without an
-  // after-slot: only patterns whose first word occurs after the verb need a full match.
-  std::vector<std::unordered_map<int32_t, std::vector<uint32_t>>> by_first_after;
+  // Per verb block, the patterns by the first word (id) of their first after-slot, as (id, pattern) pairs
+  // sorted by id then pattern, and those without an after-slot: only patterns whose first word occurs after
+  // the verb need a full match.
+  std::vector<std::vector<std::pair<int32_t, uint32_t>>> by_first_after;
   std::vector<std::vector<uint32_t>> without_after;
 
   // Every word the finder looks up (forms, nouns, pattern words), by a 64-bit hash of its bytes, in one flat
-  // open-addressing table: one probe (a cache line) per token instead of a node-based map per kind. Two words
-  // with one hash would share an entry; with 64 bits and ~20,000 words that does not happen in practice.
-  struct WordInfo {
-    int32_t vocab = -1;                             // pattern-word id
+  // open-addressing table of 16-byte slots (four to a cache line): one probe per token holds the word's
+  // pattern-word id and, for a verb form or an event noun, the index of its WordExtra. Two words with one
+  // hash would share a slot; with 64 bits and ~10,000 words that does not happen in practice. In front of it,
+  // a 32 KB bitset with one bit per word answers most words that are in no list (half the tokens) without
+  // touching the table.
+  struct WordSlot {
+    uint64_t key = 0;    // hash(); 0: an empty slot
+    int32_t vocab = -1;  // pattern-word id
+    uint32_t extra = 0;  // index into extras (0: neither a verb form nor an event noun)
+  };
+  struct WordExtra {
     const std::vector<VerbEntry>* forms = nullptr;  // verb entries of the form
     const std::string* noun = nullptr;              // event noun's code
   };
-  std::vector<uint64_t> keys;
-  std::vector<WordInfo> infos;
-  static uint64_t hash(std::string_view w) {
-    uint64_t h = 0xCBF29CE484222325ull;
-    for (unsigned char c : w) h = (h ^ c) * 0x100000001B3ull;
+  std::vector<WordSlot> slots;
+  std::vector<WordExtra> extras;  // extras[0]: none
+  std::vector<uint64_t> filter;   // 2^kFilterLog bits, one set per word (at filter_bit())
+  static constexpr unsigned kFilterLog = 18;
+
+  // FNV-1a, a byte at a time: the state after a word's first n - 1 or n - 2 bytes is the hash of its
+  // singular ("talks" → "talk", "taxes" → "tax") before finish().
+  static constexpr uint64_t kBasis = 0xCBF29CE484222325ull;
+  static uint64_t step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001B3ull; }
+  static uint64_t finish(uint64_t h) {
     h ^= h >> 29;
     return h | 1;  // 0 marks an empty slot
   }
-  size_t slot(uint64_t h) const { return size_t((h * 0x9E3779B97F4A7C15ull) >> 20) & (keys.size() - 1); }
-  WordInfo& info_for(std::string_view w) {
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = kBasis;
+    for (unsigned char c : w) h = step(h, c);
+    return finish(h);
+  }
+  static uint64_t mixed(uint64_t h) { return h * 0x9E3779B97F4A7C15ull; }
+  size_t slot(uint64_t h) const { return size_t(mixed(h) >> 20) & (slots.size() - 1); }
+  static size_t filter_bit(uint64_t h) { return size_t(mixed(h) >> (64 - kFilterLog)); }
+  WordSlot& slot_for(std::string_view w) {
     const uint64_t h = hash(w);
     size_t at = slot(h);
-    while (keys[at] != 0 && keys[at] != h) at = (at + 1) & (keys.size() - 1);
-    keys[at] = h;
-    return infos[at];
+    while (slots[at].key != 0 && slots[at].key != h) at = (at + 1) & (slots.size() - 1);
+    slots[at].key = h;
+    filter[filter_bit(h) / 64] |= uint64_t(1) << (filter_bit(h) % 64);
+    return slots[at];
   }
-  const WordInfo* find(std::string_view w) const {
-    const uint64_t h = hash(w);
-    for (size_t at = slot(h);; at = (at + 1) & (keys.size() - 1)) {
-      if (keys[at] == h) return &infos[at];
-      if (keys[at] == 0) return nullptr;
+  WordExtra& extra_for(std::string_view w) {
+    WordSlot& s = slot_for(w);
+    if (s.extra == 0) {
+      s.extra = uint32_t(extras.size());
+      extras.emplace_back();
+    }
+    return extras[s.extra];
+  }
+  // The slot of the word whose hash() is h, or nullptr.
+  const WordSlot* find(uint64_t h) const {
+    const size_t bit = filter_bit(h);
+    if (!(filter[bit / 64] >> (bit % 64) & 1)) return nullptr;
+    for (size_t at = slot(h);; at = (at + 1) & (slots.size() - 1)) {
+      if (slots[at].key == h) return &slots[at];
+      if (slots[at].key == 0) return nullptr;
     }
   }
   void build_word_index() {
     size_t size = 1024;
     while (size < 2 * (forms.size() + nouns.size() + vocabulary.size())) size <<= 1;
-    keys.assign(size, 0);
-    infos.assign(size, WordInfo{});
-    for (const auto& [w, id] : vocabulary) info_for(w).vocab = id;
-    for (const auto& [w, entries] : forms) info_for(w).forms = &entries;
-    for (const auto& [w, code] : nouns) info_for(w).noun = &code;
+    slots.assign(size, WordSlot{});
+    extras.assign(1, WordExtra{});
+    filter.assign((size_t(1) << kFilterLog) / 64, 0);
+    for (const auto& [w, id] : vocabulary) slot_for(w).vocab = id;
+    for (const auto& [w, entries] : forms) extra_for(w).forms = &entries;
+    for (const auto& [w, code] : nouns) extra_for(w).noun = &code;
   }
 
   void index_patterns() {
@@ -90,11 +122,11 @@ struct Lexicon {
           without_after[b].push_back(k);
           continue;
         }
-        for (const auto& alt : p.after.front().ids) {
-          auto& list = by_first_after[b][alt.front()];
-          if (list.empty() || list.back() != k) list.push_back(k);
-        }
+        for (const auto& alt : p.after.front().ids) by_first_after[b].emplace_back(alt.front(), k);
       }
+      auto& index = by_first_after[b];
+      std::sort(index.begin(), index.end());
+      index.erase(std::unique(index.begin(), index.end()), index.end());
     }
   }
   std::unordered_map<std::string, uint32_t> verb_ids;
@@ -256,7 +288,7 @@ size_t match_slot(const WordIds& w, size_t k, const Slot& slot) {
 // "conflict"); without a parser we accept the forms that are verbs in context (docs/events.md):
 // "-ed" not after a determiner or preposition; "-s" after an actor or pronoun and not before an auxiliary;
 // "-ing" after a form of "be"; the base form after "to", a modal or "not".
-bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::vector<uint8_t>& actor_end) {
+bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::vector<uint8_t>& actor_end) {
   static constexpr std::string_view kDeterminers[] = {
       "the",  "a",    "an",   "its",    "their", "his",     "her",      "our",  "your",  "these", "those",
       "this", "that", "such", "other",  "of",    "in",      "on",       "for",  "with",  "by",    "about",
@@ -273,9 +305,9 @@ bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::ve
   auto in = [](const auto& list, std::string_view w) {
     return std::find(std::begin(list), std::end(list), w) != std::end(list);
   };
-  const std::string& w = words[v];
-  const std::string_view prev = v > 0 ? std::string_view(words[v - 1]) : std::string_view();
-  const std::string_view next = v + 1 < words.size() ? std::string_view(words[v + 1]) : std::string_view();
+  const std::string_view w = words[v];
+  const std::string_view prev = v > 0 ? words[v - 1] : std::string_view();
+  const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
   if (w.ends_with("ed")) return !in(kDeterminers, prev);
   if (w.ends_with("ing")) return in(kBe, prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
@@ -287,7 +319,7 @@ bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::ve
 }
 
 // "will", "would", "willing to", "offered to", "pledged to", "plans to" ... within the three words before v.
-bool intent_before(const std::vector<std::string>& words, size_t v) {
+bool intent_before(std::span<const std::string_view> words, size_t v) {
   static constexpr std::string_view kModal[] = {"will", "would", "'ll", "shall"};
   static constexpr std::string_view kIntent[] = {
       "willing",  "offered", "offers",  "offer",   "pledged", "pledges",  "promised",
@@ -381,10 +413,51 @@ int month_of(std::string_view w) {
   static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
                                                "may",       "june",     "july",     "august",
                                                "september", "october",  "november", "december"};
-  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int k = 0; k < 12; ++k)
-    if (w == kFull[k] || w == kShort[k] || (k == 8 && w == "sept")) return k + 1;
+  // Every full name starts with its three-letter abbreviation ("jan", "feb" ...): the first three bytes name
+  // the only month the word can be.
+  if (w.size() < 3 || w.size() > 9) return 0;
+  int month = 0;
+  switch ((uint32_t(uint8_t(w[0])) << 16) | (uint32_t(uint8_t(w[1])) << 8) | uint8_t(w[2])) {
+    case 'j' << 16 | 'a' << 8 | 'n':
+      month = 1;
+      break;
+    case 'f' << 16 | 'e' << 8 | 'b':
+      month = 2;
+      break;
+    case 'm' << 16 | 'a' << 8 | 'r':
+      month = 3;
+      break;
+    case 'a' << 16 | 'p' << 8 | 'r':
+      month = 4;
+      break;
+    case 'm' << 16 | 'a' << 8 | 'y':
+      month = 5;
+      break;
+    case 'j' << 16 | 'u' << 8 | 'n':
+      month = 6;
+      break;
+    case 'j' << 16 | 'u' << 8 | 'l':
+      month = 7;
+      break;
+    case 'a' << 16 | 'u' << 8 | 'g':
+      month = 8;
+      break;
+    case 's' << 16 | 'e' << 8 | 'p':
+      month = 9;
+      break;
+    case 'o' << 16 | 'c' << 8 | 't':
+      month = 10;
+      break;
+    case 'n' << 16 | 'o' << 8 | 'v':
+      month = 11;
+      break;
+    case 'd' << 16 | 'e' << 8 | 'c':
+      month = 12;
+      break;
+    default:
+      return 0;
+  }
+  if (w.size() == 3 || w == kFull[month - 1] || (month == 9 && w == "sept")) return month;
   return 0;
 }
 int number_of(std::string_view w, int lo, int hi) {  // "10", "10th" → 10 when in [lo, hi], else 0
@@ -397,15 +470,26 @@ int number_of(std::string_view w, int lo, int hi) {  // "10", "10th" → 10 when
   return n >= lo && n <= hi ? n : 0;
 }
 
-}  // namespace
-
-std::string event_date(std::span<const std::string> words, std::string_view doc_date) {
+// The document's date ("2025-04-10") as days since 1970-01-01 (-1 when there is none) and its year.
+struct DocDate {
   long doc = -1;
-  int dy = 0, dm = 0, dd = 0;
+  int dy = 0;
+};
+DocDate doc_date_of(std::string_view doc_date) {
+  DocDate d;
+  int dm = 0, dd = 0;
   if (doc_date.size() >= 10 &&
-      std::sscanf(std::string(doc_date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &dy, &dm, &dd) == 3 &&
+      std::sscanf(std::string(doc_date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &d.dy, &dm, &dd) == 3 &&
       dm >= 1 && dm <= 12 && dd >= 1 && dd <= 31)
-    doc = days_from_civil(dy, dm, dd);
+    d.doc = days_from_civil(d.dy, dm, dd);
+  return d;
+}
+
+// event_date() over std::string or std::string_view words, the document's date parsed.
+template <class Word>
+std::string date_of(std::span<const Word> words, DocDate date) {
+  const long doc = date.doc;
+  const int dy = date.dy;
   static constexpr std::string_view kWeekdays[] = {
       "thursday", "friday",  "saturday", "sunday",
       "monday",   "tuesday", "wednesday"};  // 1970-01-01 was a Thursday
@@ -446,7 +530,7 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
       }
       continue;
     }
-    if (doc < 0) continue;
+    if (doc < 0 || !w.ends_with("day")) continue;  // (all of the words below)
     if (w == "yesterday") return iso_date(doc - 1);
     if (w == "today") return iso_date(doc);
     for (long wd = 0; wd < 7; ++wd) {
@@ -456,6 +540,12 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
     }
   }
   return "";
+}
+
+}  // namespace
+
+std::string event_date(std::span<const std::string> words, std::string_view doc_date) {
+  return date_of(words, doc_date_of(doc_date));
 }
 
 void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<Event>& out) {
@@ -485,22 +575,47 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     return best;
   };
   // Mentions that are a statement's source ("..., the White House announced"): never a target.
+  // The first mention starting at or after `at` (mentions are in text order).
+  auto first_mention = [&](uint32_t at) {
+    auto by_begin = [](const Mention& m, uint32_t x) { return m.begin < x; };
+    return size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), at, by_begin) -
+                  in.mentions.begin());
+  };
+  // The mentions starting in [begin, end): an index range.
+  auto mention_range = [&](uint32_t begin, uint32_t end) {
+    return std::pair{first_mention(begin), first_mention(end)};
+  };
   std::vector<uint8_t> is_statement_source(in.mentions.size(), 0);
   for (const Attribution& a : in.attributions)
     for (const Span& sp : a.source.spans)
-      for (size_t m = 0; m < in.mentions.size(); ++m)
-        if (in.mentions[m].begin >= sp.begin && in.mentions[m].end <= sp.end) is_statement_source[m] = 1;
+      for (size_t m = first_mention(sp.begin); m < in.mentions.size() && in.mentions[m].begin <= sp.end; ++m)
+        if (in.mentions[m].end <= sp.end) is_statement_source[m] = 1;
   auto statement_source = [&](const Mention& m) {
     return is_statement_source[size_t(&m - in.mentions.data())] != 0;
   };
-  // The mentions starting in [begin, end): an index range (mentions are in text order).
-  auto mention_range = [&](uint32_t begin, uint32_t end) {
-    auto by_begin = [](const Mention& m, uint32_t at) { return m.begin < at; };
-    const size_t lo = size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), begin, by_begin) -
-                             in.mentions.begin());
-    const size_t hi =
-        size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), end, by_begin) - in.mentions.begin());
-    return std::pair{lo, hi};
+  const DocDate doc_date = doc_date_of(in.date);
+  // The tokens of a sentence: [first, end).
+  auto sentence_tokens = [&](const Sentence& s) {
+    auto by_begin = [](const Token& t, uint32_t x) { return t.begin < x; };
+    size_t k =
+        size_t(std::lower_bound(in.tokens.begin(), in.tokens.end(), s.begin, by_begin) - in.tokens.begin());
+    const size_t first = k;
+    while (k < in.tokens.size() && in.tokens[k].end <= s.end) ++k;
+    return std::pair{first, k};
+  };
+  // The words of tokens [first, end), lower case (ASCII), as views into `lower`.
+  std::string lower;
+  std::vector<std::string_view> words;
+  auto lower_words = [&](size_t first, size_t end) {
+    words.clear();
+    if (first == end) return;
+    const uint32_t from = in.tokens[first].begin;
+    lower.assign(in.text.substr(from, in.tokens[end - 1].end - from));
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    for (size_t k = first; k < end; ++k)
+      words.push_back(
+          std::string_view(lower).substr(in.tokens[k].begin - from, in.tokens[k].end - in.tokens[k].begin));
   };
   auto location_in = [&](const Sentence& s, uint32_t after) {
     const auto [lo, hi] = mention_range(after, s.end);
@@ -527,7 +642,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const int32_t src = resolved_mention(in.mentions, a.source_mention);
     e.source = actor_of(in.mentions, src);
     for (const Span& c : a.content.spans) {
-      for (size_t m = 0; m < in.mentions.size() && e.target.mention < 0; ++m) {
+      for (size_t m = first_mention(c.begin);
+           m < in.mentions.size() && in.mentions[m].begin <= c.end && e.target.mention < 0; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < c.begin || mention.end > c.end || !usable(mention)) continue;
         if (!e.source.code.empty() && mention.actor.code == e.source.code) continue;
@@ -540,17 +656,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     e.statement = int32_t(k);
     {
       // The sentence's words, lower case, for its date.
-      std::vector<std::string> sw;
-      const Sentence& sen = in.sentences[size_t(s)];
-      for (const Token& tk : in.tokens) {
-        if (tk.begin < sen.begin) continue;
-        if (tk.end > sen.end) break;
-        std::string w(in.text.substr(tk.begin, tk.end - tk.begin));
-        for (char& c : w)
-          if (c >= 'A' && c <= 'Z') c = char(c + 32);
-        sw.push_back(std::move(w));
-      }
-      const std::string d = event_date(sw, in.date);
+      const auto [first, end] = sentence_tokens(in.sentences[size_t(s)]);
+      lower_words(first, end);
+      const std::string d = date_of(std::span<const std::string_view>(words), doc_date);
       e.date = d.empty() ? std::string(in.date) : d;
       e.date_in_text = !d.empty();
     }
@@ -560,13 +668,12 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   const size_t statement_events = out.size();
 
   // 2. Verbs and event nouns of the lexicon.
-  std::vector<std::string> words;  // the sentence's words, lower case (reused: no allocation once warm)
+  // (words: the sentence's words, lower case, reused: no allocation once warm)
   WordIds ids;
   std::vector<uint8_t> breaks;
-  std::string singular;
-  std::vector<uint8_t> actor_end;               // per word of the sentence: an actor mention ends there
-  std::vector<uint32_t> candidates;             // patterns worth a full match
-  std::vector<const Lexicon::WordInfo*> infos;  // per word of the sentence
+  std::vector<uint8_t> actor_end;    // per word of the sentence: an actor mention ends there
+  std::vector<uint32_t> candidates;  // patterns worth a full match
+  std::vector<uint32_t> extras;      // per word of the sentence: its Lexicon::WordExtra (0: none)
   size_t t = 0;
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Sentence& s = in.sentences[si];
@@ -581,35 +688,41 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     for (size_t mi = m_lo; mi < m_hi; ++mi) {
       const Mention& m = in.mentions[mi];
       if (m.end > s.end) continue;
-      for (size_t k = first; k < t; ++k)
-        if (in.tokens[k].end == m.end) actor_end[k - first] = 1;
+      // The token ending where the mention ends, if any (tokens are in text order).
+      auto it =
+          std::lower_bound(in.tokens.begin() + std::ptrdiff_t(first), in.tokens.begin() + std::ptrdiff_t(t),
+                           m.end, [](const Token& tk, uint32_t at) { return tk.end < at; });
+      if (it != in.tokens.begin() + std::ptrdiff_t(t) && it->end == m.end)
+        actor_end[size_t(it - in.tokens.begin()) - first] = 1;
     }
-    words.resize(t - first);
+    lower_words(first, t);
     ids.exact.resize(t - first);
     ids.singular.resize(t - first);
-    infos.resize(t - first);
+    extras.resize(t - first);
     breaks.resize(t - first);
     for (size_t k = first; k < t; ++k) {
-      std::string& w = words[k - first];
-      w.assign(in.text.substr(in.tokens[k].begin, in.tokens[k].end - in.tokens[k].begin));
-      for (char& c : w)
-        if (c >= 'A' && c <= 'Z') c = char(c + 32);
-      if (w.size() == 3 && (std::string_view(w) == "\xE2\x80\x9C" || std::string_view(w) == "\xE2\x80\x9D"))
-        w = "\"";
+      std::string_view& w = words[k - first];
+      if (w.size() == 3 && (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D")) w = "\"";
       // Only words are looked up (numbers and punctuation are in no pattern).
       const bool word = in.tokens[k].kind == TokenKind::word || in.tokens[k].kind == TokenKind::clitic;
-      const Lexicon::WordInfo* info = word ? lex.find(w) : nullptr;
-      infos[k - first] = info;
-      ids.exact[k - first] = info ? info->vocab : -1;
+      const Lexicon::WordSlot* found = nullptr;
       int32_t sing = -1;
-      if (word && w.size() > 2 && w.back() == 's') {
-        const Lexicon::WordInfo* si = lex.find(std::string_view(w).substr(0, w.size() - 1));
-        sing = si ? si->vocab : -1;
-        if (sing < 0 && w.ends_with("es")) {
-          si = lex.find(std::string_view(w).substr(0, w.size() - 2));
+      if (word) {
+        // One pass over the bytes: the hash of the word, and of it without its last one or two bytes.
+        uint64_t h = Lexicon::kBasis, h1 = h, h2 = h;
+        for (unsigned char c : w) h2 = h1, h1 = h, h = Lexicon::step(h, c);
+        found = lex.find(Lexicon::finish(h));
+        if (w.size() > 2 && w.back() == 's') {
+          const Lexicon::WordSlot* si = lex.find(Lexicon::finish(h1));
           sing = si ? si->vocab : -1;
+          if (sing < 0 && w.ends_with("es")) {
+            si = lex.find(Lexicon::finish(h2));
+            sing = si ? si->vocab : -1;
+          }
         }
       }
+      extras[k - first] = found ? found->extra : 0;
+      ids.exact[k - first] = found ? found->vocab : -1;
       ids.singular[k - first] = sing;
       breaks[k - first] =
           w.size() == 1 && (w[0] == ';' || w[0] == ':' || w[0] == '.' || w[0] == '"' || w[0] == '?');
@@ -620,13 +733,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       std::string code;
       bool noun = false;
       // "Libya must hand over ...": any verb after "must" is a demand (below), in the lexicon or not.
-      const bool after_must = v > 0 && std::string_view(words[v - 1]) == "must";
-      const Lexicon::WordInfo* info = infos[v];
-      if (info && info->forms && used_as_verb(words, v, actor_end)) {
+      const bool after_must = v > 0 && words[v - 1] == "must";
+      const Lexicon::WordExtra& info = lex.extras[extras[v]];
+      if (info.forms && used_as_verb(words, v, actor_end)) {
         // The verb block with the longest matching pattern; else the verb's own code.
         const Pattern* best = nullptr;
         std::string fallback;
-        for (const VerbEntry& entry : *info->forms) {
+        for (const VerbEntry& entry : *info.forms) {
           if (fallback.empty()) fallback = entry.code;
           const auto& blocks = lex.patterns[entry.verb];
           auto consider = [&](uint32_t k) {
@@ -641,8 +754,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
-                if (auto c = index.find(id); c != index.end())
-                  candidates.insert(candidates.end(), c->second.begin(), c->second.end());
+                auto c = std::lower_bound(index.begin(), index.end(), std::pair{id, uint32_t(0)});
+                for (; c != index.end() && c->first == id; ++c) candidates.push_back(c->second);
               }
             }
             std::sort(candidates.begin(), candidates.end());
@@ -655,8 +768,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (code.empty()) {
         // "the capture of two fighters", "an investigation into", "demonstrations against", "talks with":
         // an event noun followed by the preposition that opens its argument.
-        if (info && info->noun && v + 1 < words.size() && noun_argument(words[v + 1]))
-          code = *info->noun, noun = true;
+        if (info.noun && v + 1 < words.size() && noun_argument(words[v + 1])) code = *info.noun, noun = true;
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
@@ -712,7 +824,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
                     std::string_view(words[v]) == "held")) {
         bool noun_follows = false;
         for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k)
-          noun_follows |= infos[k] && infos[k]->noun && k + 1 < words.size() && noun_argument(words[k + 1]);
+          noun_follows |= lex.extras[extras[k]].noun && k + 1 < words.size() && noun_argument(words[k + 1]);
         if (noun_follows) continue;
       }
 
@@ -800,7 +912,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.source = actor_of(in.mentions, src);
       e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
-      if (!sentence_date_done) sentence_date = event_date(words, in.date), sentence_date_done = true;
+      if (!sentence_date_done) {
+        sentence_date = date_of(std::span<const std::string_view>(words), doc_date);
+        sentence_date_done = true;
+      }
       e.date = sentence_date.empty() ? std::string(in.date) : sentence_date;
       e.date_in_text = !sentence_date.empty();
       e.location = location_in(s, tok.end);
@@ -856,8 +971,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first_out), out.end(),
                            [](const Event& e) { return e.cameo.empty(); }),
             out.end());
-  std::stable_sort(out.begin() + std::ptrdiff_t(first_out), out.end(),
-                   [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; });
+  auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };
+  if (!std::is_sorted(out.begin() + std::ptrdiff_t(first_out), out.end(),
+                      by_trigger))  // (no copy when in order)
+    std::stable_sort(out.begin() + std::ptrdiff_t(first_out), out.end(), by_trigger);
 }
 
 }  // namespace claimtrace
