@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/civil_date.h"
@@ -16,6 +17,14 @@ extern const unsigned long embedded_verbs_size;
 namespace claimtrace {
 
 namespace events_detail {
+
+// The words event_date() reads besides numbers (all of month_of()'s and the day words): a sentence with none
+// of them and no token starting with a digit has no date.
+constexpr std::string_view kDateWords[] = {
+    "january", "february",  "march",    "april",  "may",      "june",  "july",      "august", "september",
+    "october", "november",  "december", "jan",    "feb",      "mar",   "apr",       "jun",    "jul",
+    "aug",     "sep",       "oct",      "nov",    "dec",      "sept",  "yesterday", "today",  "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 // One slot of a pattern: alternatives, each a phrase of one or more lower-case words.
 struct Slot {
@@ -40,16 +49,18 @@ struct Lexicon {
   std::vector<std::vector<std::pair<int32_t, uint32_t>>> by_first_after;
   std::vector<std::vector<uint32_t>> without_after;
 
-  // Every word the finder looks up (forms, nouns, pattern words), by a 64-bit hash of its bytes, in one flat
-  // open-addressing table of 16-byte slots (four to a cache line): one probe per token holds the word's
-  // pattern-word id and, for a verb form or an event noun, the index of its WordExtra. Two words with one
+  // Every word the finder looks up (forms, nouns, pattern words, kDateWords), by a 64-bit hash of its bytes,
+  // in one flat open-addressing table of 16-byte slots (four to a cache line): one probe per token holds the
+  // word's pattern-word id, whether it is a date word and, for a verb form or an event noun, the index of its
+  // WordExtra (a date word alone is looked up like an unknown word: no id, no extra). Two words with one
   // hash would share a slot; with 64 bits and ~10,000 words that does not happen in practice. In front of it,
   // a 32 KB bitset with one bit per word answers most words that are in no list (half the tokens) without
   // touching the table.
   struct WordSlot {
-    uint64_t key = 0;    // hash(); 0: an empty slot
-    int32_t vocab = -1;  // pattern-word id
-    uint32_t extra = 0;  // index into extras (0: neither a verb form nor an event noun)
+    uint64_t key = 0;         // hash(); 0: an empty slot
+    int32_t vocab = -1;       // pattern-word id
+    uint32_t extra : 31 = 0;  // index into extras (0: neither a verb form nor an event noun)
+    uint32_t date : 1 = 0;    // one of kDateWords
   };
   struct WordExtra {
     const std::vector<VerbEntry>* forms = nullptr;  // verb entries of the form
@@ -110,6 +121,7 @@ struct Lexicon {
     for (const auto& [w, id] : vocabulary) slot_for(w).vocab = id;
     for (const auto& [w, entries] : forms) extra_for(w).forms = &entries;
     for (const auto& [w, code] : nouns) extra_for(w).noun = &code;
+    for (std::string_view w : kDateWords) slot_for(w).date = 1;
   }
 
   void index_patterns() {
@@ -130,8 +142,32 @@ struct Lexicon {
     }
   }
   std::unordered_map<std::string, uint32_t> verb_ids;
-  std::unordered_map<std::string, std::string> nouns;   // event noun → CAMEO code
-  std::unordered_map<std::string, std::string> types;   // CAMEO code → PLOVER type
+  std::unordered_map<std::string, std::string> nouns;  // event noun → CAMEO code
+  std::unordered_map<std::string, std::string> types;  // CAMEO code → PLOVER type
+  // The same when every code of `types` has 2 to 4 digits (digit_types): by digits_index(), an index into
+  // type_names or -1. plover_type() then hashes no string.
+  bool digit_types = false;
+  std::vector<int16_t> type_by_digits;
+  std::vector<const std::string*> type_names;
+  static int digits_index(std::string_view code) {  // 0 ... 11099 for "00" ... "9999", else -1
+    if (code.size() < 2 || code.size() > 4) return -1;
+    int v = 0;
+    for (char c : code) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
+  }
+  void index_types() {
+    digit_types = types.size() < 32768;
+    for (const auto& [code, type] : types) digit_types = digit_types && digits_index(code) >= 0;
+    if (!digit_types) return;
+    type_by_digits.assign(11100, -1);
+    for (const auto& [code, type] : types) {
+      type_by_digits[size_t(digits_index(code))] = int16_t(type_names.size());
+      type_names.push_back(&type);
+    }
+  }
   std::unordered_map<std::string, int32_t> vocabulary;  // every word of every pattern → id
   size_t pattern_count = 0;
 
@@ -199,6 +235,12 @@ size_t VerbLexicon::patterns() const { return data_->pattern_count; }
 
 std::string_view VerbLexicon::plover_type(std::string_view cameo) const {
   for (size_t n = cameo.size(); n >= 2; --n) {
+    if (data_->digit_types) {  // (no other code is in the table)
+      const int at = Lexicon::digits_index(cameo.substr(0, n));
+      if (at >= 0 && data_->type_by_digits[size_t(at)] >= 0)
+        return *data_->type_names[size_t(data_->type_by_digits[size_t(at)])];
+      continue;
+    }
     auto it = data_->types.find(std::string(cameo.substr(0, n)));
     if (it != data_->types.end()) return it->second;
   }
@@ -245,6 +287,7 @@ Result<VerbLexicon> VerbLexicon::parse(std::string_view text, std::string_view n
   if (!header) return fail("empty file");
   lex->index_patterns();
   lex->build_word_index();
+  lex->index_types();
   return VerbLexicon(std::move(lex));
 }
 
@@ -284,6 +327,15 @@ size_t match_slot(const WordIds& w, size_t k, const Slot& slot) {
   return 0;
 }
 
+// Is w one of the list's words? (Length and first byte before the bytes: most words differ in those.)
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  for (std::string_view x : list)
+    if (x.size() == w.size() && !w.empty() && x[0] == w[0] && std::memcmp(x.data(), w.data(), w.size()) == 0)
+      return true;
+  return false;
+}
+
 // Is the word at v used as a verb? The lexicon's words are verbs and nouns alike ("forces", "claims",
 // "conflict"); without a parser we accept the forms that are verbs in context (docs/events.md):
 // "-ed" not after a determiner or preposition; "-s" after an actor or pronoun and not before an auxiliary;
@@ -302,9 +354,6 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
                                                      "may", "might", "must",  "should", "did",
                                                      "do",  "does",  "not",   "n't"};
   static constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "who", "which", "i"};
-  auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
   const std::string_view w = words[v];
   const std::string_view prev = v > 0 ? words[v - 1] : std::string_view();
   const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
@@ -325,9 +374,6 @@ bool intent_before(std::span<const std::string_view> words, size_t v) {
       "willing",  "offered", "offers",  "offer",   "pledged", "pledges",  "promised",
       "promises", "plans",   "planned", "intends", "ready",   "prepared", "vowed",
       "vows",     "agreed",  "agrees",  "decided", "sworn",   "swore",    "swears"};
-  auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
   for (size_t back = 1; back <= 3 && back <= v; ++back) {
     const std::string_view w = words[v - back];  // (string_view comparisons check the length first)
     if (in(kModal, w)) return true;
@@ -409,7 +455,7 @@ constexpr StanceEvent kStanceEvents[] = {
 
 namespace {
 
-int month_of(std::string_view w) {
+inline int month_of(std::string_view w) {
   static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
                                                "may",       "june",     "july",     "august",
                                                "september", "october",  "november", "december"};
@@ -487,7 +533,7 @@ DocDate doc_date_of(std::string_view doc_date) {
 
 // event_date() over std::string or std::string_view words, the document's date parsed.
 template <class Word>
-std::string date_of(std::span<const Word> words, DocDate date) {
+std::string date_of(std::span<const Word> words, DocDate date, size_t from = 0) {
   const long doc = date.doc;
   const int dy = date.dy;
   static constexpr std::string_view kWeekdays[] = {
@@ -502,10 +548,12 @@ std::string date_of(std::span<const Word> words, DocDate date) {
     if (day > 31) return "";
     return iso_date(days_from_civil(year, month, day));
   };
-  for (size_t k = 0; k < words.size(); ++k) {
+  for (size_t k = from; k < words.size(); ++k) {
     const std::string_view w = words[k];
     auto at = [&](size_t i) { return i < words.size() ? std::string_view(words[i]) : std::string_view(); };
-    if (const int month = month_of(w)) {
+    // (A month starts with a letter, a number with a digit: the checks below for the other kind are skipped.)
+    const bool digit = !w.empty() && w[0] >= '0' && w[0] <= '9';
+    if (const int month = digit ? 0 : month_of(w)) {
       // "April 10", "Apr. 10, 2025"; "may" alone is a modal: a day must follow.
       size_t i = k + 1;
       if (at(i) == ".") ++i;
@@ -523,7 +571,7 @@ std::string date_of(std::span<const Word> words, DocDate date) {
       }
       continue;
     }
-    if (const int day = number_of(w, 1, 31)) {  // "10 April", "10 April 2025"
+    if (const int day = digit ? number_of(w, 1, 31) : 0) {  // "10 April", "10 April 2025"
       if (const int month = month_of(at(k + 1)); month && at(k + 1) != "may") {
         const int year = at(k + 2).size() == 4 ? number_of(at(k + 2), 1900, 2100) : 0;
         return dated(month, day, year);
@@ -611,11 +659,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (first == end) return;
     const uint32_t from = in.tokens[first].begin;
     lower.assign(in.text.substr(from, in.tokens[end - 1].end - from));
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    for (char& c : lower) c = char(c | (uint8_t(c - 'A') < 26 ? 0x20 : 0));  // (no branch per byte)
+    words.resize(end - first);
     for (size_t k = first; k < end; ++k)
-      words.push_back(
-          std::string_view(lower).substr(in.tokens[k].begin - from, in.tokens[k].end - in.tokens[k].begin));
+      words[k - first] =
+          std::string_view(lower).substr(in.tokens[k].begin - from, in.tokens[k].end - in.tokens[k].begin);
   };
   auto location_in = [&](const Sentence& s, uint32_t after) {
     const auto [lo, hi] = mention_range(after, s.end);
@@ -681,7 +729,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const size_t first = t;
     while (t < in.tokens.size() && in.tokens[t].end <= s.end) ++t;
     if (first == t || in_duplicate(s)) continue;
-    std::string sentence_date;  // event_date() of the sentence, computed for its first event
+    std::string sentence_date;    // event_date() of the sentence, computed for its first event
+    size_t date_from = SIZE_MAX;  // the first word event_date() may read: a number or one of kDateWords
     bool sentence_date_done = false;
     actor_end.assign(t - first, 0);
     const auto [m_lo, m_hi] = mention_range(s.begin, s.end);
@@ -722,6 +771,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         }
       }
       extras[k - first] = found ? found->extra : 0;
+      if (date_from == SIZE_MAX && ((!w.empty() && w[0] >= '0' && w[0] <= '9') || (found && found->date)))
+        date_from = k - first;
       ids.exact[k - first] = found ? found->vocab : -1;
       ids.singular[k - first] = sing;
       breaks[k - first] =
@@ -754,7 +805,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
-                auto c = std::lower_bound(index.begin(), index.end(), std::pair{id, uint32_t(0)});
+                auto c = std::lower_bound(
+                    index.begin(), index.end(), id,
+                    [](const std::pair<int32_t, uint32_t>& e, int32_t x) { return e.first < x; });
                 for (; c != index.end() && c->first == id; ++c) candidates.push_back(c->second);
               }
             }
@@ -913,7 +966,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
       if (!sentence_date_done) {
-        sentence_date = date_of(std::span<const std::string_view>(words), doc_date);
+        if (date_from != SIZE_MAX)  // (else no date: event_date() skips every word before date_from)
+          sentence_date = date_of(std::span<const std::string_view>(words), doc_date, date_from);
         sentence_date_done = true;
       }
       e.date = sentence_date.empty() ? std::string(in.date) : sentence_date;
@@ -971,10 +1025,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first_out), out.end(),
                            [](const Event& e) { return e.cameo.empty(); }),
             out.end());
+  // In trigger order, stable. An Event is large: sort (trigger, position) pairs, then move each event once.
   auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };
-  if (!std::is_sorted(out.begin() + std::ptrdiff_t(first_out), out.end(),
-                      by_trigger))  // (no copy when in order)
-    std::stable_sort(out.begin() + std::ptrdiff_t(first_out), out.end(), by_trigger);
+  if (!std::is_sorted(out.begin() + std::ptrdiff_t(first_out), out.end(), by_trigger)) {
+    std::vector<std::pair<uint32_t, uint32_t>> order;
+    order.reserve(out.size() - first_out);
+    for (size_t k = first_out; k < out.size(); ++k) order.emplace_back(out[k].trigger.begin, uint32_t(k));
+    std::sort(order.begin(), order.end());
+    std::vector<Event> sorted;
+    sorted.reserve(order.size());
+    for (const auto& o : order) sorted.push_back(std::move(out[o.second]));
+    std::move(sorted.begin(), sorted.end(), out.begin() + std::ptrdiff_t(first_out));
+  }
 }
 
 }  // namespace claimtrace
