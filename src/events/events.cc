@@ -692,6 +692,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   };
 
   // 1. Statements whose stance is an event: the source does it to the first other actor of the content.
+  std::vector<std::pair<uint32_t, uint32_t>> undated;  // (sentence, index in out) of each, its date not set
   for (size_t k = 0; k < in.attributions.size(); ++k) {
     const Attribution& a = in.attributions[k];
     const StanceEvent* se = nullptr;
@@ -718,18 +719,20 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (s < 0) continue;
     e.sentence = uint32_t(s);
     e.statement = int32_t(k);
-    {
-      // The sentence's words, lower case, for its date.
-      const auto [first, end] = sentence_tokens(in.sentences[size_t(s)]);
-      lower_words(first, end);
-      const std::string d = date_of(std::span<const std::string_view>(words), doc_date);
-      e.date = d.empty() ? std::string(in.date) : d;
-      e.date_in_text = !d.empty();
-    }
     e.location = location_in(in.sentences[size_t(s)], e.trigger.end);
+    undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
     out.push_back(std::move(e));
   }
   const size_t statement_events = out.size();
+  // The dates of the statements' events, by sentence: read with step 2's own where step 2 reads the
+  // sentence (it knows then whether any word can be a date), else after it.
+  std::sort(undated.begin(), undated.end());
+  std::vector<uint8_t> dated(undated.size(), 0);
+  auto set_date = [&](Event& e, const std::string& d) {
+    e.date = d.empty() ? std::string(in.date) : d;
+    e.date_in_text = !d.empty();
+  };
+  size_t next_undated = 0;
 
   // 2. Verbs and event nouns of the lexicon.
   // (words: the sentence's words, lower case, reused: no allocation once warm)
@@ -793,6 +796,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       ids.singular[k - first] = sing;
       breaks[k - first] =
           w.size() == 1 && (w[0] == ';' || w[0] == ':' || w[0] == '.' || w[0] == '"' || w[0] == '?');
+    }
+    auto read_sentence_date = [&] {
+      if (sentence_date_done) return;
+      if (date_from != SIZE_MAX)  // (else no date: event_date() skips every word before date_from)
+        sentence_date = date_of(std::span<const std::string_view>(words), doc_date, date_from);
+      sentence_date_done = true;
+    };
+    while (next_undated < undated.size() && undated[next_undated].first < si) ++next_undated;
+    for (; next_undated < undated.size() && undated[next_undated].first == si; ++next_undated) {
+      read_sentence_date();
+      set_date(out[undated[next_undated].second], sentence_date);
+      dated[next_undated] = 1;
     }
     for (size_t v = 0; v < words.size(); ++v) {
       const Token& tok = in.tokens[first + v];
@@ -982,13 +997,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.source = actor_of(in.mentions, src);
       e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
-      if (!sentence_date_done) {
-        if (date_from != SIZE_MAX)  // (else no date: event_date() skips every word before date_from)
-          sentence_date = date_of(std::span<const std::string_view>(words), doc_date, date_from);
-        sentence_date_done = true;
-      }
-      e.date = sentence_date.empty() ? std::string(in.date) : sentence_date;
-      e.date_in_text = !sentence_date.empty();
+      read_sentence_date();
+      set_date(e, sentence_date);
       e.location = location_in(s, tok.end);
       if (!reciprocal.empty() && e.source.mention >= 0 && e.target.mention >= 0 &&
           !lexicon.plover_type(reciprocal).empty()) {
@@ -1005,6 +1015,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       unnamed_source.resize(out.size(), 0);
       unnamed_source.back() = src < 0 && unnamed_subject && !passive;
     }
+  }
+  // The statements' events in sentences step 2 skips (duplicate paragraphs, no tokens).
+  for (size_t u = 0; u < undated.size(); ++u) {
+    if (dated[u]) continue;
+    // The sentence's words, lower case, for its date.
+    const auto [first, end] = sentence_tokens(in.sentences[undated[u].first]);
+    lower_words(first, end);
+    set_date(out[undated[u].second], date_of(std::span<const std::string_view>(words), doc_date));
   }
   // Domestic events. A source with a country and no target found ("Iraqis demonstrated in Baghdad", "police
   // opened fire to disperse demonstrators"): event data codes the target as the same country (PLOVER: IRQ
