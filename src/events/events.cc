@@ -681,11 +681,12 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       words[k - first] =
           std::string_view(lower).substr(in.tokens[k].begin - from, in.tokens[k].end - in.tokens[k].begin);
   };
-  auto location_in = [&](const Sentence& s, uint32_t after) {
-    const auto [lo, hi] = mention_range(after, s.end);
+  // "in <place>" after `after` in sentence s. [lo, hi): mention indices including every mention starting in
+  // [after, s.end) (mentions starting elsewhere are skipped).
+  auto location_in = [&](const Sentence& s, uint32_t after, size_t lo, size_t hi) {
     for (size_t k = lo; k < hi; ++k) {
       const Mention& m = in.mentions[k];
-      if (m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
+      if (m.begin < after || m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
       if (m.begin >= 3 && in.text.substr(m.begin - 3, 3) == "in ") return Span{m.begin, m.end};
     }
     return Span{};
@@ -719,7 +720,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (s < 0) continue;
     e.sentence = uint32_t(s);
     e.statement = int32_t(k);
-    e.location = location_in(in.sentences[size_t(s)], e.trigger.end);
+    const auto [lo, hi] = mention_range(e.trigger.end, in.sentences[size_t(s)].end);
+    e.location = location_in(in.sentences[size_t(s)], e.trigger.end, lo, hi);
     undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
     out.push_back(std::move(e));
   }
@@ -741,7 +743,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   std::vector<uint8_t> actor_end;    // per word of the sentence: an actor mention ends there
   std::vector<uint32_t> candidates;  // patterns worth a full match
   std::vector<uint32_t> extras;      // per word of the sentence: its Lexicon::WordExtra (0: none)
-  size_t t = 0;
+  size_t t = 0, m_lo = 0, m_hi = 0;
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Sentence& s = in.sentences[si];
     while (t < in.tokens.size() && in.tokens[t].begin < s.begin) ++t;
@@ -752,7 +754,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     size_t date_from = SIZE_MAX;  // the first word event_date() may read: a number or one of kDateWords
     bool sentence_date_done = false;
     actor_end.assign(t - first, 0);
-    const auto [m_lo, m_hi] = mention_range(s.begin, s.end);
+    // The mentions starting in the sentence: [m_lo, m_hi) (sentences and mentions are in text order).
+    while (m_lo < in.mentions.size() && in.mentions[m_lo].begin < s.begin) ++m_lo;
+    m_hi = std::max(m_hi, m_lo);
+    while (m_hi < in.mentions.size() && in.mentions[m_hi].begin < s.end) ++m_hi;
     for (size_t mi = m_lo; mi < m_hi; ++mi) {
       const Mention& m = in.mentions[mi];
       if (m.end > s.end) continue;
@@ -837,9 +842,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
-                auto c = std::lower_bound(
-                    index.begin(), index.end(), id,
-                    [](const std::pair<int32_t, uint32_t>& e, int32_t x) { return e.first < x; });
+                auto c = index.begin();  // (a short index: a scan; else a binary search)
+                if (index.size() <= 16) {
+                  while (c != index.end() && c->first < id) ++c;
+                } else {
+                  c = std::lower_bound(
+                      index.begin(), index.end(), id,
+                      [](const std::pair<int32_t, uint32_t>& e, int32_t x) { return e.first < x; });
+                }
                 for (; c != index.end() && c->first == id; ++c) candidates.push_back(c->second);
               }
             }
@@ -999,7 +1009,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.sentence = uint32_t(si);
       read_sentence_date();
       set_date(e, sentence_date);
-      e.location = location_in(s, tok.end);
+      e.location = location_in(s, tok.end, m_lo, m_hi);
       if (!reciprocal.empty() && e.source.mention >= 0 && e.target.mention >= 0 &&
           !lexicon.plover_type(reciprocal).empty()) {
         Event back = e;
