@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/civil_date.h"
@@ -17,10 +18,19 @@ namespace claimtrace {
 
 namespace events_detail {
 
+// The words event_date() reads besides numbers (all of month_of()'s and the day words): a sentence with none
+// of them and no token starting with a digit has no date.
+constexpr std::string_view kDateWords[] = {
+    "january", "february",  "march",    "april",  "may",      "june",  "july",      "august", "september",
+    "october", "november",  "december", "jan",    "feb",      "mar",   "apr",       "jun",    "jul",
+    "aug",     "sep",       "oct",      "nov",    "dec",      "sept",  "yesterday", "today",  "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
 // One slot of a pattern: alternatives, each a phrase of one or more lower-case words.
 struct Slot {
   std::vector<std::vector<std::string>> alternatives;
   std::vector<std::vector<int32_t>> ids;  // the same words as vocabulary ids (Lexicon::vocabulary)
+  std::vector<int32_t> flat;              // the same again in one array: per alternative, its length, its ids
 };
 struct Pattern {
   std::string code;  // empty: the pattern matches but codes nothing (PETRARCH's [---])
@@ -34,50 +44,92 @@ struct VerbEntry {
 struct Lexicon {
   std::unordered_map<std::string, std::vector<VerbEntry>> forms;
   std::vector<std::vector<Pattern>> patterns;  // per verb block
-  // Per verb block, the patterns by the first word (id) of their first after-slot, and those without an
-  // after-slot: only patterns whose first word occurs after the verb need a full match.
-  std::vector<std::unordered_map<int32_t, std::vector<uint32_t>>> by_first_after;
+  // Per verb block, the patterns by the first word (id) of their first after-slot, as (id, pattern) pairs
+  // sorted by id then pattern, and those without an after-slot: only patterns whose first word occurs after
+  // the verb need a full match.
+  std::vector<std::vector<std::pair<int32_t, uint32_t>>> by_first_after;
   std::vector<std::vector<uint32_t>> without_after;
-
-  // Every word the finder looks up (forms, nouns, pattern words), by a 64-bit hash of its bytes, in one flat
-  // open-addressing table: one probe (a cache line) per token instead of a node-based map per kind. Two words
-  // with one hash would share an entry; with 64 bits and ~20,000 words that does not happen in practice.
-  struct WordInfo {
-    int32_t vocab = -1;                             // pattern-word id
-    const std::vector<VerbEntry>* forms = nullptr;  // verb entries of the form
-    const std::string* noun = nullptr;              // event noun's code
+  // The three per verb block, side by side (one cache line per verb instead of three).
+  struct VerbBlock {
+    std::span<const Pattern> patterns;
+    std::span<const uint32_t> without_after;
+    std::span<const std::pair<int32_t, uint32_t>> by_first_after;
   };
-  std::vector<uint64_t> keys;
-  std::vector<WordInfo> infos;
-  static uint64_t hash(std::string_view w) {
-    uint64_t h = 0xCBF29CE484222325ull;
-    for (unsigned char c : w) h = (h ^ c) * 0x100000001B3ull;
+  std::vector<VerbBlock> blocks;
+
+  // Every word the finder looks up (forms, nouns, pattern words, kDateWords), by a 64-bit hash of its bytes,
+  // in one flat open-addressing table of 16-byte slots (four to a cache line): one probe per token holds the
+  // word's pattern-word id, whether it is a date word and, for a verb form or an event noun, the index of its
+  // WordExtra (a date word alone is looked up like an unknown word: no id, no extra). Two words with one
+  // hash would share a slot; with 64 bits and ~10,000 words that does not happen in practice. In front of it,
+  // a 32 KB bitset with one bit per word answers most words that are in no list (half the tokens) without
+  // touching the table.
+  struct WordSlot {
+    uint64_t key = 0;         // hash(); 0: an empty slot
+    int32_t vocab = -1;       // pattern-word id
+    uint32_t extra : 31 = 0;  // index into extras (0: neither a verb form nor an event noun)
+    uint32_t date : 1 = 0;    // one of kDateWords
+  };
+  struct WordExtra {
+    std::span<const VerbEntry> forms;   // verb entries of the form (none: not a verb form)
+    const std::string* noun = nullptr;  // event noun's code
+  };
+  std::vector<WordSlot> slots;
+  std::vector<WordExtra> extras;  // extras[0]: none
+  std::vector<uint64_t> filter;   // 2^kFilterLog bits, one set per word (at filter_bit())
+  static constexpr unsigned kFilterLog = 18;
+
+  // FNV-1a, a byte at a time: the state after a word's first n - 1 or n - 2 bytes is the hash of its
+  // singular ("talks" → "talk", "taxes" → "tax") before finish().
+  static constexpr uint64_t kBasis = 0xCBF29CE484222325ull;
+  static uint64_t step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001B3ull; }
+  static uint64_t finish(uint64_t h) {
     h ^= h >> 29;
     return h | 1;  // 0 marks an empty slot
   }
-  size_t slot(uint64_t h) const { return size_t((h * 0x9E3779B97F4A7C15ull) >> 20) & (keys.size() - 1); }
-  WordInfo& info_for(std::string_view w) {
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = kBasis;
+    for (unsigned char c : w) h = step(h, c);
+    return finish(h);
+  }
+  static uint64_t mixed(uint64_t h) { return h * 0x9E3779B97F4A7C15ull; }
+  size_t slot(uint64_t h) const { return size_t(mixed(h) >> 20) & (slots.size() - 1); }
+  static size_t filter_bit(uint64_t h) { return size_t(mixed(h) >> (64 - kFilterLog)); }
+  WordSlot& slot_for(std::string_view w) {
     const uint64_t h = hash(w);
     size_t at = slot(h);
-    while (keys[at] != 0 && keys[at] != h) at = (at + 1) & (keys.size() - 1);
-    keys[at] = h;
-    return infos[at];
+    while (slots[at].key != 0 && slots[at].key != h) at = (at + 1) & (slots.size() - 1);
+    slots[at].key = h;
+    filter[filter_bit(h) / 64] |= uint64_t(1) << (filter_bit(h) % 64);
+    return slots[at];
   }
-  const WordInfo* find(std::string_view w) const {
-    const uint64_t h = hash(w);
-    for (size_t at = slot(h);; at = (at + 1) & (keys.size() - 1)) {
-      if (keys[at] == h) return &infos[at];
-      if (keys[at] == 0) return nullptr;
+  WordExtra& extra_for(std::string_view w) {
+    WordSlot& s = slot_for(w);
+    if (s.extra == 0) {
+      s.extra = uint32_t(extras.size());
+      extras.emplace_back();
+    }
+    return extras[s.extra];
+  }
+  // The slot of the word whose hash() is h, or nullptr.
+  const WordSlot* find(uint64_t h) const {
+    const size_t bit = filter_bit(h);
+    if (!(filter[bit / 64] >> (bit % 64) & 1)) return nullptr;
+    for (size_t at = slot(h);; at = (at + 1) & (slots.size() - 1)) {
+      if (slots[at].key == h) return &slots[at];
+      if (slots[at].key == 0) return nullptr;
     }
   }
   void build_word_index() {
     size_t size = 1024;
     while (size < 2 * (forms.size() + nouns.size() + vocabulary.size())) size <<= 1;
-    keys.assign(size, 0);
-    infos.assign(size, WordInfo{});
-    for (const auto& [w, id] : vocabulary) info_for(w).vocab = id;
-    for (const auto& [w, entries] : forms) info_for(w).forms = &entries;
-    for (const auto& [w, code] : nouns) info_for(w).noun = &code;
+    slots.assign(size, WordSlot{});
+    extras.assign(1, WordExtra{});
+    filter.assign((size_t(1) << kFilterLog) / 64, 0);
+    for (const auto& [w, id] : vocabulary) slot_for(w).vocab = id;
+    for (const auto& [w, entries] : forms) extra_for(w).forms = entries;
+    for (const auto& [w, code] : nouns) extra_for(w).noun = &code;
+    for (std::string_view w : kDateWords) slot_for(w).date = 1;
   }
 
   void index_patterns() {
@@ -90,26 +142,56 @@ struct Lexicon {
           without_after[b].push_back(k);
           continue;
         }
-        for (const auto& alt : p.after.front().ids) {
-          auto& list = by_first_after[b][alt.front()];
-          if (list.empty() || list.back() != k) list.push_back(k);
-        }
+        for (const auto& alt : p.after.front().ids) by_first_after[b].emplace_back(alt.front(), k);
       }
+      auto& index = by_first_after[b];
+      std::sort(index.begin(), index.end());
+      index.erase(std::unique(index.begin(), index.end()), index.end());
     }
+    blocks.clear();
+    for (size_t b = 0; b < patterns.size(); ++b)
+      blocks.push_back({patterns[b], without_after[b], by_first_after[b]});
   }
   std::unordered_map<std::string, uint32_t> verb_ids;
-  std::unordered_map<std::string, std::string> nouns;   // event noun → CAMEO code
-  std::unordered_map<std::string, std::string> types;   // CAMEO code → PLOVER type
+  std::unordered_map<std::string, std::string> nouns;  // event noun → CAMEO code
+  std::unordered_map<std::string, std::string> types;  // CAMEO code → PLOVER type
+  // The same when every code of `types` has 2 to 4 digits (digit_types): by digits_index(), an index into
+  // type_names or -1. plover_type() then hashes no string.
+  bool digit_types = false;
+  std::vector<int16_t> type_by_digits;
+  std::vector<const std::string*> type_names;
+  static int digits_index(std::string_view code) {  // 0 ... 11099 for "00" ... "9999", else -1
+    if (code.size() < 2 || code.size() > 4) return -1;
+    int v = 0;
+    for (char c : code) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
+  }
+  void index_types() {
+    digit_types = types.size() < 32768;
+    for (const auto& [code, type] : types) digit_types = digit_types && digits_index(code) >= 0;
+    if (!digit_types) return;
+    type_by_digits.assign(11100, -1);
+    for (const auto& [code, type] : types) {
+      type_by_digits[size_t(digits_index(code))] = int16_t(type_names.size());
+      type_names.push_back(&type);
+    }
+  }
   std::unordered_map<std::string, int32_t> vocabulary;  // every word of every pattern → id
   size_t pattern_count = 0;
 
   void intern(std::vector<Slot>& slots) {
     for (Slot& slot : slots) {
       slot.ids.clear();
+      slot.flat.clear();
       for (const auto& alt : slot.alternatives) {
         std::vector<int32_t> ids;
         for (const std::string& w : alt)
           ids.push_back(vocabulary.emplace(w, int32_t(vocabulary.size())).first->second);
+        slot.flat.push_back(int32_t(ids.size()));
+        slot.flat.insert(slot.flat.end(), ids.begin(), ids.end());
         slot.ids.push_back(std::move(ids));
       }
     }
@@ -167,6 +249,12 @@ size_t VerbLexicon::patterns() const { return data_->pattern_count; }
 
 std::string_view VerbLexicon::plover_type(std::string_view cameo) const {
   for (size_t n = cameo.size(); n >= 2; --n) {
+    if (data_->digit_types) {  // (no other code is in the table)
+      const int at = Lexicon::digits_index(cameo.substr(0, n));
+      if (at >= 0 && data_->type_by_digits[size_t(at)] >= 0)
+        return *data_->type_names[size_t(data_->type_by_digits[size_t(at)])];
+      continue;
+    }
     auto it = data_->types.find(std::string(cameo.substr(0, n)));
     if (it != data_->types.end()) return it->second;
   }
@@ -213,6 +301,7 @@ Result<VerbLexicon> VerbLexicon::parse(std::string_view text, std::string_view n
   if (!header) return fail("empty file");
   lex->index_patterns();
   lex->build_word_index();
+  lex->index_types();
   return VerbLexicon(std::move(lex));
 }
 
@@ -237,7 +326,7 @@ struct WordIds {
   std::vector<int32_t> exact, singular;
 };
 
-size_t match_phrase(const WordIds& w, size_t k, const std::vector<int32_t>& phrase) {
+size_t match_phrase(const WordIds& w, size_t k, std::span<const int32_t> phrase) {
   if (k + phrase.size() > w.exact.size()) return 0;
   for (size_t i = 0; i + 1 < phrase.size(); ++i)
     if (w.exact[k + i] != phrase[i]) return 0;
@@ -247,16 +336,27 @@ size_t match_phrase(const WordIds& w, size_t k, const std::vector<int32_t>& phra
 }
 
 size_t match_slot(const WordIds& w, size_t k, const Slot& slot) {
-  for (const auto& alt : slot.ids)
+  for (size_t at = 0; at < slot.flat.size(); at += 1 + size_t(slot.flat[at])) {
+    const std::span<const int32_t> alt(slot.flat.data() + at + 1, size_t(slot.flat[at]));
     if (size_t n = match_phrase(w, k, alt)) return n;
+  }
   return 0;
+}
+
+// Is w one of the list's words? (Length and first byte before the bytes: most words differ in those.)
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  for (std::string_view x : list)
+    if (x.size() == w.size() && !w.empty() && x[0] == w[0] && std::memcmp(x.data(), w.data(), w.size()) == 0)
+      return true;
+  return false;
 }
 
 // Is the word at v used as a verb? The lexicon's words are verbs and nouns alike ("forces", "claims",
 // "conflict"); without a parser we accept the forms that are verbs in context (docs/events.md):
 // "-ed" not after a determiner or preposition; "-s" after an actor or pronoun and not before an auxiliary;
 // "-ing" after a form of "be"; the base form after "to", a modal or "not".
-bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::vector<uint8_t>& actor_end) {
+bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::vector<uint8_t>& actor_end) {
   static constexpr std::string_view kDeterminers[] = {
       "the",  "a",    "an",   "its",    "their", "his",     "her",      "our",  "your",  "these", "those",
       "this", "that", "such", "other",  "of",    "in",      "on",       "for",  "with",  "by",    "about",
@@ -270,12 +370,9 @@ bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::ve
                                                      "may", "might", "must",  "should", "did",
                                                      "do",  "does",  "not",   "n't"};
   static constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "who", "which", "i"};
-  auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
-  const std::string& w = words[v];
-  const std::string_view prev = v > 0 ? std::string_view(words[v - 1]) : std::string_view();
-  const std::string_view next = v + 1 < words.size() ? std::string_view(words[v + 1]) : std::string_view();
+  const std::string_view w = words[v];
+  const std::string_view prev = v > 0 ? words[v - 1] : std::string_view();
+  const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
   if (w.ends_with("ed")) return !in(kDeterminers, prev);
   if (w.ends_with("ing")) return in(kBe, prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
@@ -287,15 +384,12 @@ bool used_as_verb(const std::vector<std::string>& words, size_t v, const std::ve
 }
 
 // "will", "would", "willing to", "offered to", "pledged to", "plans to" ... within the three words before v.
-bool intent_before(const std::vector<std::string>& words, size_t v) {
+bool intent_before(std::span<const std::string_view> words, size_t v) {
   static constexpr std::string_view kModal[] = {"will", "would", "'ll", "shall"};
   static constexpr std::string_view kIntent[] = {
       "willing",  "offered", "offers",  "offer",   "pledged", "pledges",  "promised",
       "promises", "plans",   "planned", "intends", "ready",   "prepared", "vowed",
       "vows",     "agreed",  "agrees",  "decided", "sworn",   "swore",    "swears"};
-  auto in = [](const auto& list, std::string_view w) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
   for (size_t back = 1; back <= 3 && back <= v; ++back) {
     const std::string_view w = words[v - back];  // (string_view comparisons check the length first)
     if (in(kModal, w)) return true;
@@ -377,14 +471,55 @@ constexpr StanceEvent kStanceEvents[] = {
 
 namespace {
 
-int month_of(std::string_view w) {
+inline int month_of(std::string_view w) {
   static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
                                                "may",       "june",     "july",     "august",
                                                "september", "october",  "november", "december"};
-  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int k = 0; k < 12; ++k)
-    if (w == kFull[k] || w == kShort[k] || (k == 8 && w == "sept")) return k + 1;
+  // Every full name starts with its three-letter abbreviation ("jan", "feb" ...): the first three bytes name
+  // the only month the word can be.
+  if (w.size() < 3 || w.size() > 9) return 0;
+  int month = 0;
+  switch ((uint32_t(uint8_t(w[0])) << 16) | (uint32_t(uint8_t(w[1])) << 8) | uint8_t(w[2])) {
+    case 'j' << 16 | 'a' << 8 | 'n':
+      month = 1;
+      break;
+    case 'f' << 16 | 'e' << 8 | 'b':
+      month = 2;
+      break;
+    case 'm' << 16 | 'a' << 8 | 'r':
+      month = 3;
+      break;
+    case 'a' << 16 | 'p' << 8 | 'r':
+      month = 4;
+      break;
+    case 'm' << 16 | 'a' << 8 | 'y':
+      month = 5;
+      break;
+    case 'j' << 16 | 'u' << 8 | 'n':
+      month = 6;
+      break;
+    case 'j' << 16 | 'u' << 8 | 'l':
+      month = 7;
+      break;
+    case 'a' << 16 | 'u' << 8 | 'g':
+      month = 8;
+      break;
+    case 's' << 16 | 'e' << 8 | 'p':
+      month = 9;
+      break;
+    case 'o' << 16 | 'c' << 8 | 't':
+      month = 10;
+      break;
+    case 'n' << 16 | 'o' << 8 | 'v':
+      month = 11;
+      break;
+    case 'd' << 16 | 'e' << 8 | 'c':
+      month = 12;
+      break;
+    default:
+      return 0;
+  }
+  if (w.size() == 3 || w == kFull[month - 1] || (month == 9 && w == "sept")) return month;
   return 0;
 }
 int number_of(std::string_view w, int lo, int hi) {  // "10", "10th" → 10 when in [lo, hi], else 0
@@ -397,15 +532,26 @@ int number_of(std::string_view w, int lo, int hi) {  // "10", "10th" → 10 when
   return n >= lo && n <= hi ? n : 0;
 }
 
-}  // namespace
-
-std::string event_date(std::span<const std::string> words, std::string_view doc_date) {
+// The document's date ("2025-04-10") as days since 1970-01-01 (-1 when there is none) and its year.
+struct DocDate {
   long doc = -1;
-  int dy = 0, dm = 0, dd = 0;
+  int dy = 0;
+};
+DocDate doc_date_of(std::string_view doc_date) {
+  DocDate d;
+  int dm = 0, dd = 0;
   if (doc_date.size() >= 10 &&
-      std::sscanf(std::string(doc_date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &dy, &dm, &dd) == 3 &&
+      std::sscanf(std::string(doc_date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &d.dy, &dm, &dd) == 3 &&
       dm >= 1 && dm <= 12 && dd >= 1 && dd <= 31)
-    doc = days_from_civil(dy, dm, dd);
+    d.doc = days_from_civil(d.dy, dm, dd);
+  return d;
+}
+
+// event_date() over std::string or std::string_view words, the document's date parsed.
+template <class Word>
+std::string date_of(std::span<const Word> words, DocDate date, size_t from = 0) {
+  const long doc = date.doc;
+  const int dy = date.dy;
   static constexpr std::string_view kWeekdays[] = {
       "thursday", "friday",  "saturday", "sunday",
       "monday",   "tuesday", "wednesday"};  // 1970-01-01 was a Thursday
@@ -418,10 +564,12 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
     if (day > 31) return "";
     return iso_date(days_from_civil(year, month, day));
   };
-  for (size_t k = 0; k < words.size(); ++k) {
+  for (size_t k = from; k < words.size(); ++k) {
     const std::string_view w = words[k];
     auto at = [&](size_t i) { return i < words.size() ? std::string_view(words[i]) : std::string_view(); };
-    if (const int month = month_of(w)) {
+    // (A month starts with a letter, a number with a digit: the checks below for the other kind are skipped.)
+    const bool digit = !w.empty() && w[0] >= '0' && w[0] <= '9';
+    if (const int month = digit ? 0 : month_of(w)) {
       // "April 10", "Apr. 10, 2025"; "may" alone is a modal: a day must follow.
       size_t i = k + 1;
       if (at(i) == ".") ++i;
@@ -439,14 +587,14 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
       }
       continue;
     }
-    if (const int day = number_of(w, 1, 31)) {  // "10 April", "10 April 2025"
+    if (const int day = digit ? number_of(w, 1, 31) : 0) {  // "10 April", "10 April 2025"
       if (const int month = month_of(at(k + 1)); month && at(k + 1) != "may") {
         const int year = at(k + 2).size() == 4 ? number_of(at(k + 2), 1900, 2100) : 0;
         return dated(month, day, year);
       }
       continue;
     }
-    if (doc < 0) continue;
+    if (doc < 0 || !w.ends_with("day")) continue;  // (all of the words below)
     if (w == "yesterday") return iso_date(doc - 1);
     if (w == "today") return iso_date(doc);
     for (long wd = 0; wd < 7; ++wd) {
@@ -456,6 +604,12 @@ std::string event_date(std::span<const std::string> words, std::string_view doc_
     }
   }
   return "";
+}
+
+}  // namespace
+
+std::string event_date(std::span<const std::string> words, std::string_view doc_date) {
+  return date_of(words, doc_date_of(doc_date));
 }
 
 void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<Event>& out) {
@@ -485,34 +639,61 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     return best;
   };
   // Mentions that are a statement's source ("..., the White House announced"): never a target.
+  // The first mention starting at or after `at` (mentions are in text order).
+  auto first_mention = [&](uint32_t at) {
+    auto by_begin = [](const Mention& m, uint32_t x) { return m.begin < x; };
+    return size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), at, by_begin) -
+                  in.mentions.begin());
+  };
+  // The mentions starting in [begin, end): an index range.
+  auto mention_range = [&](uint32_t begin, uint32_t end) {
+    return std::pair{first_mention(begin), first_mention(end)};
+  };
   std::vector<uint8_t> is_statement_source(in.mentions.size(), 0);
   for (const Attribution& a : in.attributions)
     for (const Span& sp : a.source.spans)
-      for (size_t m = 0; m < in.mentions.size(); ++m)
-        if (in.mentions[m].begin >= sp.begin && in.mentions[m].end <= sp.end) is_statement_source[m] = 1;
+      for (size_t m = first_mention(sp.begin); m < in.mentions.size() && in.mentions[m].begin <= sp.end; ++m)
+        if (in.mentions[m].end <= sp.end) is_statement_source[m] = 1;
   auto statement_source = [&](const Mention& m) {
     return is_statement_source[size_t(&m - in.mentions.data())] != 0;
   };
-  // The mentions starting in [begin, end): an index range (mentions are in text order).
-  auto mention_range = [&](uint32_t begin, uint32_t end) {
-    auto by_begin = [](const Mention& m, uint32_t at) { return m.begin < at; };
-    const size_t lo = size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), begin, by_begin) -
-                             in.mentions.begin());
-    const size_t hi =
-        size_t(std::lower_bound(in.mentions.begin(), in.mentions.end(), end, by_begin) - in.mentions.begin());
-    return std::pair{lo, hi};
+  const DocDate doc_date = doc_date_of(in.date);
+  // The tokens of a sentence: [first, end).
+  auto sentence_tokens = [&](const Sentence& s) {
+    auto by_begin = [](const Token& t, uint32_t x) { return t.begin < x; };
+    size_t k =
+        size_t(std::lower_bound(in.tokens.begin(), in.tokens.end(), s.begin, by_begin) - in.tokens.begin());
+    const size_t first = k;
+    while (k < in.tokens.size() && in.tokens[k].end <= s.end) ++k;
+    return std::pair{first, k};
   };
-  auto location_in = [&](const Sentence& s, uint32_t after) {
-    const auto [lo, hi] = mention_range(after, s.end);
+  // The words of tokens [first, end), lower case (ASCII), as views into `lower`.
+  std::string lower;
+  std::vector<std::string_view> words;
+  auto lower_words = [&](size_t first, size_t end) {
+    words.clear();
+    if (first == end) return;
+    const uint32_t from = in.tokens[first].begin;
+    lower.assign(in.text.substr(from, in.tokens[end - 1].end - from));
+    for (char& c : lower) c = char(c | (uint8_t(c - 'A') < 26 ? 0x20 : 0));  // (no branch per byte)
+    words.resize(end - first);
+    for (size_t k = first; k < end; ++k)
+      words[k - first] =
+          std::string_view(lower).substr(in.tokens[k].begin - from, in.tokens[k].end - in.tokens[k].begin);
+  };
+  // "in <place>" after `after` in sentence s. [lo, hi): mention indices including every mention starting in
+  // [after, s.end) (mentions starting elsewhere are skipped).
+  auto location_in = [&](const Sentence& s, uint32_t after, size_t lo, size_t hi) {
     for (size_t k = lo; k < hi; ++k) {
       const Mention& m = in.mentions[k];
-      if (m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
+      if (m.begin < after || m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
       if (m.begin >= 3 && in.text.substr(m.begin - 3, 3) == "in ") return Span{m.begin, m.end};
     }
     return Span{};
   };
 
   // 1. Statements whose stance is an event: the source does it to the first other actor of the content.
+  std::vector<std::pair<uint32_t, uint32_t>> undated;  // (sentence, index in out) of each, its date not set
   for (size_t k = 0; k < in.attributions.size(); ++k) {
     const Attribution& a = in.attributions[k];
     const StanceEvent* se = nullptr;
@@ -527,7 +708,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const int32_t src = resolved_mention(in.mentions, a.source_mention);
     e.source = actor_of(in.mentions, src);
     for (const Span& c : a.content.spans) {
-      for (size_t m = 0; m < in.mentions.size() && e.target.mention < 0; ++m) {
+      for (size_t m = first_mention(c.begin);
+           m < in.mentions.size() && in.mentions[m].begin <= c.end && e.target.mention < 0; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < c.begin || mention.end > c.end || !usable(mention)) continue;
         if (!e.source.code.empty() && mention.actor.code == e.source.code) continue;
@@ -538,81 +720,99 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (s < 0) continue;
     e.sentence = uint32_t(s);
     e.statement = int32_t(k);
-    {
-      // The sentence's words, lower case, for its date.
-      std::vector<std::string> sw;
-      const Sentence& sen = in.sentences[size_t(s)];
-      for (const Token& tk : in.tokens) {
-        if (tk.begin < sen.begin) continue;
-        if (tk.end > sen.end) break;
-        std::string w(in.text.substr(tk.begin, tk.end - tk.begin));
-        for (char& c : w)
-          if (c >= 'A' && c <= 'Z') c = char(c + 32);
-        sw.push_back(std::move(w));
-      }
-      const std::string d = event_date(sw, in.date);
-      e.date = d.empty() ? std::string(in.date) : d;
-      e.date_in_text = !d.empty();
-    }
-    e.location = location_in(in.sentences[size_t(s)], e.trigger.end);
+    const auto [lo, hi] = mention_range(e.trigger.end, in.sentences[size_t(s)].end);
+    e.location = location_in(in.sentences[size_t(s)], e.trigger.end, lo, hi);
+    undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
     out.push_back(std::move(e));
   }
   const size_t statement_events = out.size();
+  // The dates of the statements' events, by sentence: read with step 2's own where step 2 reads the
+  // sentence (it knows then whether any word can be a date), else after it.
+  std::sort(undated.begin(), undated.end());
+  std::vector<uint8_t> dated(undated.size(), 0);
+  auto set_date = [&](Event& e, const std::string& d) {
+    e.date = d.empty() ? std::string(in.date) : d;
+    e.date_in_text = !d.empty();
+  };
+  size_t next_undated = 0;
 
   // 2. Verbs and event nouns of the lexicon.
-  std::vector<std::string> words;  // the sentence's words, lower case (reused: no allocation once warm)
+  // (words: the sentence's words, lower case, reused: no allocation once warm)
   WordIds ids;
   std::vector<uint8_t> breaks;
-  std::string singular;
-  std::vector<uint8_t> actor_end;               // per word of the sentence: an actor mention ends there
-  std::vector<uint32_t> candidates;             // patterns worth a full match
-  std::vector<const Lexicon::WordInfo*> infos;  // per word of the sentence
-  size_t t = 0;
+  std::vector<uint8_t> actor_end;    // per word of the sentence: an actor mention ends there
+  std::vector<uint32_t> candidates;  // patterns worth a full match
+  std::vector<uint32_t> extras;      // per word of the sentence: its Lexicon::WordExtra (0: none)
+  size_t t = 0, m_lo = 0, m_hi = 0;
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Sentence& s = in.sentences[si];
     while (t < in.tokens.size() && in.tokens[t].begin < s.begin) ++t;
     const size_t first = t;
     while (t < in.tokens.size() && in.tokens[t].end <= s.end) ++t;
     if (first == t || in_duplicate(s)) continue;
-    std::string sentence_date;  // event_date() of the sentence, computed for its first event
+    std::string sentence_date;    // event_date() of the sentence, computed for its first event
+    size_t date_from = SIZE_MAX;  // the first word event_date() may read: a number or one of kDateWords
     bool sentence_date_done = false;
     actor_end.assign(t - first, 0);
-    const auto [m_lo, m_hi] = mention_range(s.begin, s.end);
+    // The mentions starting in the sentence: [m_lo, m_hi) (sentences and mentions are in text order).
+    while (m_lo < in.mentions.size() && in.mentions[m_lo].begin < s.begin) ++m_lo;
+    m_hi = std::max(m_hi, m_lo);
+    while (m_hi < in.mentions.size() && in.mentions[m_hi].begin < s.end) ++m_hi;
     for (size_t mi = m_lo; mi < m_hi; ++mi) {
       const Mention& m = in.mentions[mi];
       if (m.end > s.end) continue;
-      for (size_t k = first; k < t; ++k)
-        if (in.tokens[k].end == m.end) actor_end[k - first] = 1;
+      // The token ending where the mention ends, if any (tokens are in text order).
+      auto it =
+          std::lower_bound(in.tokens.begin() + std::ptrdiff_t(first), in.tokens.begin() + std::ptrdiff_t(t),
+                           m.end, [](const Token& tk, uint32_t at) { return tk.end < at; });
+      if (it != in.tokens.begin() + std::ptrdiff_t(t) && it->end == m.end)
+        actor_end[size_t(it - in.tokens.begin()) - first] = 1;
     }
-    words.resize(t - first);
+    lower_words(first, t);
     ids.exact.resize(t - first);
     ids.singular.resize(t - first);
-    infos.resize(t - first);
+    extras.resize(t - first);
     breaks.resize(t - first);
     for (size_t k = first; k < t; ++k) {
-      std::string& w = words[k - first];
-      w.assign(in.text.substr(in.tokens[k].begin, in.tokens[k].end - in.tokens[k].begin));
-      for (char& c : w)
-        if (c >= 'A' && c <= 'Z') c = char(c + 32);
-      if (w.size() == 3 && (std::string_view(w) == "\xE2\x80\x9C" || std::string_view(w) == "\xE2\x80\x9D"))
-        w = "\"";
+      std::string_view& w = words[k - first];
+      if (w.size() == 3 && (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D")) w = "\"";
       // Only words are looked up (numbers and punctuation are in no pattern).
       const bool word = in.tokens[k].kind == TokenKind::word || in.tokens[k].kind == TokenKind::clitic;
-      const Lexicon::WordInfo* info = word ? lex.find(w) : nullptr;
-      infos[k - first] = info;
-      ids.exact[k - first] = info ? info->vocab : -1;
+      const Lexicon::WordSlot* found = nullptr;
       int32_t sing = -1;
-      if (word && w.size() > 2 && w.back() == 's') {
-        const Lexicon::WordInfo* si = lex.find(std::string_view(w).substr(0, w.size() - 1));
-        sing = si ? si->vocab : -1;
-        if (sing < 0 && w.ends_with("es")) {
-          si = lex.find(std::string_view(w).substr(0, w.size() - 2));
+      if (word) {
+        // One pass over the bytes: the hash of the word, and of it without its last one or two bytes.
+        uint64_t h = Lexicon::kBasis, h1 = h, h2 = h;
+        for (unsigned char c : w) h2 = h1, h1 = h, h = Lexicon::step(h, c);
+        found = lex.find(Lexicon::finish(h));
+        if (w.size() > 2 && w.back() == 's') {
+          const Lexicon::WordSlot* si = lex.find(Lexicon::finish(h1));
           sing = si ? si->vocab : -1;
+          if (sing < 0 && w.ends_with("es")) {
+            si = lex.find(Lexicon::finish(h2));
+            sing = si ? si->vocab : -1;
+          }
         }
       }
+      extras[k - first] = found ? found->extra : 0;
+      if (date_from == SIZE_MAX && ((!w.empty() && w[0] >= '0' && w[0] <= '9') || (found && found->date)))
+        date_from = k - first;
+      ids.exact[k - first] = found ? found->vocab : -1;
       ids.singular[k - first] = sing;
       breaks[k - first] =
           w.size() == 1 && (w[0] == ';' || w[0] == ':' || w[0] == '.' || w[0] == '"' || w[0] == '?');
+    }
+    auto read_sentence_date = [&] {
+      if (sentence_date_done) return;
+      if (date_from != SIZE_MAX)  // (else no date: event_date() skips every word before date_from)
+        sentence_date = date_of(std::span<const std::string_view>(words), doc_date, date_from);
+      sentence_date_done = true;
+    };
+    while (next_undated < undated.size() && undated[next_undated].first < si) ++next_undated;
+    for (; next_undated < undated.size() && undated[next_undated].first == si; ++next_undated) {
+      read_sentence_date();
+      set_date(out[undated[next_undated].second], sentence_date);
+      dated[next_undated] = 1;
     }
     for (size_t v = 0; v < words.size(); ++v) {
       const Token& tok = in.tokens[first + v];
@@ -620,29 +820,37 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       std::string code;
       bool noun = false;
       // "Libya must hand over ...": any verb after "must" is a demand (below), in the lexicon or not.
-      const bool after_must = v > 0 && std::string_view(words[v - 1]) == "must";
-      const Lexicon::WordInfo* info = infos[v];
-      if (info && info->forms && used_as_verb(words, v, actor_end)) {
+      const bool after_must = v > 0 && words[v - 1] == "must";
+      if (extras[v] == 0 && !after_must) continue;  // (neither a verb form nor an event noun)
+      const Lexicon::WordExtra& info = lex.extras[extras[v]];
+      if (!info.forms.empty() && used_as_verb(words, v, actor_end)) {
         // The verb block with the longest matching pattern; else the verb's own code.
         const Pattern* best = nullptr;
         std::string fallback;
-        for (const VerbEntry& entry : *info->forms) {
+        for (const VerbEntry& entry : info.forms) {
           if (fallback.empty()) fallback = entry.code;
-          const auto& blocks = lex.patterns[entry.verb];
+          const Lexicon::VerbBlock& block = lex.blocks[entry.verb];
           auto consider = [&](uint32_t k) {
-            const Pattern& p = blocks[k];
+            const Pattern& p = block.patterns[k];
             if ((!best || p.slots() > best->slots()) && pattern_matches(ids, breaks, v, v + 1, p)) best = &p;
           };
-          for (uint32_t k : lex.without_after[entry.verb]) consider(k);
+          for (uint32_t k : block.without_after) consider(k);
           // Candidates: patterns whose first after-word is among the 4 words after the verb.
           candidates.clear();
-          const auto& index = lex.by_first_after[entry.verb];
+          const auto& index = block.by_first_after;
           if (!index.empty()) {
             for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
-                if (auto c = index.find(id); c != index.end())
-                  candidates.insert(candidates.end(), c->second.begin(), c->second.end());
+                auto c = index.begin();  // (a short index: a scan; else a binary search)
+                if (index.size() <= 16) {
+                  while (c != index.end() && c->first < id) ++c;
+                } else {
+                  c = std::lower_bound(
+                      index.begin(), index.end(), id,
+                      [](const std::pair<int32_t, uint32_t>& e, int32_t x) { return e.first < x; });
+                }
+                for (; c != index.end() && c->first == id; ++c) candidates.push_back(c->second);
               }
             }
             std::sort(candidates.begin(), candidates.end());
@@ -655,8 +863,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (code.empty()) {
         // "the capture of two fighters", "an investigation into", "demonstrations against", "talks with":
         // an event noun followed by the preposition that opens its argument.
-        if (info && info->noun && v + 1 < words.size() && noun_argument(words[v + 1]))
-          code = *info->noun, noun = true;
+        if (info.noun && v + 1 < words.size() && noun_argument(words[v + 1])) code = *info.noun, noun = true;
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
@@ -712,7 +919,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
                     std::string_view(words[v]) == "held")) {
         bool noun_follows = false;
         for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k)
-          noun_follows |= infos[k] && infos[k]->noun && k + 1 < words.size() && noun_argument(words[k + 1]);
+          noun_follows |= lex.extras[extras[k]].noun && k + 1 < words.size() && noun_argument(words[k + 1]);
         if (noun_follows) continue;
       }
 
@@ -800,10 +1007,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       e.source = actor_of(in.mentions, src);
       e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
-      if (!sentence_date_done) sentence_date = event_date(words, in.date), sentence_date_done = true;
-      e.date = sentence_date.empty() ? std::string(in.date) : sentence_date;
-      e.date_in_text = !sentence_date.empty();
-      e.location = location_in(s, tok.end);
+      read_sentence_date();
+      set_date(e, sentence_date);
+      e.location = location_in(s, tok.end, m_lo, m_hi);
       if (!reciprocal.empty() && e.source.mention >= 0 && e.target.mention >= 0 &&
           !lexicon.plover_type(reciprocal).empty()) {
         Event back = e;
@@ -819,6 +1025,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       unnamed_source.resize(out.size(), 0);
       unnamed_source.back() = src < 0 && unnamed_subject && !passive;
     }
+  }
+  // The statements' events in sentences step 2 skips (duplicate paragraphs, no tokens).
+  for (size_t u = 0; u < undated.size(); ++u) {
+    if (dated[u]) continue;
+    // The sentence's words, lower case, for its date.
+    const auto [first, end] = sentence_tokens(in.sentences[undated[u].first]);
+    lower_words(first, end);
+    set_date(out[undated[u].second], date_of(std::span<const std::string_view>(words), doc_date));
   }
   // Domestic events. A source with a country and no target found ("Iraqis demonstrated in Baghdad", "police
   // opened fire to disperse demonstrators"): event data codes the target as the same country (PLOVER: IRQ
@@ -856,8 +1070,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first_out), out.end(),
                            [](const Event& e) { return e.cameo.empty(); }),
             out.end());
-  std::stable_sort(out.begin() + std::ptrdiff_t(first_out), out.end(),
-                   [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; });
+  // In trigger order, stable. An Event is large: sort (trigger, position) pairs, then move each event once.
+  auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };
+  if (!std::is_sorted(out.begin() + std::ptrdiff_t(first_out), out.end(), by_trigger)) {
+    std::vector<std::pair<uint32_t, uint32_t>> order;
+    order.reserve(out.size() - first_out);
+    for (size_t k = first_out; k < out.size(); ++k) order.emplace_back(out[k].trigger.begin, uint32_t(k));
+    std::sort(order.begin(), order.end());
+    std::vector<Event> sorted;
+    sorted.reserve(order.size());
+    for (const auto& o : order) sorted.push_back(std::move(out[o.second]));
+    std::move(sorted.begin(), sorted.end(), out.begin() + std::ptrdiff_t(first_out));
+  }
 }
 
 }  // namespace claimtrace
