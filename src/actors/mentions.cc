@@ -38,14 +38,41 @@ struct Item {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// he, He, she, She, him, her, Her, his, His.
-bool is_pronoun(std::string_view w) {
-  if (w.size() == 2) return (w[0] == 'h' || w[0] == 'H') && w[1] == 'e';
-  if (w.size() != 3) return false;
-  if (w[0] == 's' || w[0] == 'S') return w[1] == 'h' && w[2] == 'e';
-  if (w[0] == 'h') return (w[1] == 'i' && (w[2] == 'm' || w[2] == 's')) || (w[1] == 'e' && w[2] == 'r');
-  if (w[0] == 'H') return (w[1] == 'e' && w[2] == 'r') || (w[1] == 'i' && w[2] == 's');
-  return false;
+// he, He, she, She, him, her, Her, his, His. A word token of two or three bytes is one key (its bytes and its
+// length), looked up in a 16-slot table where the nine have distinct slots: most tokens are not pronouns, and
+// the test has no branch that depends on the word.
+constexpr uint32_t pronoun_key(std::string_view w) {
+  uint32_t k = uint32_t(w.size()) << 24;
+  for (size_t i = 0; i < w.size(); ++i) k |= uint32_t(static_cast<unsigned char>(w[i])) << (8 * i);
+  return k;
+}
+constexpr size_t pronoun_slot(uint32_t key) { return (key * 0xDDF114D7u) >> 28; }
+struct PronounTable {
+  uint32_t key[16] = {};
+};
+constexpr PronounTable make_pronoun_table() {
+  PronounTable t;
+  for (std::string_view w : {"he", "He", "she", "She", "him", "her", "Her", "his", "His"}) {
+    uint32_t& slot = t.key[pronoun_slot(pronoun_key(w))];
+    if (slot != 0) throw "two pronouns share a slot: change the multiplier";  // fails the constant evaluation
+    slot = pronoun_key(w);
+  }
+  return t;
+}
+constexpr PronounTable kPronouns = make_pronoun_table();
+bool is_pronoun_token(std::string_view t, const Token& tok) {
+  const uint32_t len = tok.end - tok.begin;
+  const bool candidate = (tok.kind == TokenKind::word) & (len - 2u <= 1u);
+  uint32_t bytes = 0;
+  if (size_t(tok.begin) + 3 <= t.size()) {
+    const auto* p = reinterpret_cast<const unsigned char*>(t.data()) + tok.begin;
+    bytes = uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16;
+  } else {
+    for (size_t i = tok.begin; i < t.size() && i < size_t(tok.begin) + 3; ++i)
+      bytes |= uint32_t(static_cast<unsigned char>(t[i])) << (8 * (i - tok.begin));
+  }
+  const uint32_t key = (bytes & (len == 2 ? 0xFFFFu : 0xFFFFFFu)) | (len & 0xFFu) << 24;
+  return candidate & (kPronouns.key[pronoun_slot(key)] == key);
 }
 
 // A per-thread buffer for merging mentions (swapped with the output, so both keep their capacity).
@@ -92,7 +119,34 @@ std::string mention_type(const ActorEntry& e) {
   return e.type;
 }
 
-ActorRef ref_of(const ActorEntry& e) { return ActorRef{e.code, e.country, e.sector, e.name, e.id}; }
+void set_ref(ActorRef& r, const ActorEntry& e) {
+  r.code = e.code;
+  r.country = e.country;
+  r.sector = e.sector;
+  r.name = e.name;
+  r.id = e.id;
+}
+
+// A pronoun to insert as a mention (Builder::references).
+struct Pronoun {
+  const Token* token;
+  uint32_t before;  // inserted before out_[before]
+  int32_t person;   // index into out_
+  uint32_t sentence;
+};
+
+// The builder's lists, per thread: cleared per document, they keep their capacity.
+struct BuilderBuffers {
+  std::vector<Item> items;
+  std::vector<int32_t> remap;    // old mention index → new index, while pronouns are merged in
+  std::vector<uint32_t> people;  // resolved persons of several words (surnames)
+  std::vector<Pronoun> pronouns;
+};
+BuilderBuffers& builder_buffers() {
+  thread_local BuilderBuffers buffers;
+  buffers.items.clear();
+  return buffers;
+}
 
 class Builder {
  public:
@@ -105,7 +159,12 @@ class Builder {
         paragraphs_(paragraphs),
         lex_(lexicon),
         opt_(options),
-        out_(out) {}
+        out_(out),
+        buffers_(builder_buffers()),
+        items_(buffers_.items),
+        remap_(buffers_.remap),
+        people_(buffers_.people),
+        pronouns_(buffers_.pronouns) {}
 
   uint32_t sentence_of(uint32_t offset) const {
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), offset,
@@ -129,18 +188,14 @@ class Builder {
     }
   }
 
-  void add(uint32_t b, uint32_t e, std::string type, bool resolved, ActorRef actor, MentionSource src,
-           int32_t ref = -1) {
-    Mention m;
+  // A new mention at the end of out_ (made in place; its type, resolved and actor are set by the caller).
+  Mention& add(uint32_t b, uint32_t e, MentionSource src) {
+    Mention& m = out_.emplace_back();
     m.begin = b;
     m.end = e;
-    m.type = std::move(type);
-    m.resolved = resolved;
-    m.actor = std::move(actor);
     m.source = src;
-    m.ref = ref;
     m.sentence = sentence_of(b);
-    out_.push_back(std::move(m));
+    return m;
   }
 
   // Country / adjective / capital / seat / organisation followed by agent nouns → one composed actor;
@@ -176,8 +231,10 @@ class Builder {
         for (size_t k = i + 1; k < j; ++k) a.id += "+" + entry(items_[k]).id;
         std::string type = a.sector.empty() ? "NORP" : "ORG";
         const bool resolved = !a.code.empty();
-        add(items_[i].begin, items_[j - 1].end, std::move(type), resolved, std::move(a),
-            MentionSource::composed);
+        Mention& m = add(items_[i].begin, items_[j - 1].end, MentionSource::composed);
+        m.type = std::move(type);
+        m.resolved = resolved;
+        m.actor = std::move(a);
         i = j;
         continue;
       }
@@ -196,14 +253,20 @@ class Builder {
           a.sector = sector;
           a.name = std::string(t_.substr(items_[i].begin, items_[j - 1].end - items_[i].begin));
           for (size_t k = i; k < j; ++k) a.id += (k > i ? "+" : "") + entry(items_[k]).id;
-          add(items_[i].begin, items_[j - 1].end, "AGENT", true, std::move(a), MentionSource::lexicon);
+          Mention& m = add(items_[i].begin, items_[j - 1].end, MentionSource::lexicon);
+          m.type = "AGENT";
+          m.resolved = true;
+          m.actor = std::move(a);
         }
         i = j;
         continue;
       }
       uint32_t end = items_[i].end;
       if (head.kind == "region" || head.kind == "city") end = extend_place(end);
-      add(items_[i].begin, end, mention_type(head), true, ref_of(head), MentionSource::lexicon);
+      Mention& m = add(items_[i].begin, end, MentionSource::lexicon);
+      m.type = mention_type(head);
+      m.resolved = true;
+      set_ref(m.actor, head);
       ++i;
     }
   }
@@ -443,8 +506,7 @@ class Builder {
       size_t k = 0;
       int32_t last_person = -1;  // index into out_
       for (const Token& tok : tokens_) {
-        if (tok.kind != TokenKind::word || tok.end - tok.begin > 3 || tok.end - tok.begin < 2) continue;
-        if (!is_pronoun(t_.substr(tok.begin, tok.end - tok.begin))) continue;
+        if (__builtin_expect(!is_pronoun_token(t_, tok), 1)) continue;
         for (; k < out_.size() && out_[k].begin < tok.begin; ++k) {
           if (is_person_like(out_[k])) last_person = static_cast<int32_t>(k);
         }
@@ -491,8 +553,6 @@ class Builder {
     merged.clear();
   }
 
-  std::vector<Item> items_;
-
  private:
   std::string_view t_;
   const std::vector<Token>& tokens_;
@@ -501,15 +561,11 @@ class Builder {
   const ActorLexicon& lex_;
   const MentionOptions& opt_;
   std::vector<Mention>& out_;
-  std::vector<int32_t> remap_;    // old mention index → new index, while pronouns are merged in
-  std::vector<uint32_t> people_;  // resolved persons of several words (surnames)
-  struct Pronoun {
-    const Token* token;
-    uint32_t before;  // inserted before out_[before]
-    int32_t person;   // index into out_
-    uint32_t sentence;
-  };
-  std::vector<Pronoun> pronouns_;
+  BuilderBuffers& buffers_;
+  std::vector<Item>& items_;
+  std::vector<int32_t>& remap_;
+  std::vector<uint32_t>& people_;
+  std::vector<Pronoun>& pronouns_;
 };
 
 }  // namespace

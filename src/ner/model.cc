@@ -41,9 +41,9 @@ struct ModelData {
   // factor <= 0.375). Slot s (bucket * kBucket + position) has its weight for O in o[s] and for tags 1..16 in
   // rows[s]; slot `zero` (after the table) is all zeros, the slot of every key that is not in the table, so
   // lookups and sums have no data-dependent branches.
-  std::vector<uint32_t> keys;
-  std::vector<int16_t> o;
-  std::vector<WeightRow> rows;
+  HugeVector<uint32_t> keys;
+  HugeVector<int16_t> o;
+  HugeVector<WeightRow> rows;
   size_t bucket_mask = 0;
   uint32_t zero = 0;
   float scale = 1.0f;
