@@ -62,7 +62,6 @@ struct Doc {
     bool has_quote;
   };
   std::vector<Sent> sentences;
-  std::string buffer;
 
   size_t size() const { return word.size(); }
   void build(const AttributionInput& in);

@@ -30,36 +30,44 @@ namespace attribution_detail {
 
 namespace {
 
-uint64_t hash_bytes(std::string_view s) {
-  uint64_t h = 0xCBF29CE484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
-  return h;
-}
+constexpr uint64_t kFnvBasis = 0xCBF29CE484222325ull, kFnvPrime = 0x100000001B3ull;
 
-// Lower case (ASCII), digits as 0, curly double quotes as ", curly single quotes as '.
-void normalize_word(std::string_view w, std::string& out) {
-  out.clear();
+// The hashes (FNV-1a, 64 bits) of a token's normalized bytes and of their last three, in one pass without a
+// copy. Normalized: lower case (ASCII), digits as 0, curly double quotes as ", curly single quotes as '.
+void word_hashes(std::string_view w, uint64_t& word, uint64_t& suffix) {
+  uint64_t h = kFnvBasis;
+  unsigned char last[3] = {};  // the last three normalized bytes, oldest first
+  size_t n = 0;                // normalized bytes so far
+  auto put = [&](unsigned char c) {
+    h = (h ^ c) * kFnvPrime;
+    last[0] = last[1], last[1] = last[2], last[2] = c;
+    ++n;
+  };
   for (size_t k = 0; k < w.size(); ++k) {
-    unsigned char c = static_cast<unsigned char>(w[k]);
+    const unsigned char c = static_cast<unsigned char>(w[k]);
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
+      put(static_cast<unsigned char>(c + 32));
     } else if (c >= '0' && c <= '9') {
-      out.push_back('0');
+      put('0');
     } else if (c == 0xE2 && k + 2 < w.size() && static_cast<unsigned char>(w[k + 1]) == 0x80) {
-      unsigned char d = static_cast<unsigned char>(w[k + 2]);
+      const unsigned char d = static_cast<unsigned char>(w[k + 2]);
       if (d == 0x9C || d == 0x9D || d == 0x9E) {
-        out.push_back('"');
+        put('"');
         k += 2;
       } else if (d == 0x98 || d == 0x99) {
-        out.push_back('\'');
+        put('\'');
         k += 2;
       } else {
-        out.push_back(static_cast<char>(c));
+        put(c);
       }
     } else {
-      out.push_back(static_cast<char>(c));
+      put(c);
     }
   }
+  word = h;
+  uint64_t t = kFnvBasis;
+  for (size_t k = n >= 3 ? 0 : 3 - n; k < 3; ++k) t = (t ^ last[k]) * kFnvPrime;
+  suffix = t;
 }
 
 uint8_t shape_of(std::string_view w, TokenKind kind) {
@@ -123,9 +131,7 @@ void Doc::build(const AttributionInput& in) {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = in.tokens[i];
     std::string_view w = in.text.substr(t.begin, t.end - t.begin);
-    normalize_word(w, buffer);
-    word[i] = hash_bytes(buffer);
-    suffix[i] = hash_bytes(std::string_view(buffer).substr(buffer.size() > 3 ? buffer.size() - 3 : 0));
+    word_hashes(w, word[i], suffix[i]);
     shape[i] = shape_of(w, t.kind);
   }
   // Sentences read, and their token ranges.
