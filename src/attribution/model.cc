@@ -585,10 +585,11 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         static constexpr std::string_view kNotBefore[] = {
             "to",    "that", "and",   "or", "not", "the", "a",   "an",   "its", "his",  "her",
             "their", "this", "these", "of", "in",  "on",  "for", "with", "by",  "those"};
-        const std::string_view pw = in.text.substr(prev.begin, prev.end - prev.begin);
-        if (std::find(std::begin(kNotBefore), std::end(kNotBefore), pw) != std::end(kNotBefore)) continue;
+        // The word first: few words are reporting verbs.
         const std::string_view word = in.text.substr(t.begin, t.end - t.begin);
         if (!nested_cue_word(word)) continue;
+        const std::string_view pw = in.text.substr(prev.begin, prev.end - prev.begin);
+        if (std::find(std::begin(kNotBefore), std::end(kNotBefore), pw) != std::end(kNotBefore)) continue;
         // "reports", "claims", "shows": a plural noun as often as a verb; as a verb, a clause follows.
         if (word.ends_with("s") && !word.ends_with("ss")) {
           static constexpr std::string_view kClause[] = {"that", "the",  "a",   "an",    "he",   "she",

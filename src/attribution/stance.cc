@@ -652,7 +652,14 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
     if (para.duplicate_of >= 0 && !in.keep_duplicates) continue;
     const std::string_view p = text.substr(para.begin, para.end - para.begin);
     // Epigraphs.
+    // Only a '"' or a 0xE2 byte (the first of U+201D) can close a quotation: the scan jumps from one to the
+    // next (memchr) instead of reading every byte.
+    size_t next_quote = p.find('"'), next_e2 = p.find('\xE2');
     for (size_t at = 0; at + 4 < p.size(); ++at) {
+      if (next_quote < at) next_quote = p.find('"', at);
+      if (next_e2 < at) next_e2 = p.find('\xE2', at);
+      at = std::min(next_quote, next_e2);
+      if (at == std::string_view::npos || at + 4 >= p.size()) break;
       size_t close_end = 0;
       if (p[at] == '"') close_end = at + 1;
       if (p.substr(at, 3) == "\xE2\x80\x9D") close_end = at + 3;
