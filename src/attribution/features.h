@@ -2,8 +2,6 @@
 // the per-document token view, the feature templates of the two taggers, the weight tables and Viterbi.
 #pragma once
 
-#include <sys/mman.h>
-
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -14,6 +12,7 @@
 #include <vector>
 
 #include "claimtrace/attribution.h"
+#include "core/huge_pages.h"
 
 namespace claimtrace::attribution_detail {
 
@@ -89,43 +88,12 @@ size_t cue_features(const Doc& doc, uint32_t i, uint64_t* out);
 // The features of token j for the role tagger, given the cue window.
 size_t role_features(const Doc& doc, const CueWindow& w, uint32_t j, uint64_t* out);
 
-// Large weight tables live on transparent huge pages when the kernel allows it (madvise): their lookups are
-// random, and with 4 KiB pages most of them would also miss the TLB (measured: ~1.6x on the Reuters bench).
-template <class T>
-struct HugePageAllocator {
-  using value_type = T;
-  static constexpr size_t kHuge = size_t(1) << 21;
-  HugePageAllocator() = default;
-  template <class U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}
-  T* allocate(size_t n) {
-    const size_t bytes = n * sizeof(T);
-    if (bytes < kHuge) return static_cast<T*>(::operator new(bytes));
-    const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
-    void* p = std::aligned_alloc(kHuge, rounded);
-    if (!p) throw std::bad_alloc();
-    madvise(p, rounded, MADV_HUGEPAGE);  // a hint: failure only costs speed
-    return static_cast<T*>(p);
-  }
-  void deallocate(T* p, size_t n) {
-    if (n * sizeof(T) < kHuge) {
-      ::operator delete(p);
-    } else {
-      std::free(p);
-    }
-  }
-  template <class U>
-  bool operator==(const HugePageAllocator<U>&) const {
-    return true;
-  }
-};
-
 // A linear tagger over hashed features: weights[bucket * labels + label], transitions[(prev + 1) * labels +
 // label] (row 0: the start).
 struct Tagger {
   uint32_t labels = 0;
   uint32_t bits = 0;
-  std::vector<float, HugePageAllocator<float>> weights;
+  HugeVector<float> weights;
   std::vector<float> transitions;
 
   void init(uint32_t label_count, uint32_t table_bits) {
@@ -185,8 +153,8 @@ struct ScoreTable {
     uint64_t bits = 0;    // kept rows among these 64 buckets
     uint64_t before = 0;  // kept rows before them
   };
-  std::vector<Rank> rank;                                    // sparse: (1 << bits) / 64 + 1
-  std::vector<int16_t, HugePageAllocator<int16_t>> weights;  // dense: (1 << bits) * cols; sparse: kept * cols
+  std::vector<Rank> rank;       // sparse: (1 << bits) / 64 + 1
+  HugeVector<int16_t> weights;  // dense: (1 << bits) * cols; sparse: kept * cols
   static constexpr int16_t kZero[4] = {};
 
   size_t bucket(uint64_t f) const { return size_t((f * 0x9E3779B97F4A7C15ull) >> (64 - bits)); }

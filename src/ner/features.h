@@ -2,8 +2,6 @@
 // feature templates, the name list, BILOU tags and the decoding constraints.
 #pragma once
 
-#include <sys/mman.h>
-
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +12,7 @@
 #include <vector>
 
 #include "claimtrace/ner.h"
+#include "core/huge_pages.h"
 
 namespace claimtrace::ner_detail {
 
@@ -38,40 +37,6 @@ inline bool tag_allowed(int prev, int tag, bool last) {
   if (p == kI || p == kL) return false;
   return !(last && p == kB);
 }
-
-// The large tables (the model's weight table, the tagger's word cache) live on transparent huge pages when
-// the kernel allows it (madvise): their lookups are random, and with 4 KiB pages most of them would also miss
-// the TLB.
-template <class T>
-struct HugePageAllocator {
-  using value_type = T;
-  static constexpr size_t kHuge = size_t(1) << 21;
-  HugePageAllocator() = default;
-  template <class U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}
-  T* allocate(size_t n) {
-    const size_t bytes = n * sizeof(T);
-    if (bytes < kHuge) return static_cast<T*>(::operator new(bytes, std::align_val_t(alignof(T))));
-    const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
-    void* p = std::aligned_alloc(kHuge, rounded);
-    if (!p) throw std::bad_alloc();
-    madvise(p, rounded, MADV_HUGEPAGE);  // a hint: failure only costs speed
-    return static_cast<T*>(p);
-  }
-  void deallocate(T* p, size_t n) {
-    if (n * sizeof(T) < kHuge) {
-      ::operator delete(p, std::align_val_t(alignof(T)));
-    } else {
-      std::free(p);
-    }
-  }
-  template <class U>
-  bool operator==(const HugePageAllocator<U>&) const {
-    return true;
-  }
-};
-template <class T>
-using HugeVector = std::vector<T, HugePageAllocator<T>>;
 
 constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
 inline uint64_t fmix64(uint64_t k) {
