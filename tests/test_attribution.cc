@@ -480,16 +480,18 @@ TEST(AttributionRules, EpigraphsAndTranscriptLines) {
 
 TEST(AttributionRules, EpigraphsWithNestedQuotesNoBreakSpacesAndAStatementInside) {
   const std::string text =
-      // A no-break space before the dash, a quotation inside the quotation, a statement inside it.
+      // A no-break space before the dash, a quotation inside the quotation, a statement inside it, an
+      // initial.
       "\xE2\x80\x9CShe calls it \xE2\x80\x9Chome\xE2\x80\x9D and he said it twice on the radio."
-      "\xE2\x80\x9D\xC2\xA0\xE2\x80\x95 Ana Ruiz\xC2\xA0\n"
+      "\xE2\x80\x9D\xC2\xA0\xE2\x80\x95 Ana M. Ruiz\xC2\xA0\n"
       // A closing mark typed for the opening one at the start of the line.
       "\xE2\x80\x9DThe river is rising faster than last spring.\xE2\x80\x9D \xE2\x80\x95 Tomas Berg\n";
   Record rec = process(text);
   std::vector<std::string> sources;
   for (const Attribution& a : rec.attributions)
     if (span_text(text, a.cue) == "\xE2\x80\x95") sources.push_back(span_text(text, a.source));
-  EXPECT_EQ(sources, (std::vector<std::string>{"Ana Ruiz", "Tomas Berg"})) << testing::PrintToString(sources);
+  EXPECT_EQ(sources, (std::vector<std::string>{"Ana M. Ruiz", "Tomas Berg"}))
+      << testing::PrintToString(sources);
 }
 
 TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {

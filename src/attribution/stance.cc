@@ -683,7 +683,7 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
       if (!dash) continue;
       const size_t cue_b = k, cue_e = k + dash;
       k = skip_spaces(cue_e);
-      // The name: one to four capitalized words.
+      // The name: one to four capitalized words; an initial keeps its full stop ("Edwin G. Monroy").
       const size_t name_b = k;
       size_t name_e = k, words = 0;
       while (k < p.size() && upper(p[k]) && words < 4) {
@@ -692,6 +692,9 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
                !(p[e] == '.' && (e + 1 == p.size() || space(p[e + 1]))) &&
                static_cast<unsigned char>(p[e]) != 0xE2 && p.substr(e, 2) != "\xC2\xA0")
           ++e;
+        const bool initial = e == k + 1 && e + 1 < p.size() && p[e] == '.' && p[e + 1] == ' ' &&
+                             e + 2 < p.size() && upper(p[e + 2]);
+        if (initial) ++e;
         name_e = e, ++words;
         k = skip_spaces(e);
       }
