@@ -514,6 +514,24 @@ TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
   EXPECT_EQ(by_cue["said"].second.find("arguing"), std::string::npos) << by_cue["said"].second;
 }
 
+TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
+  const std::string text =
+      "The governor has promised a veto and attempted to persuade members of both parties.\n\n"
+      "The council said that rents rose and stabilized later.\n\n"
+      "The firm called the charges unfounded and fabricated by rivals.";
+  Record rec = process(text);
+  std::map<std::string, std::string> by_cue;
+  for (const Attribution& a : rec.attributions) by_cue[span_text(text, a.cue)] = span_text(text, a.content);
+  ASSERT_TRUE(by_cue.count("has promised")) << testing::PrintToString(by_cue);
+  EXPECT_EQ(by_cue["has promised"], "a veto");
+  // A clause keeps its own coordinated verbs; "fabricated by" is a participle.
+  ASSERT_TRUE(by_cue.count("said")) << testing::PrintToString(by_cue);
+  EXPECT_NE(by_cue["said"].find("stabilized"), std::string::npos) << by_cue["said"];
+  for (const auto& [cue, content] : by_cue)
+    if (content.find("charges") != std::string::npos)
+      EXPECT_NE(content.find("fabricated"), std::string::npos);
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

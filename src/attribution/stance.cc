@@ -534,6 +534,38 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
   }
 }
 
+// "The administration has promised a veto and attempted to make the case ...": a content after the cue that
+// is not a clause (no "that", no subject pronoun, no quotation) ends before "and" + a verb in the past tense:
+// that verb is the source's next action, not part of what was said. ("fabricated by": a participle, kept.)
+void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
+  if (a.cue.empty() || a.content.spans.empty()) return;
+  Span& last = a.content.spans.back();
+  if (last.begin < extent(a.cue).hi) return;  // only a content after the cue
+  const auto& tokens = in.tokens;
+  size_t t = size_t(std::lower_bound(tokens.begin(), tokens.end(), last.begin,
+                                     [](const Token& tk, uint32_t at) { return tk.begin < at; }) -
+                    tokens.begin());
+  if (t >= tokens.size() || tokens[t].end > last.end) return;
+  static constexpr std::string_view kClause[] = {"that", "he",    "she",  "it",      "they",  "we",    "i",
+                                                 "you",  "there", "this", "who",     "what",  "which", "why",
+                                                 "how",  "where", "if",   "whether", "these", "those", "to"};
+  const Token& first = tokens[t];
+  if (first.kind != TokenKind::word) return;  // a quotation mark, a number ...
+  for (std::string_view w : kClause)
+    if (word_is(in.text, first, w)) return;
+  for (size_t k = t + 1; k + 2 < tokens.size() && tokens[k + 1].end <= last.end; ++k) {
+    if (!word_is(in.text, tokens[k], "and")) continue;
+    const Token& verb = tokens[k + 1];
+    const std::string_view v = in.text.substr(verb.begin, verb.end - verb.begin);
+    if (v.size() < 5 || !v.ends_with("ed") || v[0] < 'a' || v[0] > 'z') continue;
+    if (word_is(in.text, tokens[k + 2], "by")) continue;
+    size_t e = k;
+    while (e > t + 1 && word_is(in.text, tokens[e - 1], ",")) --e;
+    last.end = tokens[e - 1].end;
+    return;
+  }
+}
+
 // "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
 // in an attribution without a source, is its source.
 void source_from_subject(const AttributionInput& in, Attribution& a) {
@@ -856,6 +888,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
     trim_dateline(text, out[k]);
+    cut_coordinated_predicate(in, out[k]);
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
   }
