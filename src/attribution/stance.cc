@@ -534,9 +534,11 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
   }
 }
 
-// "The administration has promised a veto and attempted to make the case ...": a content after the cue that
-// is not a clause (no "that", no subject pronoun, no quotation) ends before "and" + a verb in the past tense:
-// that verb is the source's next action, not part of what was said. ("fabricated by": a participle, kept.)
+// "The administration has promised a veto and attempted to make the case ...": a content after the cue ends
+// before "and" or "but" + the source's next action. In a content that is not a clause (no "that", subject
+// pronoun or quotation first) that is any verb in the past tense ("fabricated by": a participle, kept); in a
+// clause only a reporting verb ("said that taxes would fall but noted that ..."), since a clause's own
+// coordinated verbs belong to it ("said that rents rose and stabilized").
 void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
   if (a.cue.empty() || a.content.spans.empty()) return;
   Span& last = a.content.spans.back();
@@ -550,15 +552,15 @@ void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
                                                  "you",  "there", "this", "who",     "what",  "which", "why",
                                                  "how",  "where", "if",   "whether", "these", "those", "to"};
   const Token& first = tokens[t];
-  if (first.kind != TokenKind::word) return;  // a quotation mark, a number ...
-  for (std::string_view w : kClause)
-    if (word_is(in.text, first, w)) return;
+  bool clause = first.kind != TokenKind::word;  // a quotation mark, a number ...
+  for (std::string_view w : kClause) clause |= word_is(in.text, first, w);
   for (size_t k = t + 1; k + 2 < tokens.size() && tokens[k + 1].end <= last.end; ++k) {
-    if (!word_is(in.text, tokens[k], "and")) continue;
+    if (!word_is(in.text, tokens[k], "and") && !word_is(in.text, tokens[k], "but")) continue;
     const Token& verb = tokens[k + 1];
     const std::string_view v = in.text.substr(verb.begin, verb.end - verb.begin);
-    if (v.size() < 5 || !v.ends_with("ed") || v[0] < 'a' || v[0] > 'z') continue;
-    if (word_is(in.text, tokens[k + 2], "by")) continue;
+    if (v.size() < 3 || v[0] < 'a' || v[0] > 'z') continue;
+    const bool past = v.size() >= 5 && v.ends_with("ed") && !word_is(in.text, tokens[k + 2], "by");
+    if (!past || (clause && !reporting_verb(v))) continue;
     size_t e = k;
     while (e > t + 1 && word_is(in.text, tokens[e - 1], ",")) --e;
     last.end = tokens[e - 1].end;
