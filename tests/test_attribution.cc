@@ -499,7 +499,8 @@ TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
       "\"The harbour will reopen on Monday,\" the port director said, adding that repairs would take a "
       "week.\n\n"
       "The minister said the budget was balanced, arguing that revenue had grown.\n\n"
-      "The agency said on Friday that the cause was unknown, declining to give details.";
+      "The agency said on Friday that the cause was unknown, declining to give details.\n\n"
+      "Citing new polls, Clinton told reporters the race was tightening.";
   Record rec = process(text);
   std::map<std::string, std::pair<std::string, std::string>> by_cue;  // cue -> (source, content)
   for (const Attribution& a : rec.attributions)
@@ -512,6 +513,9 @@ TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
   EXPECT_EQ(by_cue["arguing"].second, "that revenue had grown");
   // The first statement's content ends before the comma.
   EXPECT_EQ(by_cue["said"].second.find("arguing"), std::string::npos) << by_cue["said"].second;
+  // A participle opening the sentence: its subject follows the comma.
+  ASSERT_TRUE(by_cue.count("Citing")) << testing::PrintToString(by_cue);
+  EXPECT_EQ(by_cue["Citing"].first, "Clinton");
 }
 
 TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {

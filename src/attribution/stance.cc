@@ -961,17 +961,40 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     const Span cue = a.cue.spans.front();
     std::string_view word = text.substr(cue.begin, cue.end - cue.begin);
     if (word.size() < 5 || !word.ends_with("ing")) continue;
-    uint32_t sentence_begin = 0;
+    uint32_t sentence_begin = 0, sentence_end = uint32_t(text.size());
     for (const Sentence& st : in.sentences)
-      if (st.begin <= cue.begin) sentence_begin = st.begin;
-    for (const Mention& m : in.mentions) {
-      if (m.begin < sentence_begin || m.end > cue.begin || !m.resolved) continue;
-      bool held = false;
+      if (st.begin <= cue.begin) sentence_begin = st.begin, sentence_end = st.end;
+    auto held = [&](const Mention& m) {
       for (size_t o = first; o < out.size(); ++o)
-        if (o != k && extent(out[o].content).contains(Span{m.begin, m.end})) held = true;
-      if (held) continue;
+        if (o != k && extent(out[o].content).contains(Span{m.begin, m.end})) return true;
+      return false;
+    };
+    for (const Mention& m : in.mentions) {
+      if (m.begin < sentence_begin || m.end > cue.begin || !m.resolved || held(m)) continue;
       a.source.spans.push_back(Span{m.begin, m.end});
       break;
+    }
+    if (!a.source.empty()) continue;
+    // A participle opening the sentence ("Citing new polls, Clinton said ..."): the subject follows the
+    // participle's clause, after its comma: the next statement's source there, else the first actor there.
+    bool opens = true;
+    for (uint32_t at = sentence_begin; at < cue.begin && opens; ++at)
+      opens = text[at] == ' ' || text[at] == '"' || text[at] == '\n';
+    if (!opens) continue;
+    const size_t comma = text.find(',', cue.end);
+    if (comma == std::string_view::npos || comma >= sentence_end) continue;
+    for (size_t o = k + 1; o < out.size() && a.source.empty(); ++o) {
+      const Extent oc = extent(out[o].cue);
+      if (oc.lo > comma && oc.lo < sentence_end && !out[o].source.empty() && extent(out[o].source).lo > comma)
+        a.source = out[o].source;
+    }
+    for (const Mention& m : in.mentions) {
+      if (!a.source.empty()) break;
+      if (m.begin <= comma || m.end > sentence_end || !m.resolved || held(m)) continue;
+      if (m.begin > comma + 2 &&
+          text.substr(comma + 1, m.begin - comma - 1).find_first_not_of(' ') != std::string_view::npos)
+        break;  // only an actor right after the comma is the subject
+      a.source.spans.push_back(Span{m.begin, m.end});
     }
   }
 
