@@ -542,6 +542,19 @@ TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
   }
 }
 
+TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
+  const std::string text = "According to Politico, both of these areas are highly populated with voters.";
+  Record rec = process(text);
+  bool found = false;
+  for (const Attribution& a : rec.attributions) {
+    if (span_text(text, a.cue) != "According to") continue;
+    found = true;
+    EXPECT_EQ(span_text(text, a.source), "Politico");
+    EXPECT_EQ(span_text(text, a.content), "both of these areas are highly populated with voters");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

@@ -617,6 +617,39 @@ void source_before_cue(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// "According to Politico, both areas are ...": a source after "according to" that runs past a comma, in a
+// statement without a content, ends at the comma; the rest of the sentence is the content.
+void according_to_without_content(const AttributionInput& in, Attribution& a) {
+  if (!a.content.empty() || a.source.empty() || a.cue.spans.size() != 1) return;
+  const Span cue = a.cue.spans.front();
+  const std::string_view c = in.text.substr(cue.begin, cue.end - cue.begin);
+  constexpr std::string_view kAccordingTo = "according to";
+  if (c.size() != kAccordingTo.size()) return;
+  for (size_t k = 0; k < c.size(); ++k)
+    if ((c[k] >= 'A' && c[k] <= 'Z' ? char(c[k] + 32) : c[k]) != kAccordingTo[k]) return;
+  const Extent src = extent(a.source);
+  if (src.lo < cue.end) return;
+  const size_t comma = in.text.find(',', src.lo);
+  if (comma == std::string_view::npos || comma >= src.hi) return;
+  uint32_t end = src.hi;
+  for (const Sentence& st : in.sentences)
+    if (st.begin <= src.lo && src.lo < st.end) end = std::max(end, st.end);
+  while (end > comma && (in.text[end - 1] == ' ' || in.text[end - 1] == '\n' || in.text[end - 1] == '.'))
+    --end;
+  uint32_t begin = uint32_t(comma) + 1;
+  while (begin < end && in.text[begin] == ' ') ++begin;
+  if (begin >= end) return;
+  std::vector<Span> kept;
+  for (Span sp : a.source.spans) {
+    if (sp.begin >= comma) continue;
+    sp.end = std::min<uint32_t>(sp.end, uint32_t(comma));
+    kept.push_back(sp);
+  }
+  if (kept.empty()) return;
+  a.source.spans = std::move(kept);
+  a.content.spans.push_back(Span{begin, end});
+}
+
 // A wire dateline is not part of a source: "KYIV, April 11 - Ukraine's President said ..." has the source
 // "Ukraine's President". A source part that holds a dash (" - ", " -- ", an en or em dash) keeps what follows
 // it when what precedes it is a dateline: at most eight words, opening with an all-capitals word ("KYIV,",
@@ -890,6 +923,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
     trim_dateline(text, out[k]);
+    according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
