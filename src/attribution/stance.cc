@@ -617,6 +617,57 @@ void source_before_cue(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// "The plan was confirmed", "the statements were rated false": a passive cue has no speaker unless "by"
+// names one; the subject before it is what was said about. Its source goes, and no later rule gives it one
+// (returns true). (Not after a feeling — "were frustrated", "was surprised" — whose subject feels it.)
+bool passive_cue_source(const AttributionInput& in, Attribution& a) {
+  if (a.cue.empty() || (!a.source.empty() && extent(a.source).hi > extent(a.cue).lo)) return false;
+  const auto& tokens = in.tokens;
+  const Extent cue = extent(a.cue);
+  size_t t = size_t(std::lower_bound(tokens.begin(), tokens.end(), cue.lo,
+                                     [](const Token& tk, uint32_t at) { return tk.begin < at; }) -
+                    tokens.begin());
+  size_t e = t;
+  while (e < tokens.size() && tokens[e].end <= cue.hi) ++e;
+  if (e == t) return false;
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "been", "be", "being"};
+  static constexpr std::string_view kFeeling[] = {
+      "frustrated", "incensed",     "surprised", "concerned", "worried",   "angered",
+      "outraged",   "disappointed", "alarmed",   "pleased",   "satisfied", "encouraged",
+      "convinced",  "upset",        "shocked",   "troubled",  "swayed",    "delighted",
+      "impressed",  "dismayed",     "confused",  "terrified", "scared",    "excited"};
+  auto is_be = [&](size_t k) {
+    for (std::string_view w : kBe)
+      if (word_is(in.text, tokens[k], w)) return true;
+    return false;
+  };
+  auto participle = [&](size_t k) {
+    const std::string_view v = in.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    if (v.size() < 4 || !(v.ends_with("ed") || v.ends_with("en")) || v[0] < 'a' || v[0] > 'z') return false;
+    for (std::string_view w : kFeeling)
+      if (v == w) return false;
+    return true;
+  };
+  // A form of "be" in the cue (or ending the source: "The minister was | once asked"), then a participle
+  // within two tokens, not followed by "by".
+  size_t part = SIZE_MAX;
+  for (size_t k = t; k < e && part == SIZE_MAX; ++k) {
+    const bool be_here =
+        is_be(k) || (k == t && k > 0 && is_be(k - 1) && extent(a.source).hi >= tokens[k - 1].end);
+    if (!be_here) continue;
+    for (size_t q = is_be(k) ? k + 1 : k; q < e && q <= k + 2; ++q)
+      if (participle(q)) {
+        part = q;
+        break;
+      }
+  }
+  if (part == SIZE_MAX) return false;
+  if (part + 1 < tokens.size() && word_is(in.text, tokens[part + 1], "by")) return false;
+  if (e < tokens.size() && word_is(in.text, tokens[e], "by")) return false;
+  a.source.spans.clear();
+  return true;
+}
+
 // "According to Politico, both areas are ...": a source after "according to" that runs past a comma, in a
 // statement without a content, ends at the comma; the rest of the sentence is the content.
 void according_to_without_content(const AttributionInput& in, Attribution& a) {
@@ -925,6 +976,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     trim_dateline(text, out[k]);
     according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
+    if (passive_cue_source(in, out[k])) continue;
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
   }
