@@ -50,6 +50,26 @@ TEST(RecordJson, IsValidJsonAndOffsetsHoldInTheWrittenText) {
   EXPECT_TRUE(root["paragraphs"].at(0)["duplicate_of"].is_null());
 }
 
+TEST(RecordJson, HugeFiguresStayValidJson) {
+  // Figures far beyond any integer type (and beyond a double) are written as JSON numbers or null.
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document d;
+  d.id = "big";
+  d.text = "Officials said 33333333333333333333333333333333333333 people attended, and " +
+           std::string(400, '9') + " more were expected.";
+  d.format = "txt";
+  pipeline.process(std::move(d), scratch, rec);
+  ASSERT_FALSE(rec.quantities.empty());
+  std::string json;
+  write_record_json(rec, JsonOptions{true, false}, json);
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_FALSE(parser.parse(json).get(root)) << json;
+  EXPECT_FALSE(root["quantities"].get_array().error());
+}
+
 TEST(RecordJson, HashHex) {
   EXPECT_EQ(hash_hex(0), "0000000000000000");
   EXPECT_EQ(hash_hex(0xabcdef0123456789ULL), "abcdef0123456789");

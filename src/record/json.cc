@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 
 #include "claimtrace/record.h"
@@ -144,10 +145,16 @@ void append_span(std::string& out, const Span& s) {
   out.push_back(']');
 }
 
-// A number as JSON: integers without a fraction, others with up to 15 significant digits.
+// A number as JSON: integers without a fraction, others with up to 15 significant digits; a value JSON
+// cannot write (infinite, NaN) as null. The range is tested before the conversion to an integer, which is
+// undefined outside it (a fuzzer found "3.3e37 people").
 void append_double(std::string& out, double v) {
   char buf[32];
-  if (v == double(int64_t(v)) && v > -1e15 && v < 1e15) {
+  if (!std::isfinite(v)) {
+    out.append("null");
+    return;
+  }
+  if (v > -1e15 && v < 1e15 && v == double(int64_t(v))) {
     std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
   } else {
     std::snprintf(buf, sizeof buf, "%.15g", v);
