@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -428,6 +429,13 @@ bool word_is(std::string_view text, const Token& t, std::string_view word) {
   return true;
 }
 
+// The index of the first token that begins at or after byte `at` (tokens.size() if none).
+size_t first_token_at(std::span<const Token> tokens, uint32_t at) {
+  return size_t(std::lower_bound(tokens.begin(), tokens.end(), at,
+                                 [](const Token& t, uint32_t b) { return t.begin < b; }) -
+                tokens.begin());
+}
+
 // "X reiterated A and remarked that B": a second statement inside a content, split off with the same source.
 void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const auto& tokens = in.tokens;
@@ -437,12 +445,9 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
     Span& last = out[k].content.spans.back();
     const Extent cue = extent(out[k].cue);
     if (cue.empty() || last.begin < cue.hi) continue;  // only a content after the cue
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), last.begin,
-                               [](const Token& t, uint32_t at) { return t.begin < at; });
-    for (size_t t = size_t(it - tokens.begin()); t + 2 < tokens.size() && tokens[t + 2].end <= last.end;
-         ++t) {
-      if (t == size_t(it - tokens.begin()) || !word_is(in.text, tokens[t], "and") ||
-          !word_is(in.text, tokens[t + 2], "that"))
+    const size_t start = first_token_at(tokens, last.begin);
+    for (size_t t = start; t + 2 < tokens.size() && tokens[t + 2].end <= last.end; ++t) {
+      if (t == start || !word_is(in.text, tokens[t], "and") || !word_is(in.text, tokens[t + 2], "that"))
         continue;
       if (!reporting_verb(lower_word(in.text, tokens[t + 1]))) continue;
       // The first content ends before "and" (and a comma before it).
@@ -477,18 +482,13 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
 void split_participle(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const auto& tokens = in.tokens;
   const size_t end = out.size();
-  auto token_at = [&](uint32_t at) {
-    return size_t(std::lower_bound(tokens.begin(), tokens.end(), at,
-                                   [](const Token& t, uint32_t b) { return t.begin < b; }) -
-                  tokens.begin());
-  };
   for (size_t k = first; k < end; ++k) {
     Attribution& a = out[k];
     if (a.source.empty() || a.cue.empty()) continue;
     const Extent cue = extent(a.cue);
     const Extent content = extent(a.content);
     // Where the comma may be: right after the cue, or after a content that follows the cue.
-    size_t t = token_at(cue.hi);
+    size_t t = first_token_at(tokens, cue.hi);
     if (!content.empty() && content.lo >= cue.hi) {
       // The content after the cue: the comma is inside it or right after it.
       while (t < tokens.size() && tokens[t].end <= content.hi && !word_is(in.text, tokens[t], ",")) ++t;
@@ -544,9 +544,7 @@ void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
   Span& last = a.content.spans.back();
   if (last.begin < extent(a.cue).hi) return;  // only a content after the cue
   const auto& tokens = in.tokens;
-  size_t t = size_t(std::lower_bound(tokens.begin(), tokens.end(), last.begin,
-                                     [](const Token& tk, uint32_t at) { return tk.begin < at; }) -
-                    tokens.begin());
+  const size_t t = first_token_at(tokens, last.begin);
   if (t >= tokens.size() || tokens[t].end > last.end) return;
   static constexpr std::string_view kClause[] = {"that", "he",    "she",  "it",      "they",  "we",    "i",
                                                  "you",  "there", "this", "who",     "what",  "which", "why",
@@ -624,9 +622,7 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   if (a.cue.empty() || (!a.source.empty() && extent(a.source).hi > extent(a.cue).lo)) return false;
   const auto& tokens = in.tokens;
   const Extent cue = extent(a.cue);
-  size_t t = size_t(std::lower_bound(tokens.begin(), tokens.end(), cue.lo,
-                                     [](const Token& tk, uint32_t at) { return tk.begin < at; }) -
-                    tokens.begin());
+  const size_t t = first_token_at(tokens, cue.lo);
   size_t e = t;
   while (e < tokens.size() && tokens[e].end <= cue.hi) ++e;
   if (e == t) return false;
