@@ -2,7 +2,6 @@
 // hand-made cases, the baseline rule.
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -478,6 +477,29 @@ TEST(AttributionRules, EpigraphsAndTranscriptLines) {
   EXPECT_TRUE(mayor);
 }
 
+// The statements the default pipeline finds in `text`, as the strings of their roles, in order.
+struct Said {
+  std::string cue, source, content;
+};
+std::vector<Said> statements(const std::string& text) {
+  std::vector<Said> out;
+  for (const Attribution& a : process(text).attributions)
+    out.push_back({span_text(text, a.cue), span_text(text, a.source), span_text(text, a.content)});
+  return out;
+}
+// The statements whose cue is `cue`.
+std::vector<Said> with_cue(const std::vector<Said>& all, const std::string& cue) {
+  std::vector<Said> out;
+  for (const Said& s : all)
+    if (s.cue == cue) out.push_back(s);
+  return out;
+}
+std::string describe(const std::vector<Said>& all) {
+  std::string out;
+  for (const Said& s : all) out += "[" + s.source + "] [" + s.cue + "] [" + s.content + "]\n";
+  return out;
+}
+
 TEST(AttributionRules, EpigraphsWithNestedQuotesNoBreakSpacesAndAStatementInside) {
   const std::string text =
       // A no-break space before the dash, a quotation inside the quotation, a statement inside it, an
@@ -486,12 +508,10 @@ TEST(AttributionRules, EpigraphsWithNestedQuotesNoBreakSpacesAndAStatementInside
       "\xE2\x80\x9D\xC2\xA0\xE2\x80\x95 Ana M. Ruiz\xC2\xA0\n"
       // A closing mark typed for the opening one at the start of the line.
       "\xE2\x80\x9DThe river is rising faster than last spring.\xE2\x80\x9D \xE2\x80\x95 Tomas Berg\n";
-  Record rec = process(text);
+  const auto all = statements(text);
   std::vector<std::string> sources;
-  for (const Attribution& a : rec.attributions)
-    if (span_text(text, a.cue) == "\xE2\x80\x95") sources.push_back(span_text(text, a.source));
-  EXPECT_EQ(sources, (std::vector<std::string>{"Ana M. Ruiz", "Tomas Berg"}))
-      << testing::PrintToString(sources);
+  for (const Said& s : with_cue(all, "\xE2\x80\x95")) sources.push_back(s.source);
+  EXPECT_EQ(sources, (std::vector<std::string>{"Ana M. Ruiz", "Tomas Berg"})) << describe(all);
 }
 
 TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
@@ -501,26 +521,23 @@ TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
       "The minister said the budget was balanced, arguing that revenue had grown.\n\n"
       "The agency said on Friday that the cause was unknown, declining to give details.\n\n"
       "Citing new polls, Clinton told reporters the race was tightening.";
-  Record rec = process(text);
-  std::map<std::string, std::pair<std::string, std::string>> by_cue;  // cue -> (source, content)
-  for (const Attribution& a : rec.attributions)
-    by_cue[span_text(text, a.cue)] = {span_text(text, a.source), span_text(text, a.content)};
-  ASSERT_TRUE(by_cue.count("adding")) << testing::PrintToString(by_cue);
-  EXPECT_EQ(by_cue["adding"].first, "the port director");
-  EXPECT_EQ(by_cue["adding"].second, "that repairs would take a week");
-  ASSERT_TRUE(by_cue.count("arguing")) << testing::PrintToString(by_cue);
-  EXPECT_EQ(by_cue["arguing"].first, "The minister");
-  EXPECT_EQ(by_cue["arguing"].second, "that revenue had grown");
+  const auto all = statements(text);
+  const auto adding = with_cue(all, "adding"), arguing = with_cue(all, "arguing"),
+             citing = with_cue(all, "Citing");
+  ASSERT_EQ(adding.size(), 1u) << describe(all);
+  EXPECT_EQ(adding[0].source, "the port director");
+  EXPECT_EQ(adding[0].content, "that repairs would take a week");
+  ASSERT_EQ(arguing.size(), 1u) << describe(all);
+  EXPECT_EQ(arguing[0].source, "The minister");
+  EXPECT_EQ(arguing[0].content, "that revenue had grown");
   // The first statements' contents end before the comma.
-  for (const Attribution& a : rec.attributions) {
-    if (span_text(text, a.cue) != "said") continue;
-    const std::string content = span_text(text, a.content);
-    EXPECT_EQ(content.find("arguing"), std::string::npos) << content;
-    EXPECT_EQ(content.find("declining"), std::string::npos) << content;
+  for (const Said& s : with_cue(all, "said")) {
+    EXPECT_EQ(s.content.find("arguing"), std::string::npos) << s.content;
+    EXPECT_EQ(s.content.find("declining"), std::string::npos) << s.content;
   }
   // A participle opening the sentence: its subject follows the comma.
-  ASSERT_TRUE(by_cue.count("Citing")) << testing::PrintToString(by_cue);
-  EXPECT_EQ(by_cue["Citing"].first, "Clinton");
+  ASSERT_EQ(citing.size(), 1u) << describe(all);
+  EXPECT_EQ(citing[0].source, "Clinton");
 }
 
 TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
@@ -529,56 +546,47 @@ TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
       "The council said that rents rose and stabilized later.\n\n"
       "The minister announced that taxes would fall but warned that the deficit remained large.\n\n"
       "The firm called the charges unfounded and fabricated by rivals.";
-  Record rec = process(text);
-  std::map<std::string, std::string> by_cue;
-  for (const Attribution& a : rec.attributions) by_cue[span_text(text, a.cue)] = span_text(text, a.content);
-  ASSERT_TRUE(by_cue.count("has promised")) << testing::PrintToString(by_cue);
-  EXPECT_EQ(by_cue["has promised"], "a veto");
+  const auto all = statements(text);
+  const auto promised = with_cue(all, "has promised"), said = with_cue(all, "said"),
+             announced = with_cue(all, "announced");
+  ASSERT_EQ(promised.size(), 1u) << describe(all);
+  EXPECT_EQ(promised[0].content, "a veto");
   // A clause keeps its own coordinated verbs; "fabricated by" is a participle.
-  ASSERT_TRUE(by_cue.count("said")) << testing::PrintToString(by_cue);
-  EXPECT_NE(by_cue["said"].find("stabilized"), std::string::npos) << by_cue["said"];
+  ASSERT_EQ(said.size(), 1u) << describe(all);
+  EXPECT_NE(said[0].content.find("stabilized"), std::string::npos) << said[0].content;
   // A reporting verb after "but" is the source's next statement, even in a clause.
-  ASSERT_TRUE(by_cue.count("announced")) << testing::PrintToString(by_cue);
-  EXPECT_EQ(by_cue["announced"], "that taxes would fall");
-  for (const auto& [cue, content] : by_cue) {
-    if (content.find("charges") != std::string::npos) {
-      EXPECT_NE(content.find("fabricated"), std::string::npos) << content;
+  ASSERT_EQ(announced.size(), 1u) << describe(all);
+  EXPECT_EQ(announced[0].content, "that taxes would fall");
+  for (const Said& s : all) {
+    if (s.content.find("charges") != std::string::npos) {
+      EXPECT_NE(s.content.find("fabricated"), std::string::npos) << s.content;
     }
   }
 }
 
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
-  const std::string text = "According to Politico, both of these areas are highly populated with voters.";
-  Record rec = process(text);
-  bool found = false;
-  for (const Attribution& a : rec.attributions) {
-    if (span_text(text, a.cue) != "According to") continue;
-    found = true;
-    EXPECT_EQ(span_text(text, a.source), "Politico");
-    EXPECT_EQ(span_text(text, a.content), "both of these areas are highly populated with voters");
-  }
-  EXPECT_TRUE(found);
+  const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
+  const auto according = with_cue(all, "According to");
+  ASSERT_EQ(according.size(), 1u) << describe(all);
+  EXPECT_EQ(according[0].source, "Politico");
+  EXPECT_EQ(according[0].content, "both of these areas are highly populated with voters");
 }
 
 TEST(AttributionRules, APassiveCueHasNoSpeakerUnlessByNamesOne) {
-  const std::string text =
+  const auto all = statements(
       "President Lopez was also dubbed the architect of the reform.\n\n"
       "The minister was once asked about the budget.\n\n"
       "The statements were rated false by independent fact-checkers.\n\n"
-      "Farmers were frustrated that the subsidies had been cut.";
-  Record rec = process(text);
-  bool frustrated = false;
-  for (const Attribution& a : rec.attributions) {
-    const std::string cue = span_text(text, a.cue), src = span_text(text, a.source);
+      "Farmers were frustrated that the subsidies had been cut.");
+  for (const Said& s : all) {
     // Who was dubbed or asked is not who spoke.
-    EXPECT_EQ(src.find("Lopez"), std::string::npos) << cue;
-    EXPECT_EQ(src.find("minister"), std::string::npos) << cue;
-    if (cue == "were frustrated") {
-      frustrated = true;
-      EXPECT_EQ(src, "Farmers");  // a feeling: its subject feels it
-    }
+    EXPECT_EQ(s.source.find("Lopez"), std::string::npos) << s.cue;
+    EXPECT_EQ(s.source.find("minister"), std::string::npos) << s.cue;
   }
-  EXPECT_TRUE(frustrated);
+  // A feeling: its subject feels it.
+  const auto frustrated = with_cue(all, "were frustrated");
+  ASSERT_EQ(frustrated.size(), 1u) << describe(all);
+  EXPECT_EQ(frustrated[0].source, "Farmers");
 }
 
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
