@@ -5,7 +5,9 @@
 // plain word-by-word reference.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -108,10 +110,9 @@ void check(const Case& cs, uint64_t seed) {
   }
   auto any = [](int, int) { return true; };
   std::vector<float> work;
-  std::vector<uint16_t> back;
   std::vector<uint8_t> path_ref, path_got;
-  viterbi(cs.labels, t.transitions, full, n, allowed, any, work, back, path_ref);
-  viterbi(cs.labels, t.transitions, got, n, allowed, any, work, back, path_got);
+  viterbi(cs.labels, t.transitions, full, n, allowed, any, work, path_ref);
+  viterbi(cs.labels, t.transitions, got, n, allowed, any, work, path_got);
   EXPECT_EQ(path_ref, path_got) << "seed " << seed;
 }
 
@@ -166,6 +167,65 @@ bool negated_reference(std::string_view s) {
     }
   }
   return !w.empty() && done();
+}
+
+// The textbook Viterbi: keeps each position's best previous label (the first of equal ones) and follows them
+// back from the best last label (the first of equal ones).
+std::vector<uint8_t> reference_viterbi(uint32_t L, const std::vector<float>& transitions,
+                                       const std::vector<float>& em, size_t n,
+                                       const std::vector<uint8_t>& allowed, bool (*ok)(int, int)) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  auto tr = [&](int p, uint32_t l) { return ok(p, int(l)) ? transitions[size_t(p + 1) * L + l] : kNeg; };
+  std::vector<float> score(n * L);
+  std::vector<uint8_t> back(n * L, 0), path(n);
+  for (uint32_t l = 0; l < L; ++l) score[l] = allowed[l] ? tr(-1, l) + em[l] : kNeg;
+  for (size_t t = 1; t < n; ++t)
+    for (uint32_t l = 0; l < L; ++l) {
+      float best = kNeg;
+      for (uint32_t p = 0; p < L; ++p) {
+        const float v = score[(t - 1) * L + p] + tr(int(p), l);
+        if (v > best) best = v, back[t * L + l] = uint8_t(p);
+      }
+      score[t * L + l] = allowed[t * L + l] ? best + em[t * L + l] : kNeg;
+    }
+  uint32_t best = 0;
+  for (uint32_t l = 1; l < L; ++l)
+    if (score[(n - 1) * L + l] > score[(n - 1) * L + best]) best = l;
+  path[n - 1] = uint8_t(best);
+  for (size_t t = n - 1; t > 0; --t) path[t - 1] = back[t * L + path[t]];
+  return path;
+}
+
+TEST(Viterbi, MatchesTextbookReferenceTiesIncluded) {
+  // Small integer scores, so that equal paths are common; both taggers' label counts and transition rules,
+  // and a label count of neither (the generic loop).
+  struct Shape {
+    uint32_t labels;
+    bool (*ok)(int, int);
+  };
+  const Shape shapes[] = {
+      {kCueLabels, cue_transition_ok}, {kRoleLabels, role_transition_ok}, {4, [](int, int) { return true; }}};
+  std::mt19937_64 rng(7);
+  std::uniform_int_distribution<int> small(-2, 2), len(1, 30);
+  std::bernoulli_distribution open(0.8);
+  std::vector<float> work;
+  std::vector<uint8_t> got;
+  size_t differing_from_all_zero = 0;
+  for (const Shape& sh : shapes)
+    for (int round = 0; round < 3000; ++round) {
+      const uint32_t L = sh.labels;
+      const size_t n = size_t(len(rng));
+      std::vector<float> transitions(size_t(L + 1) * L), em(n * L);
+      for (float& v : transitions) v = float(small(rng));
+      for (float& v : em) v = float(small(rng));
+      std::vector<uint8_t> allowed(n * L);
+      for (auto& a : allowed) a = open(rng);
+      viterbi(L, transitions, em, n, allowed, sh.ok, work, got);
+      const std::vector<uint8_t> want = reference_viterbi(L, transitions, em, n, allowed, sh.ok);
+      ASSERT_EQ(got, want) << "labels " << L << " round " << round;
+      differing_from_all_zero += std::any_of(want.begin(), want.end(), [](uint8_t l) { return l != 0; });
+    }
+  EXPECT_GT(differing_from_all_zero, 5000u);  // the cases are not trivial
 }
 
 TEST(ContentNegated, MatchesWordByWordReference) {

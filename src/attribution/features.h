@@ -239,7 +239,7 @@ bool role_transition_ok(int prev, int cur);
 // transitions. Writes the best path to `path` (size n).
 void viterbi(uint32_t labels, const std::vector<float>& transitions, const std::vector<float>& emissions,
              size_t n, const std::vector<uint8_t>& allowed, bool (*ok)(int, int), std::vector<float>& work,
-             std::vector<uint16_t>& back, std::vector<uint8_t>& path);
+             std::vector<uint8_t>& path);
 
 // The cue gate: the cue tagger scores a token only when a cue-opening word (one that opened a gold cue at
 // least twice in training and does so for at least 1% of its occurrences: "said", "according", "told", ":")
@@ -296,7 +296,6 @@ struct Scratch {
   std::vector<uint64_t> features;  // n * kMaxFeatures
   std::vector<uint8_t> counts;
   std::vector<float> emissions, work;
-  std::vector<uint16_t> back;
   std::vector<uint8_t> allowed, path, gate;
   std::vector<std::pair<uint32_t, uint32_t>> cues, nested;
 };

@@ -386,43 +386,68 @@ bool role_transition_ok(int prev, int cur) {
   return true;
 }
 
+namespace {
+
+// The forward pass keeps every position's scores (no back pointers), so its inner loop is a branch-free max
+// over the previous labels, vectorized across the current ones; the backward pass recomputes the one argmax
+// per position that the path needs, with the same additions, so the path (ties included: the first best
+// previous label) is the one an argmax-keeping Viterbi finds.
+template <uint32_t L>
+void viterbi_fixed(uint32_t labels, const float* trans, const float* em, size_t n, const uint8_t* allowed,
+                   float* scores, uint8_t* path) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  const uint32_t nl = L ? L : labels;
+  for (uint32_t l = 0; l < nl; ++l) scores[l] = allowed[l] ? trans[l] + em[l] : kNeg;
+  for (size_t t = 1; t < n; ++t) {
+    const float* prev = &scores[(t - 1) * nl];
+    float* cur = &scores[t * nl];
+    const uint8_t* al = &allowed[t * nl];
+    const float* e = &em[t * nl];
+    for (uint32_t l = 0; l < nl; ++l) {
+      float best = kNeg;
+      if (al[l])
+        for (uint32_t p = 0; p < nl; ++p) best = std::max(best, prev[p] + trans[(p + 1) * nl + l]);
+      cur[l] = best + e[l];
+    }
+  }
+  const float* last = &scores[(n - 1) * nl];
+  uint32_t best = 0;
+  for (uint32_t l = 1; l < nl; ++l)
+    if (last[l] > last[best]) best = l;
+  path[n - 1] = uint8_t(best);
+  for (size_t t = n - 1; t > 0; --t) {
+    const float* prev = &scores[(t - 1) * nl];
+    const uint32_t l = path[t];
+    float top = kNeg;
+    uint32_t arg = 0;
+    for (uint32_t p = 0; p < nl; ++p) {
+      const float v = prev[p] + trans[(p + 1) * nl + l];
+      if (v > top) top = v, arg = p;
+    }
+    path[t - 1] = uint8_t(arg);
+  }
+}
+
+}  // namespace
+
 void viterbi(uint32_t L, const std::vector<float>& transitions, const std::vector<float>& em, size_t n,
              const std::vector<uint8_t>& allowed, bool (*ok)(int, int), std::vector<float>& work,
-             std::vector<uint16_t>& back, std::vector<uint8_t>& path) {
+             std::vector<uint8_t>& path) {
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   // Transition scores with the forbidden ones at -inf (row 0: the start), so the inner loop has no calls.
   float trans[(Tagger::kMaxLabels + 1) * Tagger::kMaxLabels];
   for (uint32_t p = 0; p <= L; ++p)
     for (uint32_t l = 0; l < L; ++l)
       trans[p * L + l] = ok(int(p) - 1, int(l)) ? transitions[p * L + l] : kNeg;
-  work.assign(2 * L, kNeg);
-  back.resize(n * L);
   path.resize(n);
   if (n == 0) return;
-  float* cur = work.data();
-  float* prev = work.data() + L;
-  for (uint32_t l = 0; l < L; ++l) cur[l] = allowed[l] ? trans[l] + em[l] : kNeg;
-  for (size_t t = 1; t < n; ++t) {
-    std::swap(cur, prev);
-    const uint8_t* al = &allowed[t * L];
-    for (uint32_t l = 0; l < L; ++l) {
-      float best = kNeg;
-      uint16_t arg = 0;
-      if (al[l]) {
-        for (uint32_t p = 0; p < L; ++p) {
-          const float v = prev[p] + trans[(p + 1) * L + l];
-          if (v > best) best = v, arg = uint16_t(p);
-        }
-      }
-      cur[l] = best + em[t * L + l];
-      back[t * L + l] = arg;
-    }
-  }
-  uint32_t best = 0;
-  for (uint32_t l = 1; l < L; ++l)
-    if (cur[l] > cur[best]) best = l;
-  path[n - 1] = uint8_t(best);
-  for (size_t t = n - 1; t > 0; --t) path[t - 1] = uint8_t(back[t * L + path[t]]);
+  work.resize(n * L);
+  if (L == kCueLabels)
+    viterbi_fixed<kCueLabels>(L, trans, em.data(), n, allowed.data(), work.data(), path.data());
+  else if (L == kRoleLabels)
+    viterbi_fixed<kRoleLabels>(L, trans, em.data(), n, allowed.data(), work.data(), path.data());
+  else
+    viterbi_fixed<0>(L, trans, em.data(), n, allowed.data(), work.data(), path.data());
 }
 
 void cue_runs(const std::vector<uint8_t>& path, uint32_t first,
@@ -512,7 +537,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
       }
       viterbi(ct.labels, model.cue.transitions, sc.emissions, n, sc.allowed, cue_transition_ok, sc.work,
-              sc.back, sc.path);
+              sc.path);
       cue_runs(sc.path, s.first, sc.cues);
     }
     // The backstop: a stance verb in the past tense the tagger left out is a cue of its own.
@@ -560,7 +585,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
     }
     score_batch(rt, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
     viterbi(rt.labels, model.role.transitions, sc.emissions, n, sc.allowed, role_transition_ok, sc.work,
-            sc.back, sc.path);
+            sc.path);
     out.push_back(attribution_from_path(doc, in.tokens, w, sc.path));
   };
   const size_t first = out.size();

@@ -195,7 +195,6 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
   std::vector<uint64_t> features;
   std::vector<uint8_t> counts, allowed, pred, gate_marks;
   std::vector<float> emissions, work;
-  std::vector<uint16_t> back;
   std::shared_ptr<ModelData> best;
   double best_f1 = -1;
   int best_epoch = 0;
@@ -224,7 +223,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
         counts[k] = uint8_t(cue_features(doc, s.first + uint32_t(k), &features[k * kMaxFeatures]));
         cue.t.score(&features[k * kMaxFeatures], counts[k], &emissions[k * kCueLabels]);
       }
-      viterbi(cue.t.labels, cue.t.transitions, emissions, n, allowed, cue_transition_ok, work, back, pred);
+      viterbi(cue.t.labels, cue.t.transitions, emissions, n, allowed, cue_transition_ok, work, pred);
       if (pred != unit.gold) ++cue_errors;
       cue.learn(features, counts, unit.gold, pred);
     }
@@ -261,7 +260,7 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
         counts[k] = uint8_t(role_features(doc, w, j, &features[k * kMaxFeatures]));
         role.t.score(&features[k * kMaxFeatures], counts[k], &emissions[k * kRoleLabels]);
       }
-      viterbi(role.t.labels, role.t.transitions, emissions, n, allowed, role_transition_ok, work, back, pred);
+      viterbi(role.t.labels, role.t.transitions, emissions, n, allowed, role_transition_ok, work, pred);
       if (pred != unit.gold) ++role_errors;
       role.learn(features, counts, unit.gold, pred);
     }
