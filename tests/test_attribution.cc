@@ -589,6 +589,56 @@ TEST(AttributionRules, APassiveCueHasNoSpeakerUnlessByNamesOne) {
   EXPECT_EQ(frustrated[0].source, "Farmers");
 }
 
+// The rules alone (finish_attributions) on statements given as a tagger would give them, so that the test
+// does not depend on what the model finds.
+std::vector<Attribution> finish(const std::string& text, std::vector<Attribution> found) {
+  Record r = process(text);
+  finish_attributions(AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false},
+                      found);
+  return found;
+}
+Attribution stated(const std::string& text, const char* source, const char* cue, const char* content) {
+  Attribution a;
+  if (*source) a.source = role({find(text, source)});
+  a.cue = role({find(text, cue)});
+  a.content = role({find(text, content)});
+  return a;
+}
+
+TEST(AttributionRules, ACuePhraseFoundInTwoPartsIsOneCue) {
+  // "issued | a brief | statement saying": one cue, the phrase; the content is the second part's.
+  const std::string text = "The union issued a brief statement saying that the strike would go on.";
+  auto out = finish(
+      text, {stated(text, "The union", "issued", "a brief statement saying that the strike would go on"),
+             stated(text, "a brief", "statement saying", "that the strike would go on")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].cue), "issued a brief statement saying");
+  EXPECT_EQ(span_text(text, out[0].source), "The union");
+  EXPECT_EQ(span_text(text, out[0].content), "that the strike would go on");
+
+  // A participle with its object is no saying: "tweets criticizing the mayor" are the content.
+  const std::string verb = "The senator posted a dozen tweets criticizing the mayor.";
+  out = finish(verb, {stated(verb, "The senator", "posted", "a dozen tweets criticizing the mayor"),
+                      stated(verb, "", "criticizing", "the mayor")});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(span_text(verb, out[0].cue), "posted");
+
+  // A subject between the two is a second speaker: "said the mayor believed that ..." stays two statements.
+  const std::string two = "The clerk said the mayor, believing that the vote was lost, left early.";
+  out = finish(two,
+               {stated(two, "The clerk", "said", "the mayor, believing that the vote was lost, left early"),
+                stated(two, "the mayor", "believing", "that the vote was lost")});
+  EXPECT_EQ(out.size(), 2u);
+}
+
+TEST(AttributionRules, ASourceBeforeAWeekday) {
+  // "The ministry on Wednesday rejected ...": the subject before the weekday is the source.
+  const std::string text = "The foreign ministry on Wednesday rejected a report that its staff had resigned.";
+  auto out = finish(text, {stated(text, "", "rejected a report", "that its staff had resigned")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].source), "foreign ministry");
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

@@ -250,8 +250,9 @@ TEST(Golden, SeedArticleEventsAndQuantities) {
   ASSERT_GE(q155->mention, 0);
   EXPECT_EQ(rec.mentions[size_t(q155->mention)].actor.code, "CHN");
   ASSERT_GE(q155->statement, 0);
-  EXPECT_EQ(rec.mentions[size_t(rec.attributions[size_t(q155->statement)].source_mention)].actor.code,
-            "UKRGOV");
+  const Attribution& claim = rec.attributions[size_t(q155->statement)];
+  ASSERT_GE(claim.source_mention, 0) << "the figure's statement has no source actor";
+  EXPECT_EQ(rec.mentions[size_t(claim.source_mention)].actor.code, "UKRGOV");
   EXPECT_GE(two, 1u);
 }
 

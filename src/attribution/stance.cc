@@ -585,13 +585,15 @@ void source_from_subject(const AttributionInput& in, Attribution& a) {
 }
 
 // "Kyiv has alleged ...": an attribution without a source whose cue follows an actor mention (only
-// auxiliaries and adverbs between: has, have, had, is, was, also, repeatedly, ...) takes the mention as its
-// source.
+// auxiliaries, adverbs and a weekday between: has, have, had, is, was, also, repeatedly, on Tuesday, ...)
+// takes the mention as its source.
 void source_before_cue(const AttributionInput& in, Attribution& a) {
   if (!a.source.empty() || a.cue.empty()) return;
   static constexpr std::string_view kBetween[] = {
       "has",        "have",       "had",     "is",   "was", "were",  "are",     "also",     "again",
       "repeatedly", "previously", "earlier", "then", "now", "since", "already", "publicly", "openly"};
+  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
   uint32_t at = a.cue.spans.front().begin;
   // Step back over the allowed words.
   for (;;) {
@@ -602,6 +604,16 @@ void source_before_cue(const AttributionInput& in, Attribution& a) {
     const std::string_view w = in.text.substr(b, e - b);
     if (b < e && std::find(std::begin(kBetween), std::end(kBetween), w) != std::end(kBetween)) {
       at = b;
+      continue;
+    }
+    // A weekday, with or without "on" ("The ministry on Wednesday rejected ...").
+    if (b > 0 && b < e && in.text[b - 1] >= 'A' && in.text[b - 1] <= 'Z' &&
+        std::find(std::begin(kWeekdays), std::end(kWeekdays), in.text.substr(b - 1, e - b + 1)) !=
+            std::end(kWeekdays)) {
+      at = b - 1;
+      uint32_t pe = at;
+      while (pe > 0 && in.text[pe - 1] == ' ') --pe;
+      if (pe >= 2 && in.text.substr(pe - 2, 2) == "on" && (pe == 2 || in.text[pe - 3] == ' ')) at = pe - 2;
       continue;
     }
     at = e;
@@ -953,6 +965,64 @@ void trim_cue(std::string_view text, Attribution& a) {
             [](const Span& x, const Span& y) { return x.begin < y.begin; });
 }
 
+// A cue phrase the taggers found in two parts: a verb, then a noun phrase whose head and a participle make a
+// second cue ("has put forth | a controversial | claim stating that ...", "issued | a statement | saying
+// ..."). PolNeAR's cue is the whole phrase: the first statement's cue runs to the second's end and takes its
+// content; the second goes. Only when the words between are a plain noun phrase (an article or possessive
+// first, no punctuation) and the second cue's source, if any, is among them.
+void merge_cue_phrase(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  static constexpr std::string_view kOpeners[] = {"a",   "an",    "the", "his",    "her",
+                                                  "its", "their", "our", "another"};
+  const std::string_view text = in.text;
+  for (size_t k = first; k + 1 < out.size();) {
+    Attribution& a = out[k];
+    const Attribution& b = out[k + 1];
+    bool merge = a.cue.spans.size() == 1 && b.cue.spans.size() == 1;
+    const uint32_t lo = merge ? a.cue.spans.front().end : 0, hi = merge ? b.cue.spans.front().begin : 0;
+    merge = merge && hi > lo;
+    if (merge) {
+      size_t words = 0;
+      for (size_t t = first_token_at(in.tokens, lo); t < in.tokens.size() && in.tokens[t].begin < hi; ++t) {
+        const Token& tok = in.tokens[t];
+        if (tok.kind != TokenKind::word ||
+            (words == 0 && std::none_of(std::begin(kOpeners), std::end(kOpeners),
+                                        [&](std::string_view w) { return word_is(text, tok, w); })))
+          merge = false;
+        ++words;
+      }
+      merge = merge && words >= 1 && words <= 5;
+    }
+    if (merge) {
+      const Span bc = b.cue.spans.front();
+      const std::string_view phrase = text.substr(bc.begin, bc.end - bc.begin);
+      const size_t space = phrase.find_last_of(' ');
+      const std::string_view word = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+      const Extent ac = extent(a.content), as = extent(a.source), gap{lo, hi};
+      // A participle of saying ("tweets criticizing Alicia Machado" is a verb with its object, the tweets'
+      // content): a saying verb, or a clause or quotation after it.
+      static constexpr std::string_view kSaying[] = {"saying",   "stating", "declaring", "asserting",
+                                                     "claiming", "arguing", "announcing"};
+      const Extent bc_content = extent(b.content);
+      const std::string_view opens =
+          bc_content.empty() ? std::string_view() : text.substr(bc_content.lo, bc_content.hi - bc_content.lo);
+      const bool saying = std::find(std::begin(kSaying), std::end(kSaying), word) != std::end(kSaying) ||
+                          opens.starts_with("that ") ||
+                          (!opens.empty() && quote_char_at(text, bc_content.lo));
+      merge = word.size() >= 5 && word.ends_with("ing") && saying &&
+              (ac.empty() || (ac.lo >= lo && ac.lo <= hi)) &&
+              std::all_of(b.source.spans.begin(), b.source.spans.end(),
+                          [&](const Span& sp) { return gap.contains(sp) || as.contains(sp); });
+    }
+    if (!merge) {
+      ++k;
+      continue;
+    }
+    a.cue.spans.front().end = b.cue.spans.front().end;
+    a.content = b.content;
+    out.erase(out.begin() + std::ptrdiff_t(k + 1));
+  }
+}
+
 }  // namespace
 
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
@@ -976,6 +1046,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
   }
+  merge_cue_phrase(in, out, first);
 
   // Nesting: a cue inside another attribution's content, or right after it ("mentioned that intelligence
   // reports | indicate ..."): the inner one is nested, and the outer content runs to the inner one's end.
