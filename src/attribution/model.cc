@@ -405,8 +405,20 @@ void viterbi_fixed(uint32_t labels, const float* trans, const float* em, size_t 
     const float* e = &em[t * nl];
     for (uint32_t l = 0; l < nl; ++l) {
       float best = kNeg;
-      if (al[l])
-        for (uint32_t p = 0; p < nl; ++p) best = std::max(best, prev[p] + trans[(p + 1) * nl + l]);
+      if (al[l]) {
+        if constexpr (L == 6) {
+          // A tree of maxes (max is exact, so any order gives the same value): a shorter dependency chain.
+          const float m01 = std::max(prev[0] + trans[1 * nl + l], prev[1] + trans[2 * nl + l]);
+          const float m23 = std::max(prev[2] + trans[3 * nl + l], prev[3] + trans[4 * nl + l]);
+          const float m45 = std::max(prev[4] + trans[5 * nl + l], prev[5] + trans[6 * nl + l]);
+          best = std::max(std::max(m01, m23), m45);
+        } else if constexpr (L == 3) {
+          best = std::max(std::max(prev[0] + trans[1 * nl + l], prev[1] + trans[2 * nl + l]),
+                          prev[2] + trans[3 * nl + l]);
+        } else {
+          for (uint32_t p = 0; p < nl; ++p) best = std::max(best, prev[p] + trans[(p + 1) * nl + l]);
+        }
+      }
       cur[l] = best + e[l];
     }
   }
