@@ -190,3 +190,30 @@ TEST(Mentions, OfficeHolderByDocumentDate) {
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].actor.id, "p.trump-1");
 }
+
+// The built-in lexicon knows past office-holders: a named leader keeps their own country in a story about
+// another one (a title alone would take the story's main country), whatever the article's date.
+TEST(BuiltinLexicon, PastOfficeHoldersKeepTheirCountry) {
+  const std::string text =
+      "Russia rejected the plan on Monday. President Bush threatened further steps against Russia, and "
+      "Chancellor Kohl and President Mitterrand urged talks with Yeltsin.";
+  for (const char* published : {"", "1992-06-01", "2024-01-01"}) {
+    Pipeline pipeline;
+    Scratch scratch;
+    Record rec;
+    Document d;
+    d.text = text;
+    d.published = published;
+    pipeline.process(std::move(d), scratch, rec);
+    auto code_of = [&](std::string_view name) -> std::string {
+      for (const Mention& m : rec.mentions)  // the mention ending with the name ("President Bush")
+        if (std::string_view(text).substr(m.begin, m.end - m.begin).ends_with(name))
+          return m.resolved ? m.actor.code : "?";
+      return "(none)";
+    };
+    EXPECT_EQ(code_of("Bush"), "USAGOV") << published;
+    EXPECT_EQ(code_of("Kohl"), "DEUGOV") << published;
+    EXPECT_EQ(code_of("Mitterrand"), "FRAGOV") << published;
+    EXPECT_EQ(code_of("Yeltsin"), "RUSGOV") << published;
+  }
+}

@@ -1084,6 +1084,125 @@ p.kristalina-georgieva;IGOBUSIMF;;IGO;Kristalina Georgieva;Kristalina Georgieva|
 p.mark-rutte;IGOWSTNAT;;IGO;Mark Rutte;Mark Rutte|Rutte;2024-10-01;;NATO Secretary General
 p.jens-stoltenberg;IGOWSTNAT;;IGO;Jens Stoltenberg;Jens Stoltenberg|Stoltenberg;2014-10-01;2024-10-01;NATO Secretary General
 p.jens-stoltenberg-1;NORGOV;NOR;GOV;Jens Stoltenberg;Jens Stoltenberg|Stoltenberg;2025-02-04;;Minister of Finance
+# ---- Historical office-holders (terms as recorded; for archives and the CAMEO-era wire texts). Bare surnames
+# only where they are unambiguous in news; the date picks among one person's terms.
+p.jimmy-carter;USAGOV;USA;GOV;Jimmy Carter;Jimmy Carter|President Carter;1977-01-20;1981-01-20;President
+p.ronald-reagan;USAGOV;USA;GOV;Ronald Reagan;Ronald Reagan|President Reagan|Reagan;1981-01-20;1989-01-20;President
+p.george-h-w-bush;USAGOV;USA;GOV;George H. W. Bush;George H. W. Bush|George H.W. Bush|George Bush Sr.;1989-01-20;1993-01-20;President
+p.bill-clinton;USAGOV;USA;GOV;Bill Clinton;Bill Clinton|William Jefferson Clinton|President Clinton;1993-01-20;2001-01-20;President
+p.george-w-bush;USAGOV;USA;GOV;George W. Bush;George W. Bush|George Bush|President Bush|Bush;2001-01-20;2009-01-20;President
+p.barack-obama;USAGOV;USA;GOV;Barack Obama;Barack Obama|Barack H. Obama|President Obama|Obama;2009-01-20;2017-01-20;President
+p.joe-biden-1;USAGOV;USA;GOV;Joe Biden;Joe Biden|Joseph R. Biden|Joseph Biden|President Biden|Biden;2009-01-20;2017-01-20;Vice President
+p.dick-cheney;USAGOV;USA;GOV;Dick Cheney;Dick Cheney|Cheney;2001-01-20;2009-01-20;Vice President
+p.al-gore;USAGOV;USA;GOV;Al Gore;Al Gore|Vice President Gore;1993-01-20;2001-01-20;Vice President
+p.james-baker;USAGOV;USA;GOV;James Baker;James Baker|James A. Baker;1989-01-25;1992-08-23;Secretary of State
+p.warren-christopher;USAGOV;USA;GOV;Warren Christopher;Warren Christopher;1993-01-20;1997-01-17;Secretary of State
+p.madeleine-albright;USAGOV;USA;GOV;Madeleine Albright;Madeleine Albright|Albright;1997-01-23;2001-01-20;Secretary of State
+p.colin-powell;USAGOV;USA;GOV;Colin Powell;Colin Powell;2001-01-20;2005-01-26;Secretary of State
+p.condoleezza-rice;USAGOV;USA;GOV;Condoleezza Rice;Condoleezza Rice;2005-01-26;2009-01-20;Secretary of State
+p.john-kerry;USAGOV;USA;GOV;John Kerry;John Kerry|Secretary Kerry;2013-02-01;2017-01-20;Secretary of State
+p.mike-pompeo;USAGOV;USA;GOV;Mike Pompeo;Mike Pompeo|Pompeo;2018-04-26;2021-01-20;Secretary of State
+p.donald-rumsfeld;USAGOV;USA;GOV;Donald Rumsfeld;Donald Rumsfeld|Rumsfeld;2001-01-20;2006-12-18;Secretary of Defense
+p.william-cohen;USAGOV;USA;GOV;William Cohen;William Cohen|William S. Cohen;1997-01-24;2001-01-20;Secretary of Defense
+p.mikhail-gorbachev;RUSGOV;RUS;GOV;Mikhail Gorbachev;Mikhail Gorbachev|Gorbachev;1985-03-11;1991-12-25;General Secretary of the Soviet Communist Party, then President of the Soviet Union
+p.boris-yeltsin;RUSGOV;RUS;GOV;Boris Yeltsin;Boris Yeltsin|Yeltsin;1991-07-10;1999-12-31;President
+p.vladimir-putin-3;RUSGOV;RUS;GOV;Vladimir Putin;Vladimir Putin|Putin|Vladimir Vladimirovich Putin;1999-08-16;2000-05-07;Prime Minister, then Acting President
+p.dmitry-medvedev-1;RUSGOV;RUS;GOV;Dmitry Medvedev;Dmitry Medvedev|Dmitri Medvedev;2008-05-07;2012-05-07;President
+p.dmitry-medvedev-2;RUSGOV;RUS;GOV;Dmitry Medvedev;Dmitry Medvedev|Dmitri Medvedev;2012-05-08;2020-01-16;Prime Minister
+p.yevgeny-primakov;RUSGOV;RUS;GOV;Yevgeny Primakov;Yevgeny Primakov|Yevgeni Primakov|Primakov;1996-01-09;1999-05-12;Minister of Foreign Affairs, then Prime Minister
+p.igor-ivanov;RUSGOV;RUS;GOV;Igor Ivanov;Igor Ivanov;1998-09-11;2004-03-09;Minister of Foreign Affairs
+p.deng-xiaoping;CHNGOV;CHN;GOV;Deng Xiaoping;Deng Xiaoping|Deng;1978-12-22;1992-10;Paramount leader
+p.jiang-zemin;CHNGOV;CHN;GOV;Jiang Zemin;Jiang Zemin|President Jiang;1993-03-27;2003-03-15;President
+p.li-peng;CHNGOV;CHN;GOV;Li Peng;Li Peng;1988-04-09;1998-03-17;Premier
+p.zhu-rongji;CHNGOV;CHN;GOV;Zhu Rongji;Zhu Rongji;1998-03-17;2003-03-16;Premier
+p.hu-jintao;CHNGOV;CHN;GOV;Hu Jintao;Hu Jintao|President Hu;2003-03-15;2013-03-14;President
+p.wen-jiabao;CHNGOV;CHN;GOV;Wen Jiabao;Wen Jiabao|Premier Wen;2003-03-16;2013-03-15;Premier
+p.qian-qichen;CHNGOV;CHN;GOV;Qian Qichen;Qian Qichen;1988-04;1998-03;Minister of Foreign Affairs
+p.tang-jiaxuan;CHNGOV;CHN;GOV;Tang Jiaxuan;Tang Jiaxuan;1998-03;2003-03;Minister of Foreign Affairs
+p.margaret-thatcher;GBRGOV;GBR;GOV;Margaret Thatcher;Margaret Thatcher|Thatcher;1979-05-04;1990-11-28;Prime Minister
+p.john-major;GBRGOV;GBR;GOV;John Major;John Major;1990-11-28;1997-05-02;Prime Minister
+p.tony-blair;GBRGOV;GBR;GOV;Tony Blair;Tony Blair|Blair;1997-05-02;2007-06-27;Prime Minister
+p.gordon-brown;GBRGOV;GBR;GOV;Gordon Brown;Gordon Brown;2007-06-27;2010-05-11;Prime Minister
+p.david-cameron;GBRGOV;GBR;GOV;David Cameron;David Cameron;2010-05-11;2016-07-13;Prime Minister
+p.theresa-may;GBRGOV;GBR;GOV;Theresa May;Theresa May;2016-07-13;2019-07-24;Prime Minister
+p.boris-johnson;GBRGOV;GBR;GOV;Boris Johnson;Boris Johnson;2019-07-24;2022-09-06;Prime Minister
+p.robin-cook;GBRGOV;GBR;GOV;Robin Cook;Robin Cook;1997-05-02;2001-06-08;Foreign Secretary
+p.jack-straw;GBRGOV;GBR;GOV;Jack Straw;Jack Straw;2001-06-08;2006-05-05;Foreign Secretary
+p.francois-mitterrand;FRAGOV;FRA;GOV;François Mitterrand;François Mitterrand|Francois Mitterrand|Mitterrand;1981-05-21;1995-05-17;President
+p.jacques-chirac;FRAGOV;FRA;GOV;Jacques Chirac;Jacques Chirac|Chirac;1995-05-17;2007-05-16;President
+p.nicolas-sarkozy;FRAGOV;FRA;GOV;Nicolas Sarkozy;Nicolas Sarkozy|Sarkozy;2007-05-16;2012-05-15;President
+p.francois-hollande;FRAGOV;FRA;GOV;François Hollande;François Hollande|Francois Hollande|Hollande;2012-05-15;2017-05-14;President
+p.lionel-jospin;FRAGOV;FRA;GOV;Lionel Jospin;Lionel Jospin|Jospin;1997-06-02;2002-05-06;Prime Minister
+p.helmut-kohl;DEUGOV;DEU;GOV;Helmut Kohl;Helmut Kohl|Kohl;1982-10-01;1998-10-27;Chancellor
+p.gerhard-schroeder;DEUGOV;DEU;GOV;Gerhard Schröder;Gerhard Schröder|Gerhard Schroeder|Schröder|Schroeder;1998-10-27;2005-11-22;Chancellor
+p.angela-merkel;DEUGOV;DEU;GOV;Angela Merkel;Angela Merkel|Chancellor Merkel|Merkel;2005-11-22;2021-12-08;Chancellor
+p.joschka-fischer;DEUGOV;DEU;GOV;Joschka Fischer;Joschka Fischer;1998-10-27;2005-11-22;Foreign Minister
+p.yitzhak-shamir;ISRGOV;ISR;GOV;Yitzhak Shamir;Yitzhak Shamir;1986-10-20;1992-07-13;Prime Minister
+p.yitzhak-rabin;ISRGOV;ISR;GOV;Yitzhak Rabin;Yitzhak Rabin|Rabin;1992-07-13;1995-11-04;Prime Minister
+p.shimon-peres;ISRGOV;ISR;GOV;Shimon Peres;Shimon Peres|Peres;1995-11-04;1996-06-18;Prime Minister
+p.shimon-peres-1;ISRGOV;ISR;GOV;Shimon Peres;Shimon Peres|Peres;2007-07-15;2014-07-24;President
+p.benjamin-netanyahu-3;ISRGOV;ISR;GOV;Benjamin Netanyahu;Benjamin Netanyahu|Netanyahu|Bibi Netanyahu;1996-06-18;1999-07-06;Prime Minister
+p.ehud-barak;ISRGOV;ISR;GOV;Ehud Barak;Ehud Barak;1999-07-06;2001-03-07;Prime Minister
+p.ariel-sharon;ISRGOV;ISR;GOV;Ariel Sharon;Ariel Sharon;2001-03-07;2006-04-14;Prime Minister
+p.ehud-olmert;ISRGOV;ISR;GOV;Ehud Olmert;Ehud Olmert|Olmert;2006-04-14;2009-03-31;Prime Minister
+p.naftali-bennett;ISRGOV;ISR;GOV;Naftali Bennett;Naftali Bennett;2021-06-13;2022-06-30;Prime Minister
+p.yair-lapid;ISRGOV;ISR;GOV;Yair Lapid;Yair Lapid;2022-07-01;2022-12-29;Prime Minister
+p.yasser-arafat;PSEGOV;PSE;GOV;Yasser Arafat;Yasser Arafat|Yasir Arafat|Arafat;1994-07-05;2004-11-11;President of the Palestinian Authority
+p.saddam-hussein;IRQGOV;IRQ;GOV;Saddam Hussein;Saddam Hussein|Saddam;1979-07-16;2003-04-09;President
+p.tariq-aziz;IRQGOV;IRQ;GOV;Tariq Aziz;Tariq Aziz|Tareq Aziz;1979;2003-04-09;Deputy Prime Minister
+p.ruhollah-khomeini;IRNGOV;IRN;GOV;Ruhollah Khomeini;Ruhollah Khomeini|Ayatollah Khomeini|Khomeini;1979-12-03;1989-06-03;Supreme Leader
+p.akbar-hashemi-rafsanjani;IRNGOV;IRN;GOV;Akbar Hashemi Rafsanjani;Akbar Hashemi Rafsanjani|Hashemi Rafsanjani|Rafsanjani;1989-08-03;1997-08-03;President
+p.mohammad-khatami;IRNGOV;IRN;GOV;Mohammad Khatami;Mohammad Khatami|Mohammed Khatami|Khatami;1997-08-03;2005-08-03;President
+p.mahmoud-ahmadinejad;IRNGOV;IRN;GOV;Mahmoud Ahmadinejad;Mahmoud Ahmadinejad|Ahmadinejad;2005-08-03;2013-08-03;President
+p.hassan-rouhani;IRNGOV;IRN;GOV;Hassan Rouhani;Hassan Rouhani|Rouhani;2013-08-03;2021-08-03;President
+p.kamal-kharrazi;IRNGOV;IRN;GOV;Kamal Kharrazi;Kamal Kharrazi|Kharrazi;1997-08-20;2005-08-24;Minister of Foreign Affairs
+p.mohammad-javad-zarif;IRNGOV;IRN;GOV;Mohammad Javad Zarif;Mohammad Javad Zarif|Javad Zarif|Zarif;2013-08-15;2021-08-25;Minister of Foreign Affairs
+p.slobodan-milosevic;SRBGOV;SRB;GOV;Slobodan Milošević;Slobodan Milošević|Slobodan Milosevic|Milošević|Milosevic;1989-05-08;2000-10-07;President of Serbia, then of Yugoslavia
+p.vojislav-kostunica;SRBGOV;SRB;GOV;Vojislav Koštunica;Vojislav Koštunica|Vojislav Kostunica|Koštunica|Kostunica;2000-10-07;2003-03-07;President of Yugoslavia
+p.franjo-tudjman;HRVGOV;HRV;GOV;Franjo Tuđman;Franjo Tuđman|Franjo Tudjman|Franjo Tudman|Tuđman|Tudjman;1990-05-30;1999-12-10;President
+p.alija-izetbegovic;BIHGOV;BIH;GOV;Alija Izetbegović;Alija Izetbegović|Alija Izetbegovic|Izetbegović|Izetbegovic;1990-12-20;2000-10-14;Chairman of the Presidency
+p.hosni-mubarak;EGYGOV;EGY;GOV;Hosni Mubarak;Hosni Mubarak|Mubarak;1981-10-14;2011-02-11;President
+p.amr-moussa;EGYGOV;EGY;GOV;Amr Moussa;Amr Moussa|Amr Mussa;1991-05-20;2001-05-15;Minister of Foreign Affairs
+p.king-hussein;JORGOV;JOR;GOV;King Hussein;King Hussein|King Hussein of Jordan;1952-08-11;1999-02-07;King
+p.king-fahd;SAUGOV;SAU;GOV;King Fahd;King Fahd|King Fahd bin Abdulaziz;1982-06-13;2005-08-01;King
+p.muammar-gaddafi;LBYGOV;LBY;GOV;Muammar Gaddafi;Muammar Gaddafi|Moammar Gadhafi|Muammar Qaddafi|Muammar al-Qaddafi|Gaddafi|Gadhafi|Qaddafi|Kadhafi;1969-09-01;2011-08-23;Leader of Libya
+p.fidel-castro;CUBGOV;CUB;GOV;Fidel Castro;Fidel Castro;1959-02-16;2008-02-24;Prime Minister, then President
+p.raul-castro;CUBGOV;CUB;GOV;Raúl Castro;Raúl Castro|Raul Castro;2008-02-24;2018-04-19;President
+p.kim-il-sung;PRKGOV;PRK;GOV;Kim Il Sung;Kim Il Sung|Kim Il-sung;1948-09-09;1994-07-08;Leader of North Korea
+p.kim-jong-il;PRKGOV;PRK;GOV;Kim Jong Il;Kim Jong Il|Kim Jong-il;1994-07-08;2011-12-17;Leader of North Korea
+p.kim-young-sam;KORGOV;KOR;GOV;Kim Young-sam;Kim Young-sam|Kim Young Sam;1993-02-25;1998-02-25;President
+p.kim-dae-jung;KORGOV;KOR;GOV;Kim Dae-jung;Kim Dae-jung|Kim Dae Jung;1998-02-25;2003-02-25;President
+p.roh-moo-hyun;KORGOV;KOR;GOV;Roh Moo-hyun;Roh Moo-hyun|Roh Moo Hyun;2003-02-25;2008-02-25;President
+p.moon-jae-in;KORGOV;KOR;GOV;Moon Jae-in;Moon Jae-in|Moon Jae In;2017-05-10;2022-05-10;President
+p.ryutaro-hashimoto;JPNGOV;JPN;GOV;Ryutaro Hashimoto;Ryutaro Hashimoto;1996-01-11;1998-07-30;Prime Minister
+p.keizo-obuchi;JPNGOV;JPN;GOV;Keizo Obuchi;Keizo Obuchi|Obuchi;1998-07-30;2000-04-05;Prime Minister
+p.junichiro-koizumi;JPNGOV;JPN;GOV;Junichiro Koizumi;Junichiro Koizumi|Koizumi;2001-04-26;2006-09-26;Prime Minister
+p.shinzo-abe;JPNGOV;JPN;GOV;Shinzo Abe;Shinzo Abe|Prime Minister Abe;2012-12-26;2020-09-16;Prime Minister
+p.atal-bihari-vajpayee;INDGOV;IND;GOV;Atal Bihari Vajpayee;Atal Bihari Vajpayee|Vajpayee;1998-03-19;2004-05-22;Prime Minister
+p.manmohan-singh;INDGOV;IND;GOV;Manmohan Singh;Manmohan Singh;2004-05-22;2014-05-26;Prime Minister
+p.nawaz-sharif;PAKGOV;PAK;GOV;Nawaz Sharif;Nawaz Sharif;1997-02-17;1999-10-12;Prime Minister
+p.benazir-bhutto;PAKGOV;PAK;GOV;Benazir Bhutto;Benazir Bhutto|Bhutto;1993-10-19;1996-11-05;Prime Minister
+p.pervez-musharraf;PAKGOV;PAK;GOV;Pervez Musharraf;Pervez Musharraf|Musharraf;1999-10-12;2008-08-18;Chief Executive, then President
+p.hamid-karzai;AFGGOV;AFG;GOV;Hamid Karzai;Hamid Karzai|Karzai;2001-12-22;2014-09-29;President
+p.recep-tayyip-erdogan-1;TURGOV;TUR;GOV;Recep Tayyip Erdoğan;Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Tayyip Erdogan|Tayyip Erdoğan|Erdogan|Erdoğan;2003-03-14;2014-08-28;Prime Minister
+p.bulent-ecevit;TURGOV;TUR;GOV;Bülent Ecevit;Bülent Ecevit|Bulent Ecevit|Ecevit;1999-01-11;2002-11-18;Prime Minister
+p.suleyman-demirel;TURGOV;TUR;GOV;Süleyman Demirel;Süleyman Demirel|Suleyman Demirel|Demirel;1993-05-16;2000-05-16;President
+p.nelson-mandela;ZAFGOV;ZAF;GOV;Nelson Mandela;Nelson Mandela|Mandela;1994-05-10;1999-06-14;President
+p.thabo-mbeki;ZAFGOV;ZAF;GOV;Thabo Mbeki;Thabo Mbeki|Mbeki;1999-06-14;2008-09-24;President
+p.robert-mugabe;ZWEGOV;ZWE;GOV;Robert Mugabe;Robert Mugabe|Mugabe;1980-04-18;2017-11-21;Prime Minister, then President
+p.olusegun-obasanjo;NGAGOV;NGA;GOV;Olusegun Obasanjo;Olusegun Obasanjo|Obasanjo;1999-05-29;2007-05-29;President
+p.hugo-chavez;VENGOV;VEN;GOV;Hugo Chávez;Hugo Chávez|Hugo Chavez|Chávez|Chavez;1999-02-02;2013-03-05;President
+p.omar-al-bashir;SDNGOV;SDN;GOV;Omar al-Bashir;Omar al-Bashir|Omar Hassan al-Bashir|Omar Bashir|al-Bashir;1989-06-30;2019-04-11;President
+p.suharto;IDNGOV;IDN;GOV;Suharto;Suharto|Soeharto;1967-03-12;1998-05-21;President
+p.abdurrahman-wahid;IDNGOV;IDN;GOV;Abdurrahman Wahid;Abdurrahman Wahid;1999-10-20;2001-07-23;President
+p.megawati-sukarnoputri;IDNGOV;IDN;GOV;Megawati Sukarnoputri;Megawati Sukarnoputri|Megawati;2001-07-23;2004-10-20;President
+p.leonid-kuchma;UKRGOV;UKR;GOV;Leonid Kuchma;Leonid Kuchma|Kuchma;1994-07-19;2005-01-23;President
+p.viktor-yushchenko;UKRGOV;UKR;GOV;Viktor Yushchenko;Viktor Yushchenko|Yushchenko;2005-01-23;2010-02-25;President
+p.viktor-yanukovych;UKRGOV;UKR;GOV;Viktor Yanukovych;Viktor Yanukovych|Viktor Yanukovich|Yanukovych|Yanukovich;2010-02-25;2014-02-22;President
+p.petro-poroshenko;UKRGOV;UKR;GOV;Petro Poroshenko;Petro Poroshenko|Poroshenko;2014-06-07;2019-05-20;President
+p.boutros-boutros-ghali;IGOUNO;;IGO;Boutros Boutros-Ghali;Boutros Boutros-Ghali|Boutros-Ghali;1992-01-01;1997-01-01;UN Secretary-General
+p.kofi-annan;IGOUNO;;IGO;Kofi Annan;Kofi Annan|Annan;1997-01-01;2007-01-01;UN Secretary-General
+p.ban-ki-moon;IGOUNO;;IGO;Ban Ki-moon;Ban Ki-moon|Ban Ki Moon;2007-01-01;2017-01-01;UN Secretary-General
 # Relatives and namesakes: listed so that "Melania Trump" etc. do not resolve to the office-holder via the
 # bare surname (longest match wins). Private persons: code = the country only, no sector, no dates.
 p.melania-trump;USA;USA;;Melania Trump;Melania Trump;;;First Lady
