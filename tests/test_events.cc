@@ -155,6 +155,24 @@ TEST(Events, EventNounsTakeTheirArgumentsPrepositions) {
   EXPECT_EQ(investigations, 1u);
 }
 
+TEST(Events, EnvoysSummonedInspectorsSentAndInvestigationsAsStatements) {
+  // Summoning an envoy is a diplomatic protest (the dictionary's "summon" alone is a consultation).
+  Record r = process("Chile summoned the Peruvian ambassador over the border incident.");
+  const Event* e = find_type(r, "DISAPPROVE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "CHL");
+  EXPECT_EQ(e->target.country, "PER");
+  EXPECT_EQ(find_type(r, "CONSULT"), nullptr);
+  // Sending inspectors is an investigation, not aid.
+  r = process("The European Union dispatched inspectors to Moldova to review the election.");
+  EXPECT_NE(find_type(r, "INVESTIGATE"), nullptr);
+  EXPECT_EQ(find_type(r, "AID"), nullptr);
+  // "is investigating alleged ...": the tagger may read an accusation, but the verb is an investigation.
+  r = process("Kenya is investigating alleged abuses by its police officers in Nairobi.");
+  EXPECT_NE(find_type(r, "INVESTIGATE"), nullptr);
+  EXPECT_EQ(find_type(r, "DISAPPROVE"), nullptr);
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

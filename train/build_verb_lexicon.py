@@ -28,6 +28,12 @@ OWN_VERBS = [("refuse", "120"), ("surrender", "0874"), ("retreat", "0874"), ("de
              ("capture", "173"), ("detain", "173"), ("arrest", "173"), ("sanction", "163"),
              ("shell", "195"), ("bomb", "195"), ("invade", "192"), ("kill", "180"), ("attack", "190"),
              ("renege", "120"), ("violate", "128"), ("suspend", "160")]
+# Our own patterns (verb block, code, pre, post), written before the dictionary's (a tie goes to them). PLOVER
+# codes summoning an envoy as a diplomatic protest (DISAPPROVE; the dictionary's "summon" is a consultation),
+# and sending inspectors as an investigation (the dictionary's "dispatch" / "send" give aid or cooperation).
+ENVOYS = "ambassador|ambassadors|envoy|envoys|charge_d'affaires|diplomat|diplomats"
+INSPECTORS = "inspectors|investigators|monitors|fact-finding_mission|fact-finding_team|inspection_team"
+OWN_PATTERNS = [("mobilize", "111", "", ENVOYS), ("despatch", "090", "", INSPECTORS), ("send", "090", "", INSPECTORS)]
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),
@@ -213,7 +219,7 @@ def main():
         seen.add(key)
         out.write(f"V\t{f}\t{b}\t{c}\n")
     seen = set()
-    for b, c, pre, post in patterns:
+    for b, c, pre, post in OWN_PATTERNS + patterns:  # ours first: a tie of slot counts goes to them
         key = (b, c, pre, post)
         if key in seen:
             continue

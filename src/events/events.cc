@@ -373,7 +373,8 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
   const std::string_view w = words[v];
   const std::string_view prev = v > 0 ? words[v - 1] : std::string_view();
   const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
-  if (w.ends_with("ed")) return !in(kDeterminers, prev);
+  // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
+  if (w.ends_with("ed")) return !in(kDeterminers, prev) && !(prev.size() > 4 && prev.ends_with("ing"));
   if (w.ends_with("ing")) return in(kBe, prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
   if (w.ends_with("s") && !w.ends_with("ss")) {
@@ -456,6 +457,41 @@ EventActor actor_of(std::span<const Mention> mentions, int32_t index) {
   // A pronoun or a later reference carries its antecedent's actor already; keep the code as resolved.
   if (m.resolved) a.code = m.actor.code, a.country = m.actor.country, a.sector = m.actor.sector;
   return a;
+}
+
+// Does the cue open, after auxiliaries, with a verb of action (CAMEO roots 09 investigate, 17 coerce, 18
+// assault, 19 fight, 20)?
+// Such a statement is coded from the verb (step 2 of find_events), not from its stance: "Croatia is
+// investigating alleged war crimes" is an investigation, though "alleged" makes the cue an accusation.
+bool action_cue(const Lexicon& lex, std::string_view text, Span cue) {
+  static constexpr std::string_view kAux[] = {"is",   "are", "was",  "were",  "be",   "been",  "being", "has",
+                                              "have", "had", "will", "would", "also", "still", "now"};
+  char buf[32];
+  for (size_t at = cue.begin; at < cue.end;) {
+    size_t e = at;
+    while (e < cue.end && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+    if (e == at || e - at > sizeof buf) return false;
+    uint64_t h = Lexicon::kBasis;
+    for (size_t k = at; k < e; ++k) {
+      const char c = text[k];
+      buf[k - at] = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+      h = Lexicon::step(h, static_cast<unsigned char>(buf[k - at]));
+    }
+    const std::string_view word(buf, e - at);
+    if (std::find(std::begin(kAux), std::end(kAux), word) != std::end(kAux)) {  // the verb comes after
+      at = e;
+      while (at < cue.end && text[at] == ' ') ++at;
+      continue;
+    }
+    const Lexicon::WordSlot* slot = lex.find(Lexicon::finish(h));
+    if (!slot || slot->extra == 0) return false;
+    for (const VerbEntry& v : lex.extras[slot->extra].forms) {
+      const std::string_view root = std::string_view(v.code).substr(0, 2);
+      if (root == "09" || root == "17" || root == "18" || root == "19" || root == "20") return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 struct StanceEvent {
@@ -699,7 +735,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const StanceEvent* se = nullptr;
     for (const StanceEvent& x : kStanceEvents)
       if (x.stance == a.stance) se = &x;
-    if (!se || a.cue.empty()) continue;
+    if (!se || a.cue.empty() || action_cue(lex, in.text, a.cue.spans.front())) continue;
     Event e;
     e.cameo = se->cameo;
     e.type = std::string(lexicon.plover_type(e.cameo));
