@@ -639,6 +639,24 @@ TEST(AttributionRules, ASourceBeforeAWeekday) {
   EXPECT_EQ(span_text(text, out[0].source), "foreign ministry");
 }
 
+TEST(AttributionRules, ASourceIsOneSpan) {
+  // Two parts only a comma apart are an apposition: one source.
+  const std::string appo = "Dana Ruiz, the union's leader, said the strike would go on.";
+  Attribution a = stated(appo, "Dana Ruiz", "said", "the strike would go on");
+  a.source.spans.push_back(find(appo, "the union's leader"));
+  auto out = finish(appo, {a});
+  ASSERT_EQ(out.size(), 1u);
+  ASSERT_EQ(out[0].source.spans.size(), 1u);
+  EXPECT_EQ(span_text(appo, out[0].source), "Dana Ruiz, the union's leader");
+  // Parts far apart: the one next to the cue is the speaker.
+  const std::string far = "The group also views the mayor and Bill Ortiz more favorably than last year.";
+  a = stated(far, "The group", "also views", "the mayor and Bill Ortiz");
+  a.source.spans.push_back(find(far, "Bill Ortiz"));
+  out = finish(far, {a});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(far, out[0].source), "The group");
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

@@ -1093,6 +1093,34 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       if (ok) keep.push_back(s);
     }
     if (!keep.empty()) a.source.spans = std::move(keep);
+    // One speaker (PolNeAR's sources are one span): parts only a comma apart are one, an apposition ("Donald
+    // Trump, | her Republican opponent"); of several left, the one nearest the cue ("The group | also views
+    // Obama, ... Bill Clinton": not "Bill Clinton").
+    std::sort(a.source.spans.begin(), a.source.spans.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    for (size_t p = 1; p < a.source.spans.size();) {
+      Span& prev = a.source.spans[p - 1];
+      const Span cur = a.source.spans[p];
+      bool apposition = cur.begin >= prev.end;
+      for (uint32_t k = prev.end; k < cur.begin && apposition; ++k)
+        apposition = text[k] == ',' || text[k] == ' ';
+      if (!apposition) {
+        ++p;
+        continue;
+      }
+      prev.end = cur.end;
+      a.source.spans.erase(a.source.spans.begin() + std::ptrdiff_t(p));
+    }
+    if (a.source.spans.size() > 1 && !a.cue.empty()) {
+      const Extent cue = extent(a.cue);
+      auto distance = [&](const Span& sp) {
+        return sp.end <= cue.lo ? cue.lo - sp.end : sp.begin >= cue.hi ? sp.begin - cue.hi : 0u;
+      };
+      const Span nearest =
+          *std::min_element(a.source.spans.begin(), a.source.spans.end(),
+                            [&](const Span& x, const Span& y) { return distance(x) < distance(y); });
+      a.source.spans.assign(1, nearest);
+    }
   }
   // A statement without a source in the same sentence as the one before ("..., insisting that ...") shares
   // its source.
