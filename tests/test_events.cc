@@ -173,6 +173,15 @@ TEST(Events, EnvoysSummonedInspectorsSentAndInvestigationsAsStatements) {
   EXPECT_EQ(find_type(r, "DISAPPROVE"), nullptr);
 }
 
+TEST(Events, InternationalActorsWithoutACountryTakePart) {
+  // An armed group or an NGO has no country; it is still an event's source (IMG..., NGO..., like IGO...).
+  Record r = process("Al-Qaeda threatened to strike Kenya again.");
+  const Event* e = find_type(r, "THREATEN");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->source.code.starts_with("IMG")) << e->source.code;
+  EXPECT_EQ(e->target.country, "KEN");
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

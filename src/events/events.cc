@@ -443,9 +443,12 @@ bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_
   return true;
 }
 
-// An actor usable as an event's source or target: resolved to a country or an international organisation.
+// An actor usable as an event's source or target: resolved to a country, or to an international actor without
+// one: an intergovernmental or non-governmental organisation, a transnational armed group (IGO, NGO, IMG).
 bool usable(const Mention& m) {
-  return m.resolved && (!m.actor.country.empty() || m.actor.code.starts_with("IGO"));
+  const std::string& c = m.actor.code;
+  return m.resolved &&
+         (!m.actor.country.empty() || c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG"));
 }
 
 EventActor actor_of(std::span<const Mention> mentions, int32_t index) {
