@@ -217,3 +217,23 @@ TEST(BuiltinLexicon, PastOfficeHoldersKeepTheirCountry) {
     EXPECT_EQ(code_of("Yeltsin"), "RUSGOV") << published;
   }
 }
+
+// Armed groups of the wire archives resolve to their country's rebel or militia code (ISO countries).
+TEST(BuiltinLexicon, ArmedGroupsOfTheArchives) {
+  const std::string text = "FARC and the Tamil Tigers rejected the talks; UNITA shelled the town.";
+  Pipeline pipeline;
+  Scratch scratch;
+  Record rec;
+  Document d;
+  d.text = text;
+  pipeline.process(std::move(d), scratch, rec);
+  auto code_of = [&](std::string_view name) -> std::string {
+    for (const Mention& m : rec.mentions)
+      if (std::string_view(text).substr(m.begin, m.end - m.begin) == name)
+        return m.resolved ? m.actor.code : "?";
+    return "(none)";
+  };
+  EXPECT_EQ(code_of("FARC"), "COLREB");
+  EXPECT_EQ(code_of("Tamil Tigers"), "LKAREB");
+  EXPECT_EQ(code_of("UNITA"), "AGOREB");
+}

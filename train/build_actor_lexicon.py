@@ -787,6 +787,8 @@ ngo.isw;ngo;ISW;NGO;Institute for the Study of War;Institute for the Study of Wa
 """
 
 # Armed non-state groups (kind org).  id;phoenix lookup phrases;fallback code;country;sector;name;aliases
+# The groups of the 1980s-2010s wire archives at the end have codes by hand ('!'): Phoenix writes CAMEO country
+# codes (ANG for Angola), ours are ISO 3166 (AGO).
 NONSTATE = r"""
 org.hamas;HAMAS;PSEREB;PSE;REB;Hamas;Hamas|Islamic Resistance Movement
 org.hezbollah;HEZBOLLAH;LBNREB;LBN;REB;Hezbollah;Hezbollah|Hizbollah|Hizballah|Hizbullah
@@ -809,6 +811,21 @@ org.jnim;JNIM;!MLIREB;MLI;REB;Jama'at Nusrat al-Islam wal-Muslimin;JNIM|Jama'at 
 org.sinaloacartel;SINALOA CARTEL;!MEXCRM;MEX;CRM;Sinaloa Cartel;Sinaloa Cartel|Sinaloa cartel
 org.cjng;JALISCO NEW GENERATION CARTEL;!MEXCRM;MEX;CRM;Jalisco New Generation Cartel;Jalisco New Generation Cartel|CJNG
 org.tren-de-aragua;TREN DE ARAGUA;!VENCRM;VEN;CRM;Tren de Aragua;Tren de Aragua
+org.kla;KOSOVO LIBERATION ARMY;!XKXREB;XKX;REB;Kosovo Liberation Army;Kosovo Liberation Army|KLA
+org.ltte;TAMIL TIGERS;!LKAREB;LKA;REB;Liberation Tigers of Tamil Eelam;Liberation Tigers of Tamil Eelam|Tamil Tigers|LTTE
+org.farc;FARC;!COLREB;COL;REB;FARC;FARC|FARC-EP|Revolutionary Armed Forces of Colombia
+org.eta;ETA;!ESPREB;ESP;REB;ETA;Basque separatist group ETA|ETA separatists|ETA guerrillas
+org.ira;IRISH REPUBLICAN ARMY;!GBRREB;GBR;REB;Irish Republican Army;Irish Republican Army|Provisional IRA|Real IRA
+org.unita;UNITA;!AGOREB;AGO;REB;UNITA;UNITA
+org.ruf;REVOLUTIONARY UNITED FRONT;!SLEREB;SLE;REB;Revolutionary United Front;Revolutionary United Front|RUF rebels
+org.abusayyaf;ABU SAYYAF;!PHLREB;PHL;REB;Abu Sayyaf;Abu Sayyaf
+org.shiningpath;SHINING PATH;!PERREB;PER;REB;Shining Path;Shining Path|Sendero Luminoso
+org.northernalliance;NORTHERN ALLIANCE;!AFGREB;AFG;REB;Northern Alliance;Northern Alliance
+org.janjaweed;JANJAWEED;!SDNUAF;SDN;UAF;Janjaweed;Janjaweed|Janjawid
+org.lra;LORD'S RESISTANCE ARMY;!UGAREB;UGA;REB;Lord's Resistance Army;Lord's Resistance Army
+org.khmerrouge;KHMER ROUGE;!KHMREB;KHM;REB;Khmer Rouge;Khmer Rouge
+org.ezln;ZAPATISTA ARMY OF NATIONAL LIBERATION;!MEXREB;MEX;REB;Zapatista Army of National Liberation;Zapatista Army of National Liberation|Zapatistas|EZLN
+org.interahamwe;INTERAHAMWE;!RWAUAF;RWA;UAF;Interahamwe;Interahamwe
 """
 
 # ----------------------------------------------------------------------------------------------------------
