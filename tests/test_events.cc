@@ -155,7 +155,7 @@ TEST(Events, EventNounsTakeTheirArgumentsPrepositions) {
   EXPECT_EQ(investigations, 1u);
 }
 
-TEST(Events, EnvoysSummonedInspectorsSentAndInvestigationsAsStatements) {
+TEST(Events, EnvoysSummonedInspectorsSentArrestsAndInvestigationsAsStatements) {
   // Summoning an envoy is a diplomatic protest (the dictionary's "summon" alone is a consultation).
   Record r = process("Chile summoned the Peruvian ambassador over the border incident.");
   const Event* e = find_type(r, "DISAPPROVE");
@@ -167,6 +167,10 @@ TEST(Events, EnvoysSummonedInspectorsSentAndInvestigationsAsStatements) {
   r = process("The European Union dispatched inspectors to Moldova to review the election.");
   EXPECT_NE(find_type(r, "INVESTIGATE"), nullptr);
   EXPECT_EQ(find_type(r, "AID"), nullptr);
+  // An arrest is COERCE, though the dictionary's block of "seize" codes "... area" as an occupation.
+  r = process("Peruvian soldiers arrested 40 farmers in a sweep of the border area.");
+  EXPECT_NE(find_type(r, "COERCE"), nullptr);
+  EXPECT_EQ(find_type(r, "FIGHT"), nullptr);
   // "is investigating alleged ...": the tagger may read an accusation, but the verb is an investigation.
   r = process("Kenya is investigating alleged abuses by its police officers in Nairobi.");
   EXPECT_NE(find_type(r, "INVESTIGATE"), nullptr);
