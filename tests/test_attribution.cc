@@ -657,6 +657,24 @@ TEST(AttributionRules, ASourceIsOneSpan) {
   EXPECT_EQ(span_text(far, out[0].source), "The group");
 }
 
+TEST(AttributionRules, TheMediumOrTimeOfTheStatementIsNotItsContent) {
+  // "attacked the mayor | in a series of late-night tweets": the phrase names the act, not what was said.
+  const std::string text = "The senator attacked the mayor in a series of late-night tweets.";
+  auto out =
+      finish(text, {stated(text, "The senator", "attacked", "the mayor in a series of late-night tweets")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].content), "the mayor");
+  // After a verb of saying the content is a clause: the phrase is its own ("would continue through ...").
+  const std::string said = "The clerk said a curfew would continue through the weekend.";
+  out = finish(said, {stated(said, "The clerk", "said", "a curfew would continue through the weekend")});
+  EXPECT_EQ(span_text(said, out[0].content), "a curfew would continue through the weekend");
+  // A clause inside the content keeps its phrase.
+  const std::string inner = "The union praised footage from when the mayor appeared on a morning show.";
+  out = finish(inner, {stated(inner, "The union", "praised",
+                              "footage from when the mayor appeared on a morning show")});
+  EXPECT_EQ(span_text(inner, out[0].content), "footage from when the mayor appeared on a morning show");
+}
+
 TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
   // Two own articles, each shown 3 times: the trainer must fit them (this fails if learning is broken).
   const std::string t1 = "Ann Lee said the plan is dead. The mayor denied the report on Friday.";

@@ -566,6 +566,69 @@ void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// "attacked Machado | in early-morning tweets", "criticized the plan | in a statement on Monday": a
+// prepositional phrase ending a content that is not a clause, naming the medium or the time of the statement,
+// belongs to the speech act, not to what was said. PolNeAR leaves it out; so does the content here.
+void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
+  if (a.cue.empty() || a.content.spans.empty()) return;
+  Span& last = a.content.spans.back();
+  if (last.begin < extent(a.cue).hi) return;
+  const auto& tokens = in.tokens;
+  const size_t t = first_token_at(tokens, last.begin);
+  if (t >= tokens.size() || tokens[t].end > last.end || tokens[t].kind != TokenKind::word) return;
+  static constexpr std::string_view kClause[] = {"that", "he",  "she",   "it",  "they", "we",
+                                                 "i",    "you", "there", "who", "what", "whether",
+                                                 "if",   "how", "why",   "to"};
+  for (std::string_view w : kClause)
+    if (word_is(in.text, tokens[t], w)) return;
+  // After a verb of saying or thinking the content is a clause even without a "that" ("said a curfew would
+  // continue through the weekend"); a cue that is no word (":") names no act either.
+  const size_t c = first_token_at(tokens, extent(a.cue).lo);
+  if (c >= tokens.size() || tokens[c].kind != TokenKind::word) return;
+  static constexpr std::string_view kClauseVerbs[] = {
+      "say",       "says",      "said",      "saying",    "tell",     "tells",    "told",      "telling",
+      "add",       "adds",      "added",     "adding",    "state",    "states",   "stated",    "claim",
+      "claims",    "claimed",   "argue",     "argues",    "argued",   "insist",   "insists",   "insisted",
+      "explain",   "explains",  "explained", "believe",   "believes", "believed", "think",     "thinks",
+      "thought",   "write",     "writes",    "wrote",     "predict",  "predicts", "predicted", "suggest",
+      "suggests",  "suggested", "confirm",   "confirmed", "admit",    "admits",   "admitted",  "announce",
+      "announced", "estimate",  "estimated", "expect",    "expects",  "expected"};
+  for (size_t k = c; k < tokens.size() && tokens[k].end <= extent(a.cue).hi; ++k)
+    for (std::string_view w : kClauseVerbs)
+      if (word_is(in.text, tokens[k], w)) return;
+  static constexpr std::string_view kPrepositions[] = {"in", "on", "during", "via", "at", "through", "over"};
+  static constexpr std::string_view kSpeechAct[] = {
+      "tweet",     "tweets",     "statement", "statements", "interview",  "interviews", "remarks",
+      "speech",    "website",    "twitter",   "facebook",   "television", "radio",      "diatribe",
+      "op-ed",     "letter",     "post",      "video",      "ad",         "rally",      "stops",
+      "stop",      "debate",     "hearing",   "briefing",   "conference", "monday",     "tuesday",
+      "wednesday", "thursday",   "friday",    "saturday",   "sunday",     "january",    "february",
+      "march",     "april",      "june",      "july",       "august",     "september",  "october",
+      "november",  "december",   "morning",   "evening",    "night",      "week",       "weekend",
+      "time",      "appearance", "broadcast", "show",       "message",    "messages",   "email"};
+  size_t end = t;  // one past the content's last token
+  while (end < tokens.size() && tokens[end].end <= last.end) ++end;
+  if (end > 0 && tokens[end - 1].kind == TokenKind::punct) --end;  // a final period stays outside the test
+  // A clause inside the content ("footage from when she appeared | on a show"): the phrase may be its own.
+  static constexpr std::string_view kSubordinators[] = {
+      "when", "who", "whom", "whose", "which", "that", "where", "while", "because", "after", "before", "if"};
+  for (size_t k = t + 1; k < end; ++k) {
+    for (std::string_view w : kSubordinators)
+      if (word_is(in.text, tokens[k], w)) return;
+    bool prep = false;
+    for (std::string_view w : kPrepositions) prep |= word_is(in.text, tokens[k], w);
+    if (!prep || end - k > 7) continue;
+    bool speech_act = false, clause_break = false;
+    for (size_t j = k + 1; j < end; ++j) {
+      for (std::string_view w : kSpeechAct) speech_act |= word_is(in.text, tokens[j], w);
+      clause_break |= tokens[j].kind == TokenKind::punct && in.text[tokens[j].begin] != '-';
+    }
+    if (!speech_act || clause_break) continue;
+    last.end = tokens[k - 1].end;
+    return;
+  }
+}
+
 // "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
 // in an attribution without a source, is its source.
 void source_from_subject(const AttributionInput& in, Attribution& a) {
@@ -1042,6 +1105,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     trim_dateline(text, out[k]);
     according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
+    cut_trailing_adjunct(in, out[k]);
     if (passive_cue_source(in, out[k])) continue;
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
