@@ -576,11 +576,45 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
   const auto& tokens = in.tokens;
   const size_t t = first_token_at(tokens, last.begin);
   if (t >= tokens.size() || tokens[t].end > last.end || tokens[t].kind != TokenKind::word) return;
+  auto any_of = [&](const Token& tok, std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return word_is(in.text, tok, w); });
+  };
   static constexpr std::string_view kClause[] = {"that", "he",  "she",   "it",  "they", "we",
                                                  "i",    "you", "there", "who", "what", "whether",
                                                  "if",   "how", "why",   "to"};
-  for (std::string_view w : kClause)
-    if (word_is(in.text, tokens[t], w)) return;
+  if (any_of(tokens[t], kClause)) return;
+  size_t end = t;  // one past the content's last token
+  while (end < tokens.size() && tokens[end].end <= last.end) ++end;
+  if (end > 0 && tokens[end - 1].kind == TokenKind::punct) --end;  // a final period stays outside the test
+  // The phrase: the first preposition among the last 7 tokens with a word naming a medium or a time after it
+  // and no punctuation.
+  static constexpr std::string_view kPrepositions[] = {"in", "on", "during", "via", "at", "through", "over"};
+  static constexpr std::string_view kSpeechAct[] = {
+      "tweet",     "tweets",     "statement", "statements", "interview",  "interviews", "remarks",
+      "speech",    "website",    "twitter",   "facebook",   "television", "radio",      "diatribe",
+      "op-ed",     "letter",     "post",      "video",      "ad",         "rally",      "stops",
+      "stop",      "debate",     "hearing",   "briefing",   "conference", "monday",     "tuesday",
+      "wednesday", "thursday",   "friday",    "saturday",   "sunday",     "january",    "february",
+      "march",     "april",      "june",      "july",       "august",     "september",  "october",
+      "november",  "december",   "morning",   "evening",    "night",      "week",       "weekend",
+      "time",      "appearance", "broadcast", "show",       "message",    "messages",   "email"};
+  size_t cut = 0;
+  for (size_t k = std::max(t + 1, end >= 7 ? end - 7 : 0); k < end && !cut; ++k) {
+    if (!any_of(tokens[k], kPrepositions)) continue;
+    bool speech_act = false, clause_break = false;
+    for (size_t j = k + 1; j < end; ++j) {
+      speech_act |= any_of(tokens[j], kSpeechAct);
+      clause_break |= tokens[j].kind == TokenKind::punct && in.text[tokens[j].begin] != '-';
+    }
+    if (speech_act && !clause_break) cut = k;
+  }
+  if (!cut) return;
+  // A clause inside the content ("footage from when she appeared | on a show"): the phrase may be its own.
+  static constexpr std::string_view kSubordinators[] = {
+      "when", "who", "whom", "whose", "which", "that", "where", "while", "because", "after", "before", "if"};
+  for (size_t k = t + 1; k < cut; ++k)
+    if (any_of(tokens[k], kSubordinators)) return;
   // After a verb of saying or thinking the content is a clause even without a "that" ("said a curfew would
   // continue through the weekend"); a cue that is no word (":") names no act either.
   const size_t c = first_token_at(tokens, extent(a.cue).lo);
@@ -594,39 +628,8 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
       "suggests",  "suggested", "confirm",   "confirmed", "admit",    "admits",   "admitted",  "announce",
       "announced", "estimate",  "estimated", "expect",    "expects",  "expected"};
   for (size_t k = c; k < tokens.size() && tokens[k].end <= extent(a.cue).hi; ++k)
-    for (std::string_view w : kClauseVerbs)
-      if (word_is(in.text, tokens[k], w)) return;
-  static constexpr std::string_view kPrepositions[] = {"in", "on", "during", "via", "at", "through", "over"};
-  static constexpr std::string_view kSpeechAct[] = {
-      "tweet",     "tweets",     "statement", "statements", "interview",  "interviews", "remarks",
-      "speech",    "website",    "twitter",   "facebook",   "television", "radio",      "diatribe",
-      "op-ed",     "letter",     "post",      "video",      "ad",         "rally",      "stops",
-      "stop",      "debate",     "hearing",   "briefing",   "conference", "monday",     "tuesday",
-      "wednesday", "thursday",   "friday",    "saturday",   "sunday",     "january",    "february",
-      "march",     "april",      "june",      "july",       "august",     "september",  "october",
-      "november",  "december",   "morning",   "evening",    "night",      "week",       "weekend",
-      "time",      "appearance", "broadcast", "show",       "message",    "messages",   "email"};
-  size_t end = t;  // one past the content's last token
-  while (end < tokens.size() && tokens[end].end <= last.end) ++end;
-  if (end > 0 && tokens[end - 1].kind == TokenKind::punct) --end;  // a final period stays outside the test
-  // A clause inside the content ("footage from when she appeared | on a show"): the phrase may be its own.
-  static constexpr std::string_view kSubordinators[] = {
-      "when", "who", "whom", "whose", "which", "that", "where", "while", "because", "after", "before", "if"};
-  for (size_t k = t + 1; k < end; ++k) {
-    for (std::string_view w : kSubordinators)
-      if (word_is(in.text, tokens[k], w)) return;
-    bool prep = false;
-    for (std::string_view w : kPrepositions) prep |= word_is(in.text, tokens[k], w);
-    if (!prep || end - k > 7) continue;
-    bool speech_act = false, clause_break = false;
-    for (size_t j = k + 1; j < end; ++j) {
-      for (std::string_view w : kSpeechAct) speech_act |= word_is(in.text, tokens[j], w);
-      clause_break |= tokens[j].kind == TokenKind::punct && in.text[tokens[j].begin] != '-';
-    }
-    if (!speech_act || clause_break) continue;
-    last.end = tokens[k - 1].end;
-    return;
-  }
+    if (any_of(tokens[k], kClauseVerbs)) return;
+  last.end = tokens[cut - 1].end;
 }
 
 // "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
