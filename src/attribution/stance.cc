@@ -972,6 +972,23 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
   for (auto& a : found) out.push_back(std::move(a));
 }
 
+// "investigating alleged abuses", "the reported plan": a one-word "-ed" cue right after an "-ing" verb or a
+// determiner is an adjective of the noun after it, not a statement (the backstop skips such words too).
+bool adjective_cue(const AttributionInput& in, const Attribution& a) {
+  if (a.cue.spans.size() != 1) return false;
+  const Span cue = a.cue.spans.front();
+  const size_t t = first_token_at(in.tokens, cue.begin);
+  if (t == 0 || t >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
+  const std::string_view w = in.text.substr(cue.begin, cue.end - cue.begin);
+  if (w.size() < 5 || !w.ends_with("ed") || w[0] < 'a' || w[0] > 'z') return false;
+  const Token& prev = in.tokens[t - 1];
+  const std::string_view p = in.text.substr(prev.begin, prev.end - prev.begin);
+  static constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "their", "his",
+                                                      "her", "this", "these", "those", "our",   "any"};
+  return (p.size() > 4 && p.ends_with("ing")) ||
+         std::find(std::begin(kDeterminers), std::end(kDeterminers), p) != std::end(kDeterminers);
+}
+
 // "Russia attacked Ukraine", "Russian forces attacked Kharkiv": an attack on a place is physical, no
 // statement. A one-word cue inflecting "attack" or "assail" whose object is a place (a GPE or LOC mention
 // right after it) or whose subject is a military actor goes, unless a reason follows the object ("attacked
@@ -1095,9 +1112,10 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
   split_participle(in, out, first);
-  out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
-                           [&](const Attribution& a) { return physical_attack(in, a); }),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
+                     [&](const Attribution& a) { return physical_attack(in, a) || adjective_cue(in, a); }),
+      out.end());
   layout_attributions(in, out, first);
   // Keep the order of the cues.
   std::stable_sort(
