@@ -722,12 +722,11 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
       if (v == w) return false;
     return true;
   };
-  // A form of "be" in the cue (or ending the source: "The minister was | once asked"), then a participle
+  // A form of "be" in the cue or right before it ("The minister was | once asked"), then a participle
   // within two tokens, not followed by "by".
   size_t part = SIZE_MAX;
   for (size_t k = t; k < e && part == SIZE_MAX; ++k) {
-    const bool be_here =
-        is_be(k) || (k == t && k > 0 && is_be(k - 1) && extent(a.source).hi >= tokens[k - 1].end);
+    const bool be_here = is_be(k) || (k == t && k > 0 && is_be(k - 1));
     if (!be_here) continue;
     for (size_t q = is_be(k) ? k + 1 : k; q < e && q <= k + 2; ++q)
       if (participle(q)) {
