@@ -682,6 +682,14 @@ TEST(AttributionRules, AnAdjectiveIsNoCue) {
   EXPECT_EQ(out.size(), 1u);
 }
 
+TEST(AttributionRules, ABeforeTheCueMakesItPassive) {
+  // The rule alone: "was" between the source and the cue ("The minister was | once asked about ...").
+  const std::string text = "The minister was once asked about the budget.";
+  auto out = finish(text, {stated(text, "The minister", "once asked about", "the budget")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].source.empty()) << span_text(text, out[0].source);
+}
+
 TEST(AttributionRules, TheMediumOrTimeOfTheStatementIsNotItsContent) {
   // "attacked the mayor | in a series of late-night tweets": the phrase names the act, not what was said.
   const std::string text = "The senator attacked the mayor in a series of late-night tweets.";
