@@ -4,6 +4,7 @@
 
 #include "claimtrace/actors.h"
 #include "claimtrace/pipeline.h"
+#include "pipeline_util.h"
 #include "test_util.h"
 
 using namespace claimtrace;
@@ -191,6 +192,13 @@ TEST(Mentions, OfficeHolderByDocumentDate) {
   EXPECT_EQ(out[0].actor.id, "p.trump-1");
 }
 
+// The actor code of the mention that ends with `name` ("President Bush" for "Bush"), "?" when unresolved.
+static std::string code_of_mention(const Record& rec, std::string_view text, std::string_view name) {
+  for (const Mention& m : rec.mentions)
+    if (text.substr(m.begin, m.end - m.begin).ends_with(name)) return m.resolved ? m.actor.code : "?";
+  return "(none)";
+}
+
 // The built-in lexicon knows past office-holders: a named leader keeps their own country in a story about
 // another one (a title alone would take the story's main country), whatever the article's date.
 TEST(BuiltinLexicon, PastOfficeHoldersKeepTheirCountry) {
@@ -198,42 +206,19 @@ TEST(BuiltinLexicon, PastOfficeHoldersKeepTheirCountry) {
       "Russia rejected the plan on Monday. President Bush threatened further steps against Russia, and "
       "Chancellor Kohl and President Mitterrand urged talks with Yeltsin.";
   for (const char* published : {"", "1992-06-01", "2024-01-01"}) {
-    Pipeline pipeline;
-    Scratch scratch;
-    Record rec;
-    Document d;
-    d.text = text;
-    d.published = published;
-    pipeline.process(std::move(d), scratch, rec);
-    auto code_of = [&](std::string_view name) -> std::string {
-      for (const Mention& m : rec.mentions)  // the mention ending with the name ("President Bush")
-        if (std::string_view(text).substr(m.begin, m.end - m.begin).ends_with(name))
-          return m.resolved ? m.actor.code : "?";
-      return "(none)";
-    };
-    EXPECT_EQ(code_of("Bush"), "USAGOV") << published;
-    EXPECT_EQ(code_of("Kohl"), "DEUGOV") << published;
-    EXPECT_EQ(code_of("Mitterrand"), "FRAGOV") << published;
-    EXPECT_EQ(code_of("Yeltsin"), "RUSGOV") << published;
+    const Record rec = test_util::process_text(text, "t", published);
+    EXPECT_EQ(code_of_mention(rec, text, "Bush"), "USAGOV") << published;
+    EXPECT_EQ(code_of_mention(rec, text, "Kohl"), "DEUGOV") << published;
+    EXPECT_EQ(code_of_mention(rec, text, "Mitterrand"), "FRAGOV") << published;
+    EXPECT_EQ(code_of_mention(rec, text, "Yeltsin"), "RUSGOV") << published;
   }
 }
 
 // Armed groups of the wire archives resolve to their country's rebel or militia code (ISO countries).
 TEST(BuiltinLexicon, ArmedGroupsOfTheArchives) {
   const std::string text = "FARC and the Tamil Tigers rejected the talks; UNITA shelled the town.";
-  Pipeline pipeline;
-  Scratch scratch;
-  Record rec;
-  Document d;
-  d.text = text;
-  pipeline.process(std::move(d), scratch, rec);
-  auto code_of = [&](std::string_view name) -> std::string {
-    for (const Mention& m : rec.mentions)
-      if (std::string_view(text).substr(m.begin, m.end - m.begin) == name)
-        return m.resolved ? m.actor.code : "?";
-    return "(none)";
-  };
-  EXPECT_EQ(code_of("FARC"), "COLREB");
-  EXPECT_EQ(code_of("Tamil Tigers"), "LKAREB");
-  EXPECT_EQ(code_of("UNITA"), "AGOREB");
+  const Record rec = test_util::process_text(text);
+  EXPECT_EQ(code_of_mention(rec, text, "FARC"), "COLREB");
+  EXPECT_EQ(code_of_mention(rec, text, "Tamil Tigers"), "LKAREB");
+  EXPECT_EQ(code_of_mention(rec, text, "UNITA"), "AGOREB");
 }
