@@ -389,9 +389,9 @@ bool role_transition_ok(int prev, int cur) {
 namespace {
 
 // The forward pass keeps every position's scores (no back pointers), so its inner loop is a branch-free max
-// over the previous labels, vectorized across the current ones; the backward pass recomputes the one argmax
-// per position that the path needs, with the same additions, so the path (ties included: the first best
-// previous label) is the one an argmax-keeping Viterbi finds.
+// over the previous labels (a tree of maxes for the taggers' 3 and 6 labels); the backward pass recomputes
+// the one argmax per position that the path needs, with the same additions, so the path (ties included: the
+// first best previous label) is the one an argmax-keeping Viterbi finds.
 template <uint32_t L>
 void viterbi_fixed(uint32_t labels, const float* trans, const float* em, size_t n, const uint8_t* allowed,
                    float* scores, uint8_t* path) {

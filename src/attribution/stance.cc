@@ -429,6 +429,11 @@ bool word_is(std::string_view text, const Token& t, std::string_view word) {
   return true;
 }
 
+// Is the token one of `words` (lower case), in any case?
+bool word_in(std::string_view text, const Token& t, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word_is(text, t, w); });
+}
+
 // The index of the first token that begins at or after byte `at` (tokens.size() if none).
 size_t first_token_at(std::span<const Token> tokens, uint32_t at) {
   return size_t(std::lower_bound(tokens.begin(), tokens.end(), at,
@@ -550,8 +555,8 @@ void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
                                                  "you",  "there", "this", "who",     "what",  "which", "why",
                                                  "how",  "where", "if",   "whether", "these", "those", "to"};
   const Token& first = tokens[t];
-  bool clause = first.kind != TokenKind::word;  // a quotation mark, a number ...
-  for (std::string_view w : kClause) clause |= word_is(in.text, first, w);
+  // A clause: it opens with one of these words, a quotation mark or a number.
+  const bool clause = first.kind != TokenKind::word || word_in(in.text, first, kClause);
   for (size_t k = t + 1; k + 2 < tokens.size() && tokens[k + 1].end <= last.end; ++k) {
     if (!word_is(in.text, tokens[k], "and") && !word_is(in.text, tokens[k], "but")) continue;
     const Token& verb = tokens[k + 1];
@@ -576,14 +581,10 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
   const auto& tokens = in.tokens;
   const size_t t = first_token_at(tokens, last.begin);
   if (t >= tokens.size() || tokens[t].end > last.end || tokens[t].kind != TokenKind::word) return;
-  auto any_of = [&](const Token& tok, std::span<const std::string_view> words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return word_is(in.text, tok, w); });
-  };
   static constexpr std::string_view kClause[] = {"that", "he",  "she",   "it",  "they", "we",
                                                  "i",    "you", "there", "who", "what", "whether",
                                                  "if",   "how", "why",   "to"};
-  if (any_of(tokens[t], kClause)) return;
+  if (word_in(in.text, tokens[t], kClause)) return;
   size_t end = t;  // one past the content's last token
   while (end < tokens.size() && tokens[end].end <= last.end) ++end;
   if (end > 0 && tokens[end - 1].kind == TokenKind::punct) --end;  // a final period stays outside the test
@@ -601,10 +602,10 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
       "time",      "appearance", "broadcast", "show",       "message",    "messages",   "email"};
   size_t cut = 0;
   for (size_t k = std::max(t + 1, end >= 7 ? end - 7 : 0); k < end && !cut; ++k) {
-    if (!any_of(tokens[k], kPrepositions)) continue;
+    if (!word_in(in.text, tokens[k], kPrepositions)) continue;
     bool speech_act = false, clause_break = false;
     for (size_t j = k + 1; j < end; ++j) {
-      speech_act |= any_of(tokens[j], kSpeechAct);
+      speech_act |= word_in(in.text, tokens[j], kSpeechAct);
       clause_break |= tokens[j].kind == TokenKind::punct && in.text[tokens[j].begin] != '-';
     }
     if (speech_act && !clause_break) cut = k;
@@ -614,7 +615,7 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
   static constexpr std::string_view kSubordinators[] = {
       "when", "who", "whom", "whose", "which", "that", "where", "while", "because", "after", "before", "if"};
   for (size_t k = t + 1; k < cut; ++k)
-    if (any_of(tokens[k], kSubordinators)) return;
+    if (word_in(in.text, tokens[k], kSubordinators)) return;
   // After a verb of saying or thinking the content is a clause even without a "that" ("said a curfew would
   // continue through the weekend"); a cue that is no word (":") names no act either.
   const size_t c = first_token_at(tokens, extent(a.cue).lo);
@@ -628,7 +629,7 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
       "suggests",  "suggested", "confirm",   "confirmed", "admit",    "admits",   "admitted",  "announce",
       "announced", "estimate",  "estimated", "expect",    "expects",  "expected"};
   for (size_t k = c; k < tokens.size() && tokens[k].end <= extent(a.cue).hi; ++k)
-    if (any_of(tokens[k], kClauseVerbs)) return;
+    if (word_in(in.text, tokens[k], kClauseVerbs)) return;
   last.end = tokens[cut - 1].end;
 }
 
@@ -710,11 +711,7 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
       "outraged",   "disappointed", "alarmed",   "pleased",   "satisfied", "encouraged",
       "convinced",  "upset",        "shocked",   "troubled",  "swayed",    "delighted",
       "impressed",  "dismayed",     "confused",  "terrified", "scared",    "excited"};
-  auto is_be = [&](size_t k) {
-    for (std::string_view w : kBe)
-      if (word_is(in.text, tokens[k], w)) return true;
-    return false;
-  };
+  auto is_be = [&](size_t k) { return word_in(in.text, tokens[k], kBe); };
   auto participle = [&](size_t k) {
     const std::string_view v = in.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
     if (v.size() < 4 || !(v.ends_with("ed") || v.ends_with("en")) || v[0] < 'a' || v[0] > 'z') return false;
@@ -1066,10 +1063,7 @@ void merge_cue_phrase(const AttributionInput& in, std::vector<Attribution>& out,
       size_t words = 0;
       for (size_t t = first_token_at(in.tokens, lo); t < in.tokens.size() && in.tokens[t].begin < hi; ++t) {
         const Token& tok = in.tokens[t];
-        if (tok.kind != TokenKind::word ||
-            (words == 0 && std::none_of(std::begin(kOpeners), std::end(kOpeners),
-                                        [&](std::string_view w) { return word_is(text, tok, w); })))
-          merge = false;
+        if (tok.kind != TokenKind::word || (words == 0 && !word_in(text, tok, kOpeners))) merge = false;
         ++words;
       }
       merge = merge && words >= 1 && words <= 5;
