@@ -2,18 +2,21 @@
 // label silent, sparse tables found by rank) against the obvious reference: every label of the file form's
 // rows summed, then decoded. On random taggers and random feature sets the compiled scores must equal the
 // reference less the base label's score, and Viterbi must pick the same path. Also content_negated against a
-// plain word-by-word reference.
+// plain word-by-word reference, and the one-lookup reporting-verb tests against visiting every stem.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <fstream>
 #include <limits>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "attribution/features.h"
 #include "claimtrace/attribution.h"
+#include "test_util.h"
 
 namespace claimtrace::attribution_detail {
 namespace {
@@ -226,6 +229,60 @@ TEST(Viterbi, MatchesTextbookReferenceTiesIncluded) {
       differing_from_all_zero += std::any_of(want.begin(), want.end(), [](uint8_t l) { return l != 0; });
     }
   EXPECT_GT(differing_from_all_zero, 5000u);  // the cases are not trivial
+}
+
+// Words that test the inflected-form sets hard: every word of data/cues.tsv and of the seed article, each
+// with suffixes added (regular and doubled inflections, near misses) and with 1–3 bytes cut, in lower and
+// mixed case.
+std::vector<std::string> reporting_test_words() {
+  std::vector<std::string> base;
+  for (const char* file : {"data/cues.tsv", "examples/article-chinese-nationals.txt"}) {
+    std::ifstream in(test_util::source_path(file), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string w;
+    for (char c : ss.str() + " ") {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        w += c;
+      } else if (!w.empty()) {
+        base.push_back(w), w.clear();
+      }
+    }
+  }
+  EXPECT_GT(base.size(), 500u);
+  std::vector<std::string> out;
+  const std::vector<std::string> suffixes = {"", "s", "es", "d", "ed", "ing", "ies", "ied", "ss", "ly", "er"};
+  for (std::string w : base) {
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    std::vector<std::string> stems = {w, w + w.back()};
+    for (size_t cut = 1; cut <= 3 && cut < w.size(); ++cut) stems.push_back(w.substr(0, w.size() - cut));
+    for (const std::string& stem : stems) {
+      for (const std::string& suf : suffixes) {
+        out.push_back(stem + suf);
+        std::string mixed = stem + suf;
+        mixed[mixed.size() / 2] = char(mixed[mixed.size() / 2] & ~0x20);
+        out.push_back(mixed);
+      }
+    }
+  }
+  out.push_back("");
+  return out;
+}
+
+TEST(ReportingVerbs, OneLookupMatchesVisitingEveryStem) {
+  size_t reporting = 0, past = 0;
+  for (const std::string& w : reporting_test_words()) {
+    const bool ref = reporting_verb_by_stems(w);
+    ASSERT_EQ(reporting_verb(w), ref) << w;
+    ASSERT_EQ(nested_cue_word(w), w.size() >= 3 && !w.ends_with("ing") && ref) << w;
+    ASSERT_EQ(stance_verb_past(w), stance_verb_past_by_stems(w)) << w;
+    reporting += ref;
+    past += stance_verb_past_by_stems(w);
+  }
+  // Both answers occur often (the test is not all "no").
+  EXPECT_GT(reporting, 1000u);
+  EXPECT_GT(past, 100u);
 }
 
 TEST(ContentNegated, MatchesWordByWordReference) {

@@ -318,6 +318,13 @@ bool stance_verb_past(std::string_view word);
 // Is `word` (lower case) a one-word cue of data/cues.tsv other than OTHER, in a finite form (not "-ing")?
 // Used for statements nested inside another statement's content.
 bool nested_cue_word(std::string_view word);
+// Is `word` (lower case, any inflection) a one-word cue of data/cues.tsv other than OTHER: a reporting verb?
+bool reporting_verb(std::string_view word);
+// The slow references of reporting_verb and stance_verb_past, for tests: they visit
+// the patterns of each stem the word may have and check inflects(); the fast ones look the word up once
+// among the patterns' inflected forms.
+bool reporting_verb_by_stems(std::string_view word);
+bool stance_verb_past_by_stems(std::string_view word);
 
 // Finds the attributions with the model's taggers (no rules); `nested`: also statements inside contents (step
 // 3 in model.cc; not PolNeAR's convention, so off for evaluation and training).

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "attribution/features.h"
 #include "claimtrace/attribution.h"
 
 extern "C" {
@@ -56,6 +57,47 @@ bool parse_stance(std::string_view s, Stance& out) {
   return false;
 }
 
+bool inflects(std::string_view word, std::string_view base);
+
+// A set of short strings, built once and then only read: open addressing over a power-of-two table (at most
+// a quarter full) of indices into the stored words, with a hash of 8 bytes at a time.
+class WordSet {
+ public:
+  void insert(std::string w) { words_.push_back(std::move(w)); }
+  void build() {
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+    size_t size = 16;
+    while (size < words_.size() * 4) size <<= 1;
+    slots_.assign(size, UINT32_MAX);
+    for (uint32_t k = 0; k < words_.size(); ++k) {
+      size_t at = hash(words_[k]) & (size - 1);
+      while (slots_[at] != UINT32_MAX) at = (at + 1) & (size - 1);
+      slots_[at] = k;
+    }
+  }
+  bool contains(std::string_view w) const {
+    if (slots_.empty()) return false;
+    for (size_t at = hash(w) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      if (slots_[at] == UINT32_MAX) return false;
+      if (words_[slots_[at]] == w) return true;
+    }
+  }
+
+ private:
+  static size_t hash(std::string_view w) {
+    uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
+    for (size_t k = 0; k < w.size(); k += 8) {
+      uint64_t chunk = 0;
+      std::memcpy(&chunk, w.data() + k, std::min<size_t>(8, w.size() - k));
+      h = (h ^ chunk) * 0xD6E8FEB86659FD93ull;
+    }
+    return size_t(h ^ (h >> 32));
+  }
+  std::vector<std::string> words_;
+  std::vector<uint32_t> slots_;
+};
+
 struct CuePattern {
   Stance stance;
   bool question_only;  // "?": only when the content starts with a question word
@@ -94,6 +136,11 @@ class CueLexicon {
     if (word.ends_with("ed")) cut(1, ""), cut(2, ""), cut(3, ""), cut(3, "y");
     if (word.ends_with("ing")) cut(3, ""), cut(3, "e"), cut(4, "");
   }
+  // Is `word` (lower case, any inflection) a one-word pattern other than OTHER and "?" ones: a reporting
+  // verb? The same answer as visiting starting_at(word) and checking inflects() (tested).
+  bool reporting_form(std::string_view word) const { return reporting_forms_.contains(word); }
+  // The same, of a stance other than ASSERT and QUESTION, in a form of at least 5 bytes ending in "ed".
+  bool stance_past_form(std::string_view word) const { return stance_past_forms_.contains(word); }
   // The patterns whose first word is `base`.
   const std::vector<uint32_t>* starting_with(std::string_view base) const {
     auto it = by_first_.find(base);
@@ -138,6 +185,34 @@ class CueLexicon {
       by_first_[first].push_back(k);
       if (first.size() >= 2) prefix_[pair_of(first) >> 6] |= uint64_t(1) << (pair_of(first) & 63);
     }
+    // The inflected forms of the one-word patterns (every word inflects() maps to the base), so that the
+    // per-token questions below are one lookup instead of one per stem.
+    for (const CuePattern& p : patterns_) {
+      if (p.words.size() != 1 || p.question_only || p.stance == Stance::other) continue;
+      const std::string& b = p.words[0];
+      for (const std::string& form : inflections(b)) {
+        if (!inflects(form, b)) continue;
+        reporting_forms_.insert(form);
+        if (p.stance != Stance::assert_ && p.stance != Stance::question && form.size() >= 5 &&
+            form.ends_with("ed"))
+          stance_past_forms_.insert(form);
+      }
+    }
+    reporting_forms_.build();
+    stance_past_forms_.build();
+  }
+  // Every word inflects(word, base) may accept: a superset, checked by the caller.
+  static std::vector<std::string> inflections(const std::string& b) {
+    std::vector<std::string> out = {b, b + "s", b + "es", b + "d", b + "ed", b + "ing"};
+    if (!b.empty()) {
+      const std::string stem = b.substr(0, b.size() - 1);
+      out.push_back(stem + "ies");
+      out.push_back(stem + "ied");
+      out.push_back(stem + "ing");
+      out.push_back(b + b.back() + "ed");
+      out.push_back(b + b.back() + "ing");
+    }
+    return out;
   }
   // The first two bytes of a word (16 bits): a bit of prefix_.
   static size_t pair_of(std::string_view w) {
@@ -155,6 +230,7 @@ class CueLexicon {
   };
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
   std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
+  WordSet reporting_forms_, stance_past_forms_;
 };
 
 // Calls fn(word) for each lower-case ASCII word of s (letters and apostrophes; curly apostrophes folded)
@@ -216,17 +292,7 @@ bool question_word(std::string_view w) {
   return std::find(std::begin(kQ), std::end(kQ), w) != std::end(kQ);
 }
 
-// Is `word` (lower case, any inflection) a one-word pattern of the cue lexicon: a reporting verb?
-bool reporting_verb(std::string_view word) {
-  const CueLexicon& lex = CueLexicon::builtin();
-  const std::string_view w = word;
-  bool found = false;
-  lex.starting_at(w, [&](uint32_t index) {
-    const CuePattern& p = lex.patterns()[index];
-    found |= p.words.size() == 1 && !p.question_only && p.stance != Stance::other && inflects(w, p.words[0]);
-  });
-  return found;
-}
+using attribution_detail::reporting_verb;
 
 }  // namespace
 
@@ -275,16 +341,27 @@ size_t cue_pattern_end(std::string_view cue) {
 }
 
 namespace attribution_detail {
-bool stance_verb_past(std::string_view word) {
+bool reporting_verb(std::string_view word) { return CueLexicon::builtin().reporting_form(word); }
+bool stance_verb_past(std::string_view word) { return CueLexicon::builtin().stance_past_form(word); }
+bool reporting_verb_by_stems(std::string_view word) {
+  const CueLexicon& lex = CueLexicon::builtin();
+  bool found = false;
+  lex.starting_at(word, [&](uint32_t index) {
+    const CuePattern& p = lex.patterns()[index];
+    found |=
+        p.words.size() == 1 && !p.question_only && p.stance != Stance::other && inflects(word, p.words[0]);
+  });
+  return found;
+}
+bool stance_verb_past_by_stems(std::string_view word) {
   if (word.size() < 5 || !word.ends_with("ed")) return false;
   const CueLexicon& lex = CueLexicon::builtin();
-  const std::string_view w = word;
   bool found = false;
-  lex.starting_at(w, [&](uint32_t index) {
+  lex.starting_at(word, [&](uint32_t index) {
     const CuePattern& p = lex.patterns()[index];
     if (p.words.size() != 1 || p.question_only) return;
     if (p.stance == Stance::assert_ || p.stance == Stance::other || p.stance == Stance::question) return;
-    found |= inflects(w, p.words[0]);
+    found |= inflects(word, p.words[0]);
   });
   return found;
 }
