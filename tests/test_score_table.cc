@@ -62,13 +62,15 @@ struct Case {
   uint32_t labels, base, silent, bits;
   size_t kept;
   int limit;
+  bool narrow = false;
 };
 
 void check(const Case& cs, uint64_t seed) {
   std::mt19937_64 rng(seed);
   const PackedTagger t = random_tagger(rng, cs.labels, cs.bits, cs.kept, cs.limit);
-  const ScoreTable s = compile(t, cs.base, cs.silent);
-  const bool exact = 2 * cs.limit <= 32767;  // no halving of the differences
+  const ScoreTable s = compile(t, cs.base, cs.silent, cs.narrow);
+  EXPECT_EQ(s.narrow, cs.narrow);
+  const bool exact = 2 * cs.limit <= 32767 && !cs.narrow;  // no halving of the differences, 16 bits
   const size_t n = 60;
   std::vector<uint64_t> feats(n * kMaxFeatures);
   std::vector<uint8_t> counts(n);
@@ -87,8 +89,10 @@ void check(const Case& cs, uint64_t seed) {
       const bool zero = l == cs.base || (cs.silent >> l & 1);
       const int64_t d = zero ? 0 : sums[k * cs.labels + l] - sums[k * cs.labels + cs.base];
       want[k * cs.labels + l] = float(d) / t.scale;
-      // Halved differences are off by at most half a quantum per feature.
-      const float tolerance = exact ? 1e-3f : (float(counts[k]) + 1.0f) / t.scale;
+      // Halved differences are off by at most half a quantum per feature; 8-bit ones by half of the largest
+      // difference (at most 2 * limit) over 127.
+      const float quantum = cs.narrow ? float(2 * cs.limit) / 127.0f : 2.0f;
+      const float tolerance = exact ? 1e-3f : (float(counts[k]) + 1.0f) * (quantum / 2.0f) / t.scale;
       EXPECT_NEAR(got[k * cs.labels + l], want[k * cs.labels + l], tolerance)
           << "seed " << seed << " position " << k << " label " << l;
     }
@@ -135,6 +139,15 @@ TEST(ScoreTable, WideWeightsAreHalvedWithinHalfAQuantum) {
   for (uint64_t seed = 1; seed <= 5; ++seed) check(Case{kCueLabels, kCueO, 0, 10, 512, 32767}, seed);
   for (uint64_t seed = 1; seed <= 5; ++seed)
     check(Case{kRoleLabels, kRoleO, 1u << kRoleCue, 12, 280, 32767}, seed);
+}
+
+TEST(ScoreTable, NarrowTablesAreWithinHalfAnEightBitQuantum) {
+  // The cue tagger's run-time table: 8-bit rows scaled to the largest difference.
+  for (uint64_t seed = 1; seed <= 10; ++seed) check(Case{kCueLabels, kCueO, 0, 10, 512, 9000, true}, seed);
+  for (uint64_t seed = 1; seed <= 5; ++seed) check(Case{kCueLabels, kCueO, 0, 10, 512, 32767, true}, seed);
+  // Sparse tables may be narrow too.
+  for (uint64_t seed = 1; seed <= 10; ++seed)
+    check(Case{kRoleLabels, kRoleO, 1u << kRoleCue, 12, 280, 9000, true}, seed);
 }
 
 TEST(ScoreTable, KindChosenByOccupancy) {

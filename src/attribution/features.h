@@ -138,12 +138,14 @@ struct PackedTagger {
 // path, so adding the same amount to every label's score at a position changes no path: each row is stored
 // less its `base` label's weight (that label then scores 0), and labels that are never in competition (the
 // role tagger's cue label: the only label allowed on a cue token) score 0 too. What is left is 2 columns for
-// the cue tagger (B, I) and 4 for the role tagger (source and content B, I): rows of 4 or 8 bytes.
-// The cue tagger keeps half its rows: a dense table of 2 MB. The role tagger keeps 7% of them: only those are
-// stored (`sparse`), found by rank — a bit per bucket and the count of kept rows before each 64 buckets, one
+// the cue tagger (B, I) and 4 for the role tagger (source and content B, I).
+// The cue tagger keeps 73% of its rows: a dense table with 8-bit weights (`narrow`: rows of 2 bytes, 0.5 MB
+// for 2^18 rows; with 16-bit ones, 1 MB, it and the role table did not both fit a 1 MB L2, and the stage
+// took ~3% longer; dev figures within 0.1). The role tagger keeps 7% of its rows: only those are stored
+// (`sparse`), found by rank — a bit per bucket and the count of kept rows before each 64 buckets, one
 // 16-byte load, then a popcount; bits, counts and rows take 0.4 MB instead of 4 MB (measured on the Reuters
 // bench: the whole stage ran ~10% faster than with the dense 4 MB role table). The cue tagger's table by rank
-// was no faster: it keeps too many rows.
+// was no faster: it keeps too many rows. 8-bit role rows: dev figures 0.1–0.2 lower, no faster.
 struct ScoreTable {
   uint32_t labels = 0, bits = 0, cols = 0;
   float inv_scale = 1.0f;
@@ -155,31 +157,39 @@ struct ScoreTable {
   };
   std::vector<Rank> rank;       // sparse: (1 << bits) / 64 + 1
   HugeVector<int16_t> weights;  // dense: (1 << bits) * cols; sparse: kept * cols
+  size_t zero_row = 0;          // sparse: the index of the all-zero last row
+  bool narrow = false;          // rows of int8 in weights8 instead (half the bytes)
+  HugeVector<int8_t> weights8;
   static constexpr int16_t kZero[4] = {};
 
   size_t bucket(uint64_t f) const { return size_t((f * 0x9E3779B97F4A7C15ull) >> (64 - bits)); }
-  const int16_t* row(uint64_t f) const {
+  // The index of the row of feature f in weights or weights8.
+  size_t row_index(uint64_t f) const {
     const size_t b = bucket(f);
-    if (!sparse) return &weights[b * cols];
+    if (!sparse) return b;
     const Rank& r = rank[b >> 6];
     const uint64_t bit = uint64_t(1) << (b & 63);
     // Without a branch (a pruned row is a fifth of the lookups, at random): the last row is all zeros.
     const uint64_t kept = r.before + uint64_t(std::popcount(r.bits & (bit - 1)));
-    return &weights[((r.bits & bit) ? kept : weights.size() / cols - 1) * cols];
+    return (r.bits & bit) ? kept : zero_row;
   }
+  const int8_t* row8(uint64_t f) const { return &weights8[row_index(f) * cols]; }
+  const int16_t* row(uint64_t f) const { return &weights[row_index(f) * cols]; }
   void prefetch(uint64_t f) const {
     const size_t b = bucket(f);
-    __builtin_prefetch(sparse ? static_cast<const void*>(&rank[b >> 6]) : &weights[b * cols]);
+    __builtin_prefetch(sparse   ? static_cast<const void*>(&rank[b >> 6])
+                       : narrow ? static_cast<const void*>(&weights8[b * cols])
+                                : &weights[b * cols]);
   }
 };
 // Compiles a packed tagger (see ScoreTable): every row less its `base` label's weight; the labels in
 // `silent` (a bit mask) score 0.
-ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent);
+ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool narrow = false);
 
 // Scores n positions at once: position k has counts[k] features at feats[k * kMaxFeatures] (0: its scores
 // are 0). The rows of position k + 2 are prefetched while position k is summed, so the cache misses of
 // neighbouring positions overlap.
-template <uint32_t Cols>
+template <uint32_t Cols, bool Narrow = false>
 [[gnu::always_inline]] inline void score_batch_body(const ScoreTable& t, const uint64_t* feats,
                                                     const uint8_t* counts, size_t n, float* emissions) {
   constexpr size_t kAhead = 2;
@@ -192,8 +202,13 @@ template <uint32_t Cols>
     int32_t acc[Cols] = {};
     const uint64_t* f = &feats[k * kMaxFeatures];
     for (size_t c = 0; c < counts[k]; ++c) {
-      const int16_t* row = t.row(f[c]);
-      for (uint32_t l = 0; l < Cols; ++l) acc[l] += row[l];
+      if constexpr (Narrow) {
+        const int8_t* row = t.row8(f[c]);
+        for (uint32_t l = 0; l < Cols; ++l) acc[l] += row[l];
+      } else {
+        const int16_t* row = t.row(f[c]);
+        for (uint32_t l = 0; l < Cols; ++l) acc[l] += row[l];
+      }
     }
     for (uint32_t l = 0; l < t.labels; ++l) {
       const int col = t.column[l];
@@ -201,31 +216,37 @@ template <uint32_t Cols>
     }
   }
 }
-template <uint32_t Cols>
+template <uint32_t Cols, bool Narrow>
 void score_batch_portable(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
                           float* emissions) {
-  score_batch_body<Cols>(t, feats, counts, n, emissions);
+  score_batch_body<Cols, Narrow>(t, feats, counts, n, emissions);
 }
 #if defined(__x86_64__) && defined(__GNUC__)
 // The same, compiled for the popcnt instruction (the sparse table's rank), which the portable x86-64
 // baseline lacks (without it a popcount is a library call); score_batch checks the CPU once.
-template <uint32_t Cols>
+template <uint32_t Cols, bool Narrow>
 [[gnu::target("popcnt")]] void score_batch_popcnt(const ScoreTable& t, const uint64_t* feats,
                                                   const uint8_t* counts, size_t n, float* emissions) {
-  score_batch_body<Cols>(t, feats, counts, n, emissions);
+  score_batch_body<Cols, Narrow>(t, feats, counts, n, emissions);
 }
 #endif
-inline void score_batch(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
-                        float* emissions) {
+template <bool Narrow>
+void score_batch_typed(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
+                       float* emissions) {
 #if defined(__x86_64__) && defined(__GNUC__)
   static const bool popcnt = __builtin_cpu_supports("popcnt");
   if (popcnt) {
-    if (t.cols == 2) return score_batch_popcnt<2>(t, feats, counts, n, emissions);
-    return score_batch_popcnt<4>(t, feats, counts, n, emissions);
+    if (t.cols == 2) return score_batch_popcnt<2, Narrow>(t, feats, counts, n, emissions);
+    return score_batch_popcnt<4, Narrow>(t, feats, counts, n, emissions);
   }
 #endif
-  if (t.cols == 2) return score_batch_portable<2>(t, feats, counts, n, emissions);
-  score_batch_portable<4>(t, feats, counts, n, emissions);
+  if (t.cols == 2) return score_batch_portable<2, Narrow>(t, feats, counts, n, emissions);
+  score_batch_portable<4, Narrow>(t, feats, counts, n, emissions);
+}
+inline void score_batch(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
+                        float* emissions) {
+  if (t.narrow) return score_batch_typed<true>(t, feats, counts, n, emissions);
+  score_batch_typed<false>(t, feats, counts, n, emissions);
 }
 
 // Quantizes and prunes a trained tagger.

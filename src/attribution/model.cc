@@ -215,7 +215,7 @@ PackedTagger pack(const Tagger& t) {
   return p;
 }
 
-ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
+ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool narrow) {
   ScoreTable s;
   s.labels = t.labels;
   s.bits = t.bits;
@@ -223,8 +223,9 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
     s.column[l] = l == base || (silent >> l & 1) ? -1 : int8_t(s.cols++);
   if (s.cols > 4) throw std::logic_error("attribution: a score table holds at most 4 columns");
   s.cols = s.cols <= 2 ? 2 : 4;
-  // Row less the base label: the differences can need 17 bits; then every weight is halved (rounded), which
-  // moves a score by at most half a quantum per feature.
+  // Row less the base label: the differences can need 17 bits. 16-bit rows halve every weight (rounded) when
+  // they do, which moves a score by at most half a quantum per feature; 8-bit rows scale the differences to
+  // ±127 (a quantum of the largest difference / 127).
   int32_t max_abs = 0;
   for (size_t r = 0; r < t.rows.size(); ++r)
     for (uint32_t l = 0; l < t.labels; ++l)
@@ -232,10 +233,18 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
           std::max(max_abs, std::abs(int32_t(t.values[r * t.labels + l]) - t.values[r * t.labels + base]));
   int shift = 0;
   while ((max_abs >> shift) > 32767) ++shift;
-  s.inv_scale = float(1 << shift) / t.scale;
+  const double to8 = max_abs > 0 ? 127.0 / max_abs : 0.0;
+  s.inv_scale =
+      narrow ? (max_abs > 0 ? float(max_abs / 127.0 / t.scale) : 0.0f) : float(1 << shift) / t.scale;
   const size_t buckets = size_t(1) << t.bits;
   s.sparse = t.rows.size() * 4 < buckets;
-  s.weights.assign((s.sparse ? t.rows.size() + 1 : buckets) * s.cols, 0);  // sparse: + a zero row
+  s.narrow = narrow;
+  const size_t rows = s.sparse ? t.rows.size() + 1 : buckets;  // sparse: + a zero row
+  s.zero_row = t.rows.size();
+  if (narrow)
+    s.weights8.assign(rows * s.cols, 0);
+  else
+    s.weights.assign(rows * s.cols, 0);
   if (s.sparse) {
     s.rank.assign(buckets / 64 + 1, ScoreTable::Rank{});
     for (uint32_t r : t.rows) s.rank[r >> 6].bits |= uint64_t(1) << (r & 63);
@@ -243,21 +252,25 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent) {
     for (ScoreTable::Rank& r : s.rank) r.before = before, before += uint64_t(std::popcount(r.bits));
   }
   for (size_t r = 0; r < t.rows.size(); ++r) {
-    const size_t at = s.sparse ? r : t.rows[r];  // t.rows ascends: the r-th kept row has rank r
+    const size_t at = (s.sparse ? r : t.rows[r]) * s.cols;  // t.rows ascends: the r-th kept row has rank r
     const int16_t* q = &t.values[r * t.labels];
     for (uint32_t l = 0; l < t.labels; ++l) {
       if (s.column[l] < 0) continue;
       const int32_t d = int32_t(q[l]) - q[base];
+      if (narrow) {
+        s.weights8[at + size_t(s.column[l])] = int8_t(std::lround(d * to8));
+        continue;
+      }
       // Rounded half away from zero, on the magnitude (a right shift of a negative number floors).
       const int32_t m = shift ? (std::abs(d) + (1 << (shift - 1))) >> shift : std::abs(d);
-      s.weights[at * s.cols + size_t(s.column[l])] = int16_t(d < 0 ? -m : m);
+      s.weights[at + size_t(s.column[l])] = int16_t(d < 0 ? -m : m);
     }
   }
   return s;
 }
 
 void ModelData::compile() {
-  cue_scores = attribution_detail::compile(cue, kCueO, 0);
+  cue_scores = attribution_detail::compile(cue, kCueO, 0, /*narrow=*/true);
   role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue);
   gate.build();
 }

@@ -342,7 +342,10 @@ size_t cue_pattern_end(std::string_view cue) {
 
 namespace attribution_detail {
 bool reporting_verb(std::string_view word) { return CueLexicon::builtin().reporting_form(word); }
-bool stance_verb_past(std::string_view word) { return CueLexicon::builtin().stance_past_form(word); }
+bool stance_verb_past(std::string_view word) {
+  // Most words end otherwise: no hash.
+  return word.size() >= 5 && word.ends_with("ed") && CueLexicon::builtin().stance_past_form(word);
+}
 bool reporting_verb_by_stems(std::string_view word) {
   const CueLexicon& lex = CueLexicon::builtin();
   bool found = false;
