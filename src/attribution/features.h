@@ -189,23 +189,29 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 // measured, a prefetch written as __builtin_prefetch of a pointer chosen by the table's kind was in this
 // loop; GCC 12 removed it as dead code, so no build ever ran it.)
 template <uint32_t Cols, bool Narrow = false>
+  requires(Cols == 2 || Cols == 4)
 [[gnu::always_inline]] inline void score_batch_body(const ScoreTable& t, const uint64_t* feats,
                                                     const uint8_t* counts, size_t n, float* emissions) {
   for (size_t k = 0; k < n; ++k) {
-    int32_t acc[Cols] = {};
+    // Four named sums (registers; an array indexed by column below would live in memory).
+    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
     const uint64_t* f = &feats[k * kMaxFeatures];
     for (size_t c = 0; c < counts[k]; ++c) {
+      const size_t r = t.row_index(f[c]) * Cols;
       if constexpr (Narrow) {
-        const int8_t* row = &t.weights8[t.row_index(f[c]) * Cols];
-        for (uint32_t l = 0; l < Cols; ++l) acc[l] += row[l];
+        const int8_t* row = &t.weights8[r];
+        a0 += row[0], a1 += row[1];
+        if constexpr (Cols == 4) a2 += row[2], a3 += row[3];
       } else {
-        const int16_t* row = &t.weights[t.row_index(f[c]) * Cols];
-        for (uint32_t l = 0; l < Cols; ++l) acc[l] += row[l];
+        const int16_t* row = &t.weights[r];
+        a0 += row[0], a1 += row[1];
+        if constexpr (Cols == 4) a2 += row[2], a3 += row[3];
       }
     }
+    const int32_t sums[4] = {a0, a1, a2, a3};
     for (uint32_t l = 0; l < t.labels; ++l) {
       const int col = t.column[l];
-      emissions[k * t.labels + l] = col < 0 ? 0.0f : float(acc[col]) * t.inv_scale;
+      emissions[k * t.labels + l] = col < 0 ? 0.0f : float(sums[col]) * t.inv_scale;
     }
   }
 }

@@ -237,7 +237,7 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
   s.inv_scale =
       narrow ? (max_abs > 0 ? float(max_abs / 127.0 / t.scale) : 0.0f) : float(1 << shift) / t.scale;
   const size_t buckets = size_t(1) << t.bits;
-  s.sparse = t.rows.size() * 4 < buckets;
+  s.sparse = t.rows.size() * 4 < buckets && !(narrow && std::getenv("CT_DENSE8"));
   s.narrow = narrow;
   const size_t rows = s.sparse ? t.rows.size() + 1 : buckets;  // sparse: + a zero row
   s.zero_row = t.rows.size();
@@ -271,7 +271,7 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 
 void ModelData::compile() {
   cue_scores = attribution_detail::compile(cue, kCueO, 0, /*narrow=*/true);
-  role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue);
+  role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue, std::getenv("CT_NARROW_ROLE") != nullptr);
   gate.build();
 }
 
