@@ -186,6 +186,20 @@ TEST(Events, InternationalActorsWithoutACountryTakePart) {
   EXPECT_EQ(e->target.country, "KEN");
 }
 
+TEST(Events, ACountryActingOnItsOwnNationalsIsADomesticEvent) {
+  // The target is the first other mention after the verb; a mention of another kind with the subject's code
+  // counts ("the Hungarian minority": NORP, the subject a GPE), not one of the same kind.
+  Record r = process("Hungary will allow the Hungarian minority in Austria to vote.");
+  const Event* e = find_type(r, "AGREE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "HUN");
+  EXPECT_EQ(e->target.country, "HUN") << e->target.code;
+  Record again = process("Hungary will allow Hungary's exiles in Austria to return home.");
+  e = find_type(again, "AGREE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.country, "AUT") << e->target.code;
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

@@ -189,9 +189,9 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 // measured, a prefetch written as __builtin_prefetch of a pointer chosen by the table's kind was in this
 // loop; GCC 12 removed it as dead code, so no build ever ran it.)
 template <uint32_t Cols, bool Narrow = false>
-  requires(Cols == 2 || Cols == 4)
-[[gnu::always_inline]] inline void score_batch_body(const ScoreTable& t, const uint64_t* feats,
-                                                    const uint8_t* counts, size_t n, float* emissions) {
+requires(Cols == 2 || Cols == 4)
+    [[gnu::always_inline]] inline void score_batch_body(const ScoreTable& t, const uint64_t* feats,
+                                                        const uint8_t* counts, size_t n, float* emissions) {
   for (size_t k = 0; k < n; ++k) {
     // Four named sums (registers; an array indexed by column below would live in memory).
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;

@@ -271,7 +271,8 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 
 void ModelData::compile() {
   cue_scores = attribution_detail::compile(cue, kCueO, 0, /*narrow=*/true);
-  role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue, std::getenv("CT_NARROW_ROLE") != nullptr);
+  role_scores =
+      attribution_detail::compile(role, kRoleO, 1u << kRoleCue, std::getenv("CT_NARROW_ROLE") != nullptr);
   gate.build();
 }
 

@@ -983,7 +983,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
-        if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code) continue;
+        // The subject named again ("Russia ... Russia's") is no target; another kind of mention of the same
+        // code is ("Turkey will allow Turkish refugees to return": a domestic event, TUR → TUR).
+        if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code &&
+            mention.type == in.mentions[size_t(src)].type)
+          continue;
         if (statement_source(mention)) continue;  // "..., the White House announced": not a target
         tgt = int32_t(m);
         break;
