@@ -160,7 +160,6 @@ struct ScoreTable {
   size_t zero_row = 0;          // sparse: the index of the all-zero last row
   bool narrow = false;          // rows of int8 in weights8 instead (half the bytes)
   HugeVector<int8_t> weights8;
-  static constexpr int16_t kZero[4] = {};
 
   size_t bucket(uint64_t f) const { return size_t((f * 0x9E3779B97F4A7C15ull) >> (64 - bits)); }
   // The index of the row of feature f in weights or weights8.
@@ -175,8 +174,6 @@ struct ScoreTable {
     const uint64_t present = uint64_t(0) - ((r.bits >> (b & 63)) & 1);  // all ones or zero
     return zero_row ^ ((zero_row ^ kept) & present);
   }
-  const int8_t* row8(uint64_t f) const { return &weights8[row_index(f) * cols]; }
-  const int16_t* row(uint64_t f) const { return &weights[row_index(f) * cols]; }
 };
 // Compiles a packed tagger (see ScoreTable): every row less its `base` label's weight; the labels in
 // `silent` (a bit mask) score 0.
