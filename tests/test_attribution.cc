@@ -645,6 +645,28 @@ TEST(AttributionRules, ACuePhraseFoundInTwoPartsIsOneCue) {
   EXPECT_EQ(out.size(), 2u);
 }
 
+TEST(AttributionRules, AnArticleBeforeANounCueIsNoSpeaker) {
+  // The tagger found only "warning": "a stern" is the noun's phrase, and the cue runs back over the verb to
+  // the nearest mention, the speaker.
+  const std::string text = "The German government issued a stern warning that the sanctions would stay.";
+  auto out = finish(text, {stated(text, "a stern", "warning", "that the sanctions would stay")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].cue), "issued a stern warning");
+  EXPECT_NE(span_text(text, out[0].source).find("German government"), std::string::npos);
+  EXPECT_EQ(span_text(text, out[0].content), "that the sanctions would stay");
+  // Not without a clause or a quotation after it ("a stern warning to landlords": the noun and its object).
+  const std::string light = "The German government issued a stern warning to Berlin's landlords.";
+  out = finish(light, {stated(light, "a stern", "warning", "to Berlin's landlords")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(light, out[0].cue), "warning");
+  // A possessive is the speaker: "his | claim that ..." stays.
+  const std::string his = "Critics doubted his claim that the budget was balanced.";
+  out = finish(his, {stated(his, "his", "claim", "that the budget was balanced")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(his, out[0].source), "his");
+  EXPECT_EQ(span_text(his, out[0].cue), "claim");
+}
+
 TEST(AttributionRules, ASourceBeforeAWeekday) {
   // "The ministry on Wednesday rejected ...": the subject before the weekday is the source.
   const std::string text = "The foreign ministry on Wednesday rejected a report that its staff had resigned.";

@@ -1179,6 +1179,71 @@ void merge_cue_phrase(const AttributionInput& in, std::vector<Attribution>& out,
   }
 }
 
+// "Zelensky has put forth | a controversial | claim stating that ...", when the tagger found only the noun
+// cue: a source of lower-case words that opens with an article, right before a cue that opens with a noun of
+// saying and is followed by a clause or a quotation, is no speaker but the noun's own phrase. The cue takes
+// it, and the words back to the nearest mention before it (at most four lower-case words, no verb of saying:
+// "has put forth"); that mention is the source. No mention before: no source. Other words between: left
+// alone.
+void noun_cue_after_determiner(const AttributionInput& in, Attribution& a) {
+  // Articles only: a possessive is the speaker ("his | claim that ...").
+  static constexpr std::string_view kOpeners[] = {"a", "an", "the", "another"};
+  // Nouns that name a statement in news and little else ("demand", "charge", "claims", "appeal" and
+  // "statement" are as often economic, financial or legal words).
+  static constexpr std::string_view kNouns[] = {"claim",       "assertion",   "allegation", "allegations",
+                                                "accusation",  "accusations", "warning",    "denial",
+                                                "declaration", "pledge",      "vow"};
+  if (a.source.spans.empty() || a.cue.spans.size() != 1) return;
+  const std::string_view text = in.text;
+  const Span cue = a.cue.spans.front();
+  // The source's part right before the cue (the source may have another part: "Zelensky").
+  auto part = std::find_if(a.source.spans.begin(), a.source.spans.end(), [&](const Span& sp) {
+    return sp.end <= cue.begin && only_space(text, sp.end, cue.begin);
+  });
+  if (part == a.source.spans.end()) return;
+  const Span src = *part;
+  const size_t c = first_token_at(in.tokens, cue.begin);
+  if (c >= in.tokens.size() || in.tokens[c].begin != cue.begin || !word_in(text, in.tokens[c], kNouns))
+    return;
+  const size_t s = first_token_at(in.tokens, src.begin);
+  if (s >= in.tokens.size() || in.tokens[s].begin != src.begin || !word_in(text, in.tokens[s], kOpeners))
+    return;
+  if (c - s > 3) return;  // the article and at most two adjectives
+  for (size_t t = s; t < c; ++t) {
+    const Token& tok = in.tokens[t];
+    if (tok.kind != TokenKind::word || text[tok.begin] < 'a' || text[tok.begin] > 'z') return;
+  }
+  // What the noun states follows: a clause or a quotation.
+  const Extent content = extent(a.content);
+  if (content.empty() || content.lo < cue.end ||
+      !(text.substr(content.lo).starts_with("that ") || quote_char_at(text, content.lo)))
+    return;
+  // The verb back to the nearest mention before the determiner, in the same sentence.
+  uint32_t cue_begin = src.begin;
+  Span speaker{};
+  const Mention* before = nullptr;
+  for (const Mention& m : in.mentions)
+    if (m.end <= src.begin) before = &m;
+  if (before) {
+    size_t t = s, words = 0;
+    while (t > 0 && in.tokens[t - 1].begin >= before->end) {
+      const Token& tok = in.tokens[t - 1];
+      // Not over a verb of saying: "said | the ... claim" is a statement of its own.
+      if (tok.kind != TokenKind::word || text[tok.begin] < 'a' || text[tok.begin] > 'z' ||
+          reporting_verb(lower_word(text, tok)) || ++words > 4)
+        break;
+      --t;
+    }
+    if (words > 4 || (t > 0 && in.tokens[t - 1].end > before->end) ||
+        !only_space(text, before->end, in.tokens[t].begin))
+      return;  // not "<mention> <verb> a ... claim": left as the tagger found it
+    cue_begin = in.tokens[t].begin, speaker = Span{before->begin, before->end};
+  }
+  a.cue.spans.front().begin = cue_begin;
+  a.source.spans.erase(part);
+  if (speaker.end > speaker.begin) a.source.spans.assign(1, speaker);
+}
+
 }  // namespace
 
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
@@ -1205,6 +1270,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     source_before_cue(in, out[k]);
   }
   merge_cue_phrase(in, out, first);
+  for (size_t k = first; k < out.size(); ++k) noun_cue_after_determiner(in, out[k]);
 
   // Nesting: a cue inside another attribution's content, or right after it ("mentioned that intelligence
   // reports | indicate ..."): the inner one is nested, and the outer content runs to the inner one's end.
