@@ -667,6 +667,22 @@ TEST(AttributionRules, AnArticleBeforeANounCueIsNoSpeaker) {
   EXPECT_EQ(span_text(his, out[0].cue), "claim");
 }
 
+TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
+  // ", marking | Poland's first announcement": the participle is the clause's verb, the speaker Poland.
+  const std::string text =
+      "Trade resumed on Friday, marking Poland's first official announcement of new tariffs.";
+  auto out =
+      finish(text, {stated(text, "marking Poland's", "first official announcement of", "new tariffs")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].source), "Poland's");
+  // An "-ing" adjective of the name stays ("visiting German minister").
+  const std::string visit = "In Warsaw, visiting German minister Olaf Scholz said the talks would go on.";
+  out =
+      finish(visit, {stated(visit, "visiting German minister Olaf Scholz", "said", "the talks would go on")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(visit, out[0].source), "visiting German minister Olaf Scholz");
+}
+
 TEST(AttributionRules, ASourceBeforeAWeekday) {
   // "The ministry on Wednesday rejected ...": the subject before the weekday is the source.
   const std::string text = "The foreign ministry on Wednesday rejected a report that its staff had resigned.";

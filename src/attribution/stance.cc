@@ -1124,6 +1124,34 @@ void trim_cue(std::string_view text, Attribution& a) {
             [](const Span& x, const Span& y) { return x.begin < y.begin; });
 }
 
+// "marking | Ukraine's first official disclosure of": a participle that opens a source before a name is the
+// verb of the clause the source sits in, not part of the speaker.
+void trim_source_participle(const AttributionInput& in, Attribution& a) {
+  const std::string_view text = in.text;
+  for (Span& sp : a.source.spans) {
+    const size_t t = first_token_at(in.tokens, sp.begin);
+    if (t + 1 >= in.tokens.size() || in.tokens[t].begin != sp.begin || in.tokens[t + 1].begin >= sp.end)
+      continue;
+    const Token& w = in.tokens[t];
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    const char next = text[in.tokens[t + 1].begin];
+    if (w.kind != TokenKind::word || word.size() < 5 || !word.ends_with("ing") || word[0] < 'a' ||
+        word[0] > 'z' || next < 'A' || next > 'Z')
+      continue;
+    // After a comma: a participle clause (", marking", ", noting", ", saying"); not one of the "-ing" words
+    // news uses as adjectives of a name ("ruling Radical Party", "visiting U.S. Under-Secretary").
+    static constexpr std::string_view kAdjectives[] = {
+        "ruling",   "acting",   "leading",     "visiting",     "outgoing",      "incoming",  "governing",
+        "ailing",   "reigning", "sitting",     "presiding",    "managing",      "ranking",   "founding",
+        "striking", "rising",   "falling",     "growing",      "declining",     "remaining", "opposing",
+        "warring",  "existing", "neighboring", "neighbouring", "deteriorating", "flagging",  "booming"};
+    if (t == 0 || text.substr(in.tokens[t - 1].begin, in.tokens[t - 1].end - in.tokens[t - 1].begin) != "," ||
+        std::find(std::begin(kAdjectives), std::end(kAdjectives), word) != std::end(kAdjectives))
+      continue;
+    sp.begin = in.tokens[t + 1].begin;
+  }
+}
+
 // A cue phrase the taggers found in two parts: a verb, then a noun phrase whose head and a participle make a
 // second cue ("has put forth | a controversial | claim stating that ...", "issued | a statement | saying
 // ..."). PolNeAR's cue is the whole phrase: the first statement's cue runs to the second's end and takes its
@@ -1261,6 +1289,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; });
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
+    trim_source_participle(in, out[k]);
     trim_dateline(text, out[k]);
     according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
