@@ -683,6 +683,25 @@ TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
   EXPECT_EQ(span_text(visit, out[0].source), "visiting German minister Olaf Scholz");
 }
 
+TEST(AttributionRules, AParticipleWithOnlyAShortObjectIsNoStatement) {
+  // "While greeting | reporters": a verb and its object, no speaker found; it goes, and the indices of the
+  // nesting after it follow.
+  const std::string text =
+      "While greeting reporters, the mayor said that engineers reported that the bridge would reopen.";
+  auto out =
+      finish(text, {stated(text, "", "greeting", "reporters"),
+                    stated(text, "the mayor", "said", "that engineers reported that the bridge would reopen"),
+                    stated(text, "engineers", "reported", "that the bridge would reopen")});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(span_text(text, out[0].cue), "said");
+  EXPECT_EQ(span_text(text, out[1].cue), "reported");
+  EXPECT_EQ(out[1].nested_in, 0);
+  // With a clause after it, a participle is a statement.
+  const std::string clause = "The mayor left early, adding that the bridge would reopen.";
+  out = finish(clause, {stated(clause, "", "adding", "that the bridge would reopen")});
+  EXPECT_EQ(out.size(), 1u);
+}
+
 TEST(AttributionRules, ASourceBeforeAWeekday) {
   // "The ministry on Wednesday rejected ...": the subject before the weekday is the source.
   const std::string text = "The foreign ministry on Wednesday rejected a report that its staff had resigned.";

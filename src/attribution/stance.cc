@@ -1272,6 +1272,46 @@ void noun_cue_after_determiner(const AttributionInput& in, Attribution& a) {
   if (speaker.end > speaker.begin) a.source.spans.assign(1, speaker);
 }
 
+// "While addressing | journalists, Zelensky mentioned ...", ", filing | a civil lawsuit": a one-word "-ing"
+// cue that still has no source and whose content is a short noun phrase (at most three tokens, no quotation)
+// is a verb with its object, not a statement: it goes. Statements nested in it lose their nesting.
+void drop_bare_participles(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const std::string_view text = in.text;
+  std::vector<int32_t> index(out.size() - first, -1);  // old position → new, -1: dropped
+  int32_t kept = 0;
+  for (size_t k = first; k < out.size(); ++k) {
+    const Attribution& a = out[k];
+    bool bare = a.source.empty() && a.cue.spans.size() == 1 && !a.content.empty();
+    if (bare) {
+      const Span cue = a.cue.spans.front();
+      const std::string_view word = text.substr(cue.begin, cue.end - cue.begin);
+      bare =
+          word.size() >= 5 && word.ends_with("ing") && word.find_first_of(" \t\n") == std::string_view::npos;
+    }
+    if (bare) {
+      size_t tokens = 0;
+      for (const Span& sp : a.content.spans) {
+        for (size_t t = first_token_at(in.tokens, sp.begin);
+             t < in.tokens.size() && in.tokens[t].end <= sp.end; ++t) {
+          ++tokens;
+          if (quote_char_at(text, in.tokens[t].begin)) tokens += 3;
+        }
+      }
+      bare = tokens <= 3;
+    }
+    if (!bare) index[k - first] = kept++;
+  }
+  size_t w = first;
+  for (size_t k = first; k < out.size(); ++k) {
+    if (index[k - first] < 0) continue;
+    Attribution& a = out[k];
+    if (a.nested_in >= 0) a.nested_in = index[size_t(a.nested_in)];
+    if (w != k) out[w] = std::move(a);
+    ++w;
+  }
+  out.resize(w);
+}
+
 }  // namespace
 
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
@@ -1431,6 +1471,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       a.source.spans.push_back(Span{m.begin, m.end});
     }
   }
+  drop_bare_participles(in, out, first);
 
   for (size_t k = first; k < out.size(); ++k) {
     Attribution& a = out[k];
