@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,18 +36,18 @@ struct PipelineOptions {
 // Per-thread working memory. Never shared between threads; pass it to every call on that thread.
 struct Scratch {
   Normalized normalized;
-  std::vector<uint64_t> keys;           // paragraph dedup: one key per paragraph
-  std::vector<Span> bounds;             // paragraph dedup: each paragraph's span in the normalized text
-  std::string key_buffer;               // paragraph dedup: the kept bytes a key is hashed from
-  LexiconMatcher::Scratch matcher;      // actors: Hyperscan scratch
-  std::vector<LexiconMatch> matches;    // actors: lexicon hits
-  std::vector<NamedSpan> names;         // actors: NER names
-  NerScratch ner;                       // NER: model buffers
-  std::vector<std::string_view> words;  // NER: the words of the sentences read
-  std::vector<uint32_t> word_token;     // NER: word index → token index
-  std::vector<uint32_t> sentence_ends;  // NER: one past each sentence's last word
-  std::vector<EntitySpan> entities;     // NER: output
-  AttributionScratch attribution;       // attributions: model buffers
+  std::vector<uint64_t> keys;       // paragraph dedup: one key per paragraph
+  std::vector<Span> bounds;         // paragraph dedup: each paragraph's span in the normalized text
+  std::string key_buffer;           // paragraph dedup: the kept bytes a key is hashed from
+  LexiconMatcher::Scratch matcher;  // actors: Hyperscan scratch
+  std::vector<std::vector<LexiconMatch>> matches;  // actors: lexicon hits, per document of the batch
+  std::vector<std::vector<NamedSpan>> names;       // actors: NER names, per document of the batch
+  NerScratch ner;                                  // NER: model buffers
+  std::vector<std::string_view> words;             // NER: the words of the sentences read
+  std::vector<uint32_t> word_token;                // NER: word index → token index
+  std::vector<uint32_t> sentence_ends;             // NER: one past each sentence's last word
+  std::vector<EntitySpan> entities;                // NER: output
+  AttributionScratch attribution;                  // attributions: model buffers
 };
 
 // Immutable once created; share one Pipeline among all threads.
@@ -59,10 +60,17 @@ class Pipeline {
   const PipelineOptions& options() const { return options_; }
   // Fills `out` (cleared first) from `doc` (moved into the record).
   void process(Document&& doc, Scratch& scratch, Record& out) const;
+  // The same for a batch: out[i] from docs[i] (out.size() >= docs.size()), one stage at a time over the
+  // batch (faster: each stage's tables stay in cache). The records are those process() makes.
+  void process_batch(std::span<Document> docs, Scratch& scratch, std::span<Record> out) const;
 
  private:
   struct Unchecked {};
-  void find_names(std::string_view text, const Record& r, Scratch& scratch) const;
+  void find_names(std::string_view text, const Record& r, Scratch& scratch,
+                  std::vector<NamedSpan>& names) const;
+  void segment(Document&& doc, Scratch& scratch, Record& out) const;
+  void find_attributions(Scratch& scratch, Record& out) const;
+  void find_events(Record& out) const;
   Pipeline(PipelineOptions options, Unchecked);
   PipelineOptions options_;
   const Abbreviations* abbreviations_;

@@ -30,8 +30,8 @@ struct Batch {
 void process_batch(Batch& b, const Pipeline& pipeline, Scratch& scratch, const RunOptions& o) {
   b.records.resize(b.docs.size());
   if (o.serialize) b.json.resize(b.docs.size());
+  pipeline.process_batch(b.docs, scratch, b.records);
   for (size_t i = 0; i < b.docs.size(); ++i) {
-    pipeline.process(std::move(b.docs[i]), scratch, b.records[i]);
     if (o.serialize) {
       b.json[i].clear();
       write_record_json(b.records[i], o.json, b.json[i]);
