@@ -163,6 +163,9 @@ class AttributionModel {
   // Appends the document's attributions to `out`, in the order of their cues. Indexes (nested_in,
   // source_mention) are relative to `out`'s first new element and to `in.mentions`.
   void extract(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
+  // extract() in two steps: the taggers (appends to `out`), then finish_attributions(in, out, first) — the
+  // rules — with `first` the size of `out` before tag(). (The pipeline runs each step over a whole batch.)
+  void tag(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
 
   // What PolNeAR scores: the relations extract() finds, rules included (coordinated cues, trimmed cues, wire
   // datelines, subject sources, layout attributions: epigraphs and transcript lines), without the nested

@@ -69,7 +69,7 @@ class Pipeline {
   void find_names(std::string_view text, const Record& r, Scratch& scratch,
                   std::vector<NamedSpan>& names) const;
   void segment(Document&& doc, Scratch& scratch, Record& out) const;
-  void find_attributions(Scratch& scratch, Record& out) const;
+  AttributionInput attribution_input(const Record& r) const;
   void find_events(Record& out) const;
   Pipeline(PipelineOptions options, Unchecked);
   PipelineOptions options_;

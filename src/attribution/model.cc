@@ -794,4 +794,9 @@ void AttributionModel::extract(const AttributionInput& in, AttributionScratch& s
   finish_attributions(in, out, first);
 }
 
+void AttributionModel::tag(const AttributionInput& in, AttributionScratch& scratch,
+                           std::vector<Attribution>& out) const {
+  find_attributions(*data_, in, scratch.impl(), out, /*nested=*/true);
+}
+
 }  // namespace claimtrace

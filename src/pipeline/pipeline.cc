@@ -88,10 +88,9 @@ void Pipeline::segment(Document&& doc, Scratch& scratch, Record& out) const {
   }
 }
 
-void Pipeline::find_attributions(Scratch& scratch, Record& out) const {
-  AttributionInput in{out.doc.text,   out.tokens,   out.sentences,
-                      out.paragraphs, out.mentions, options_.keep_duplicates};
-  attribution_->extract(in, scratch.attribution, out.attributions);
+AttributionInput Pipeline::attribution_input(const Record& r) const {
+  return AttributionInput{r.doc.text,   r.tokens,   r.sentences,
+                          r.paragraphs, r.mentions, options_.keep_duplicates};
 }
 
 void Pipeline::find_events(Record& out) const {
@@ -138,8 +137,12 @@ void Pipeline::process_batch(std::span<Document> docs, Scratch& scratch, std::sp
   }
 
   // annotate: attributed statements (sources resolved through the mentions above).
-  if (attribution_)
-    for (size_t i = 0; i < n; ++i) find_attributions(scratch, out[i]);
+  // (the taggers over the batch, then the rules: out[i].attributions is empty before, as extract() expects)
+  if (attribution_) {
+    for (size_t i = 0; i < n; ++i)
+      attribution_->tag(attribution_input(out[i]), scratch.attribution, out[i].attributions);
+    for (size_t i = 0; i < n; ++i) finish_attributions(attribution_input(out[i]), out[i].attributions, 0);
+  }
 
   // annotate: numeric claims and events (each inside the statement that holds it).
   if (options_.quantities)
