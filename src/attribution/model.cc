@@ -237,7 +237,7 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
   s.inv_scale =
       narrow ? (max_abs > 0 ? float(max_abs / 127.0 / t.scale) : 0.0f) : float(1 << shift) / t.scale;
   const size_t buckets = size_t(1) << t.bits;
-  s.sparse = t.rows.size() * 4 < buckets && !(narrow && std::getenv("CT_DENSE8"));
+  s.sparse = t.rows.size() * 4 < buckets;
   s.narrow = narrow;
   const size_t rows = s.sparse ? t.rows.size() + 1 : buckets;  // sparse: + a zero row
   s.zero_row = t.rows.size();
@@ -271,8 +271,7 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 
 void ModelData::compile() {
   cue_scores = attribution_detail::compile(cue, kCueO, 0, /*narrow=*/true);
-  role_scores =
-      attribution_detail::compile(role, kRoleO, 1u << kRoleCue, std::getenv("CT_NARROW_ROLE") != nullptr);
+  role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue, /*narrow=*/false);
   gate.build();
 }
 
@@ -532,6 +531,14 @@ void univocal_view(std::vector<Attribution>& out, size_t first) {
   out.resize(w);
 }
 
+// Makes v hold at least n elements, without shrinking it: the feature buffer is written before it is read,
+// and resizing it down and up again per sentence zero-filled every growth (~2% of the instructions on
+// Reuters).
+template <class T>
+void grow(std::vector<T>& v, size_t n) {
+  if (v.size() < n) v.resize(n);
+}
+
 void find_attributions(const ModelData& model, const AttributionInput& in, Scratch& sc,
                        std::vector<Attribution>& out, bool nested) {
   Doc& doc = sc.doc;
@@ -543,7 +550,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
     const size_t n = s.end - s.first;
     sc.emissions.resize(n * ct.labels);
     sc.allowed.assign(n * ct.labels, 0);
-    sc.features.resize(n * kMaxFeatures);
+    grow(sc.features, n * kMaxFeatures);
     sc.counts.assign(n, 0);
     model.gate.mark(doc, s.first, s.end, sc.gate);
     // No cue-opening word: the tagger can only say O (the backstop below may still find a cue).
@@ -595,7 +602,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
     const size_t n = w.end - w.first;
     sc.emissions.resize(n * rt.labels);
     sc.allowed.assign(n * rt.labels, 0);
-    sc.features.resize(n * kMaxFeatures);
+    grow(sc.features, n * kMaxFeatures);
     sc.counts.assign(n, 0);
     for (size_t k = 0; k < n; ++k) {
       const uint32_t j = w.first + uint32_t(k);
