@@ -200,6 +200,30 @@ TEST(Events, ACountryActingOnItsOwnNationalsIsADomesticEvent) {
   EXPECT_EQ(e->target.country, "AUT") << e->target.code;
 }
 
+TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
+  // Every source of a coordination with every target of its own, as PETRARCH and TABARI code them.
+  auto pairs = [](const Record& r, const std::string& type) {
+    std::vector<std::string> out;
+    for (const Event& e : r.events)
+      if (e.type == type) out.push_back(e.source.country + ">" + e.target.country);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  Record r = process("Jordan, Egypt and Britain condemned Syria and Iran on Monday.");
+  EXPECT_EQ(pairs(r, "DISAPPROVE"),
+            (std::vector<std::string>{"EGY>IRN", "EGY>SYR", "GBR>IRN", "GBR>SYR", "JOR>IRN", "JOR>SYR"}));
+  // "and the" joins too; a member named twice is one actor.
+  r = process("Kenya signed an agreement with Uganda and the Tanzania to build a railway.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(pairs(r, r.events.front().type), (std::vector<std::string>{"KEN>TZA", "KEN>UGA"}));
+  // Commas alone are as often an apposition: no coordination without an "and".
+  r = process("Poland, Lithuania's neighbour, condemned Belarus on Monday.");
+  EXPECT_EQ(pairs(r, "DISAPPROVE").size(), 1u);
+  // A joint event (one coordination, no target of its own) stays one event, A with B.
+  r = process("Poland and Lithuania agreed to hold joint exercises.");
+  EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"POL>LTU"}));
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

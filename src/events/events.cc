@@ -731,6 +731,49 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     return Span{};
   };
 
+  // The usable mentions coordinated with mention m in sentence s, m included, in text order ("A, B and C",
+  // "A and the B"): neighbours joined by a comma, "and", ", and" or "and the", when at least one join is an
+  // "and" (a comma alone is as often an apposition: "Lavrov, Russia's foreign minister"). Empty for m < 0;
+  // {m} when m is coordinated with nothing. One mention per actor code.
+  std::vector<int32_t> sources, targets;
+  auto joins = [&](const Mention& a, const Mention& b, bool& with_and) {
+    if (a.end > b.begin) return false;
+    std::string_view between = in.text.substr(a.end, b.begin - a.end);
+    auto trim = [](std::string_view& v) {
+      while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
+      while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
+    };
+    trim(between);
+    const bool comma = between.starts_with(",");
+    if (comma) between.remove_prefix(1), trim(between);
+    const bool conj = between.starts_with("and") && (between.size() == 3 || between[3] == ' ');
+    if (conj) between.remove_prefix(3), trim(between);
+    if (conj && between == "the") between = {};
+    if (!between.empty() || (!comma && !conj)) return false;
+    with_and |= conj;
+    return true;
+  };
+  auto coordinated = [&](int32_t m, const Sentence& sent, std::vector<int32_t>& group) {
+    group.clear();
+    if (m < 0) return;
+    bool with_and = false;
+    int32_t lo = m, hi = m;
+    while (lo > 0 && in.mentions[size_t(lo - 1)].begin >= sent.begin && usable(in.mentions[size_t(lo - 1)]) &&
+           joins(in.mentions[size_t(lo - 1)], in.mentions[size_t(lo)], with_and))
+      --lo;
+    while (size_t(hi + 1) < in.mentions.size() && in.mentions[size_t(hi + 1)].end <= sent.end &&
+           usable(in.mentions[size_t(hi + 1)]) &&
+           joins(in.mentions[size_t(hi)], in.mentions[size_t(hi + 1)], with_and))
+      ++hi;
+    if (!with_and) lo = hi = m;
+    for (int32_t k = lo; k <= hi; ++k) {
+      const std::string& code = in.mentions[size_t(k)].actor.code;
+      bool seen = false;
+      for (int32_t g : group) seen |= in.mentions[size_t(g)].actor.code == code;
+      if (!seen || k == m) group.push_back(k);
+    }
+  };
+
   // 1. Statements whose stance is an event: the source does it to the first other actor of the content.
   std::vector<std::pair<uint32_t, uint32_t>> undated;  // (sentence, index in out) of each, its date not set
   for (size_t k = 0; k < in.attributions.size(); ++k) {
@@ -761,8 +804,33 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     e.statement = int32_t(k);
     const auto [lo, hi] = mention_range(e.trigger.end, in.sentences[size_t(s)].end);
     e.location = location_in(in.sentences[size_t(s)], e.trigger.end, lo, hi);
-    undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
-    out.push_back(std::move(e));
+    // Coordinated sources and targets ("Jordan, Egypt and Britain condemned Syria and Iran"): one event per
+    // pair, as for the verbs below.
+    const int32_t tgt = e.target.mention;
+    sources.assign(1, src);
+    targets.assign(1, tgt);
+    if (src >= 0 && tgt >= 0) {
+      const int32_t ss = sentence_of(in.mentions[size_t(src)].begin),
+                    ts = sentence_of(in.mentions[size_t(tgt)].begin);
+      if (ss >= 0) coordinated(src, in.sentences[size_t(ss)], sources);
+      if (ts >= 0) coordinated(tgt, in.sentences[size_t(ts)], targets);
+      if (std::find(sources.begin(), sources.end(), tgt) != sources.end() ||
+          std::find(targets.begin(), targets.end(), src) != targets.end())
+        sources.assign(1, src), targets.assign(1, tgt);
+    }
+    for (size_t x = 0; x < sources.size(); ++x) {
+      for (size_t y = 0; y < targets.size(); ++y) {
+        const int32_t from = sources[x], to = targets[y];
+        if ((from != src || to != tgt) &&
+            in.mentions[size_t(from)].actor.code == in.mentions[size_t(to)].actor.code)
+          continue;
+        Event one = (x + 1 == sources.size() && y + 1 == targets.size()) ? std::move(e) : e;
+        if (from != src) one.source = actor_of(in.mentions, from);
+        if (to != tgt) one.target = actor_of(in.mentions, to);
+        undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
+        out.push_back(std::move(one));
+      }
+    }
   }
   const size_t statement_events = out.size();
   // The dates of the statements' events, by sentence: read with step 2's own where step 2 reads the
@@ -1047,26 +1115,49 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           src = resolved_mention(in.mentions, in.attributions[size_t(e.statement)].source_mention);
         }
       }
-      e.source = actor_of(in.mentions, src);
-      e.target = actor_of(in.mentions, tgt);
       e.sentence = uint32_t(si);
       read_sentence_date();
       set_date(e, sentence_date);
       e.location = location_in(s, tok.end, m_lo, m_hi);
-      if (!reciprocal.empty() && e.source.mention >= 0 && e.target.mention >= 0 &&
-          !lexicon.plover_type(reciprocal).empty()) {
-        Event back = e;
-        std::swap(back.source, back.target);
-        back.cameo = reciprocal;
-        back.type = std::string(lexicon.plover_type(reciprocal));
-        out.push_back(std::move(e));
-        out.push_back(std::move(back));
-        unnamed_source.resize(out.size(), 0);
-        continue;
+      // Compound actors ("Jordan, Egypt and Britain welcomed ties with Iraq and Iran"): the event for every
+      // source of the coordination with every target of its own, as event coders distribute it (PETRARCH,
+      // TABARI). Not when the source and the target are one coordination (the joint event above).
+      // Only with both a source and a target: an event without a target stays one event.
+      sources.assign(1, src);
+      targets.assign(1, tgt);
+      if (src >= 0 && tgt >= 0) {
+        coordinated(src, s, sources);
+        coordinated(tgt, s, targets);
+        if (std::find(sources.begin(), sources.end(), tgt) != sources.end() ||
+            std::find(targets.begin(), targets.end(), src) != targets.end())
+          sources.assign(1, src), targets.assign(1, tgt);
       }
-      out.push_back(std::move(e));
-      unnamed_source.resize(out.size(), 0);
-      unnamed_source.back() = src < 0 && unnamed_subject && !passive;
+      for (size_t a = 0; a < sources.size(); ++a) {
+        for (size_t b = 0; b < targets.size(); ++b) {
+          const int32_t from = sources[a], to = targets[b];
+          // A member pair of one actor, named twice, is no event of its own.
+          if ((from != src || to != tgt) &&
+              in.mentions[size_t(from)].actor.code == in.mentions[size_t(to)].actor.code)
+            continue;
+          Event one = (a + 1 == sources.size() && b + 1 == targets.size()) ? std::move(e) : e;
+          one.source = actor_of(in.mentions, from);
+          one.target = actor_of(in.mentions, to);
+          if (!reciprocal.empty() && one.source.mention >= 0 && one.target.mention >= 0 &&
+              !lexicon.plover_type(reciprocal).empty()) {
+            Event back = one;
+            std::swap(back.source, back.target);
+            back.cameo = reciprocal;
+            back.type = std::string(lexicon.plover_type(reciprocal));
+            out.push_back(std::move(one));
+            out.push_back(std::move(back));
+            unnamed_source.resize(out.size(), 0);
+            continue;
+          }
+          out.push_back(std::move(one));
+          unnamed_source.resize(out.size(), 0);
+          unnamed_source.back() = from < 0 && unnamed_subject && !passive;
+        }
+      }
     }
   }
   // The statements' events in sentences step 2 skips (duplicate paragraphs, no tokens).
