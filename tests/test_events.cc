@@ -224,6 +224,30 @@ TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
   EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"POL>LTU"}));
 }
 
+TEST(Events, IrregularPastsAfterAnAuxiliaryOrASubjectAreVerbs) {
+  // Without a parser, a past that does not end in -ed is a verb after a perfect auxiliary (an adverb between
+  // allowed), a pronoun or an actor; after a noun or a determiner it is a participle modifying it.
+  auto trigger = [](const Record& r, std::string_view word) -> const Event* {
+    for (const Event& e : r.events)
+      if (r.doc.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin) == word) return &e;
+    return nullptr;
+  };
+  Record r = process("Ethiopia has broken relations with Libya.");
+  const Event* e = trigger(r, "broken");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "ETH");
+  EXPECT_EQ(e->target.country, "LBY");
+  r = process("Ukraine has already sent troops to Poland.");
+  e = trigger(r, "sent");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "UKR");
+  EXPECT_EQ(e->target.country, "POL");
+  r = process("They fought Russian forces near Kharkiv.");
+  EXPECT_NE(trigger(r, "fought"), nullptr);
+  r = process("The letter sent to Libya was short.");
+  EXPECT_EQ(trigger(r, "sent"), nullptr);
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

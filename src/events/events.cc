@@ -370,9 +370,32 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
                                                      "may", "might", "must",  "should", "did",
                                                      "do",  "does",  "not",   "n't"};
   static constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "who", "which", "i"};
+  // Irregular pasts and participles that are not also nouns ("left" and "cut" are): a verb after a perfect
+  // auxiliary ("has broken relations"), a form of "be" (the passive: "was shot"), a pronoun or the end of an
+  // actor ("Telk met the envoys"), one adverb between allowed ("has already sent").
+  static constexpr std::string_view kIrregular[] = {
+      "sent",       "met",        "held",    "fought",    "struck",   "took",      "taken",     "gave",
+      "given",      "began",      "begun",   "broke",     "broken",   "won",       "led",       "brought",
+      "sought",     "caught",     "threw",   "thrown",    "drove",    "driven",    "shot",      "told",
+      "spoke",      "spoken",     "stole",   "stolen",    "withdrew", "withdrawn", "overthrew", "overthrown",
+      "undertook",  "undertaken", "forbade", "forbidden", "froze",    "frozen",    "fled",      "beaten",
+      "chose",      "chosen",     "drew",    "drawn",     "forgave",  "forgiven",  "sold",      "bought",
+      "paid",       "wrote",      "written", "seen",      "saw",      "knew",      "known",     "rose",
+      "risen",      "fell",       "fallen",  "slain",     "shaken",   "shook",     "tore",      "torn",
+      "understood", "stood",      "kept",    "lost",      "made",     "laid"};
+  static constexpr std::string_view kPerfect[] = {"has", "have", "had", "having", "'ve"};
+  static constexpr std::string_view kAdverbs[] = {"also",  "already",    "just",      "recently", "now",
+                                                  "since", "reportedly", "allegedly", "again",    "finally"};
   const std::string_view w = words[v];
   const std::string_view prev = v > 0 ? words[v - 1] : std::string_view();
   const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
+  if (in(kIrregular, w)) {
+    size_t at = v;  // the word before, past one adverb
+    if (at > 1 && in(kAdverbs, words[at - 1])) --at;
+    if (at == 0) return false;
+    const std::string_view before = words[at - 1];
+    return in(kPerfect, before) || in(kPronouns, before) || actor_end[at - 1];
+  }
   // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
   if (w.ends_with("ed")) return !in(kDeterminers, prev) && !(prev.size() > 4 && prev.ends_with("ing"));
   if (w.ends_with("ing")) return in(kBe, prev);
