@@ -667,6 +667,29 @@ TEST(AttributionRules, AnArticleBeforeANounCueIsNoSpeaker) {
   EXPECT_EQ(span_text(his, out[0].cue), "claim");
 }
 
+TEST(AttributionRules, AModifierBeforeANounCueIsNotContent) {
+  // "Earlier | claims by Kyiv highlighted ...": the tagger took the adjective before the noun cue as a first
+  // content part; it is the noun's modifier.
+  const std::string text = "Earlier claims by Kyiv highlighted clashes with Russian troops near Donetsk.";
+  Attribution a;
+  a.source = role({find(text, "Kyiv")});
+  a.cue = role({find(text, "claims")});
+  a.content =
+      role({find(text, "Earlier"), find(text, "highlighted clashes with Russian troops near Donetsk")});
+  auto out = finish(text, {a});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].content), "highlighted clashes with Russian troops near Donetsk");
+  // A verb cue keeps what comes before it: '"We will stay," | said | the minister' has no noun of saying.
+  const std::string quote = "Reform now, he urged the parliament in Kyiv on Monday.";
+  Attribution b;
+  b.source = role({find(quote, "he")});
+  b.cue = role({find(quote, "urged")});
+  b.content = role({find(quote, "Reform now"), find(quote, "the parliament in Kyiv")});
+  out = finish(quote, {b});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(span_text(quote, out[0].content).find("Reform now"), std::string::npos);
+}
+
 TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
   // ", marking | Poland's first announcement": the participle is the clause's verb, the speaker Poland.
   const std::string text =

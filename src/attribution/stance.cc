@@ -1207,6 +1207,34 @@ void merge_cue_phrase(const AttributionInput& in, std::vector<Attribution>& out,
   }
 }
 
+// "Earlier | claims by Zelensky highlighted ...": a content part of one or two words right before a cue that
+// is a noun of saying, with more content after the cue, is the noun's modifier ("earlier", "recent",
+// "unconfirmed"), not what is stated: it is dropped.
+void modifier_before_noun_cue(const AttributionInput& in, Attribution& a) {
+  static constexpr std::string_view kNouns[] = {
+      "claim",      "claims",      "assertion", "assertions", "allegation", "allegations",
+      "accusation", "accusations", "report",    "reports",    "statement",  "statements",
+      "warning",    "warnings",    "denial",    "denials",    "remarks",    "comments"};
+  if (a.cue.spans.empty() || a.content.spans.size() < 2) return;
+  const std::string_view text = in.text;
+  const Span cue = a.cue.spans.front();
+  const size_t c = first_token_at(in.tokens, cue.begin);
+  if (c >= in.tokens.size() || in.tokens[c].begin != cue.begin || !word_in(text, in.tokens[c], kNouns))
+    return;
+  if (extent(a.content).hi <= cue.end) return;  // no content after the cue
+  for (size_t k = 0; k < a.content.spans.size(); ++k) {
+    const Span sp = a.content.spans[k];
+    if (sp.end > cue.begin || !only_space(text, sp.end, cue.begin)) continue;
+    const size_t t = first_token_at(in.tokens, sp.begin);
+    size_t words = 0;
+    bool plain = true;
+    for (size_t u = t; u < in.tokens.size() && in.tokens[u].end <= sp.end; ++u, ++words)
+      plain &= in.tokens[u].kind == TokenKind::word;
+    if (plain && words >= 1 && words <= 2) a.content.spans.erase(a.content.spans.begin() + std::ptrdiff_t(k));
+    return;
+  }
+}
+
 // "Zelensky has put forth | a controversial | claim stating that ...", when the tagger found only the noun
 // cue: a source of lower-case words that opens with an article, right before a cue that opens with a noun of
 // saying and is followed by a clause or a quotation, is no speaker but the noun's own phrase. The cue takes
@@ -1339,7 +1367,10 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     source_before_cue(in, out[k]);
   }
   merge_cue_phrase(in, out, first);
-  for (size_t k = first; k < out.size(); ++k) noun_cue_after_determiner(in, out[k]);
+  for (size_t k = first; k < out.size(); ++k) {
+    noun_cue_after_determiner(in, out[k]);
+    modifier_before_noun_cue(in, out[k]);
+  }
 
   // Nesting: a cue inside another attribution's content, or right after it ("mentioned that intelligence
   // reports | indicate ..."): the inner one is nested, and the outer content runs to the inner one's end.
