@@ -248,6 +248,17 @@ TEST(Events, IrregularPastsAfterAnAuxiliaryOrASubjectAreVerbs) {
   EXPECT_EQ(trigger(r, "sent"), nullptr);
 }
 
+TEST(Events, AnAppealsAddresseeBeforeItsContentIsTheTarget) {
+  // "urged China on Tuesday | to stop the drills": the content holds no actor; the addressee between the cue
+  // and the content is the target (not the source's own country by the domestic convention).
+  Record r = process("The United States urged China on Tuesday to stop the drills.");
+  const Event* e = find_type(r, "DEMAND");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "USA");
+  EXPECT_EQ(e->target.country, "CHN");
+  EXPECT_FALSE(e->target.inferred);
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

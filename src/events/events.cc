@@ -821,6 +821,23 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         e.target = actor_of(in.mentions, int32_t(m));
       }
     }
+    // No actor in the content: the addressee between the cue and the content ("urged Germany on Monday | to
+    // send tanks", "accused Moscow, | of ..."), in the cue's sentence.
+    const std::pair<uint32_t, uint32_t> content_extent = [&] {
+      uint32_t lo = UINT32_MAX, hi = 0;
+      for (const Span& c : a.content.spans) lo = std::min(lo, c.begin), hi = std::max(hi, c.end);
+      return std::pair{lo, hi};
+    }();
+    if (e.target.mention < 0 && content_extent.first != UINT32_MAX && content_extent.first >= e.trigger.end) {
+      const int32_t cs = sentence_of(e.trigger.begin);
+      for (size_t m = first_mention(e.trigger.end); cs >= 0 && m < in.mentions.size(); ++m) {
+        const Mention& mention = in.mentions[m];
+        if (mention.end > content_extent.first || mention.end > in.sentences[size_t(cs)].end) break;
+        if (!usable(mention) || (!e.source.code.empty() && mention.actor.code == e.source.code)) continue;
+        e.target = actor_of(in.mentions, int32_t(m));
+        break;
+      }
+    }
     const int32_t s = sentence_of(e.trigger.begin);
     if (s < 0) continue;
     e.sentence = uint32_t(s);
