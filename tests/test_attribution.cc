@@ -690,6 +690,39 @@ TEST(AttributionRules, AModifierBeforeANounCueIsNotContent) {
   EXPECT_NE(span_text(quote, out[0].content).find("Reform now"), std::string::npos);
 }
 
+TEST(AttributionRules, AFigureOpeningTheContentIsPartOfIt) {
+  // "said | at least 155 Chinese | nationals fight ...": the tagger left the figure out of the content.
+  const std::string text = "Kyiv said at least 155 Chinese nationals fight for Russia.";
+  auto out = finish(text, {stated(text, "Kyiv", "said", "nationals fight for Russia")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].content), "at least 155 Chinese nationals fight for Russia");
+  // Not a time or a place: "told | a news conference | the plan ..." has no figure.
+  const std::string told = "The minister told a news conference the plan would pass.";
+  out = finish(told, {stated(told, "The minister", "told", "the plan would pass")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(told, out[0].content), "the plan would pass");
+}
+
+TEST(AttributionRules, AClauseAfterTheCueReadAsASpeakerIsTheContent) {
+  // "Kyiv said | many Chinese nationals fight for Russia", both parts taken as the speaker, no content.
+  const std::string text = "Kyiv said many Chinese nationals fight for Russia.";
+  Attribution a;
+  a.source = role({find(text, "Kyiv"), find(text, "many Chinese nationals fight for Russia")});
+  a.cue = role({find(text, "said")});
+  auto out = finish(text, {a});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].source), "Kyiv");
+  EXPECT_EQ(span_text(text, out[0].content), "many Chinese nationals fight for Russia");
+  // A speaker after the cue with more after it is not a clause: "said Jim Stevens, who ...".
+  const std::string more = "The company said Jim Stevens Junior Senior, who joined in May, will lead it.";
+  Attribution b;
+  b.source = role({find(more, "The company"), find(more, "Jim Stevens Junior Senior")});
+  b.cue = role({find(more, "said")});
+  out = finish(more, {b});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].content.spans.empty());
+}
+
 TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
   // ", marking | Poland's first announcement": the participle is the clause's verb, the speaker Poland.
   const std::string text =
