@@ -723,6 +723,19 @@ TEST(AttributionRules, AClauseAfterTheCueReadAsASpeakerIsTheContent) {
   EXPECT_TRUE(out[0].content.spans.empty());
 }
 
+TEST(AttributionRules, ANounOfSayingBeforeANameIsNotTheSpeaker) {
+  // "..., a claim Kyiv | rejected": "a claim" opens the relative clause; the speaker is Kyiv.
+  const std::string text = "Moscow said its forces took two villages, a claim Kyiv rejected.";
+  auto out = finish(text, {stated(text, "a claim Kyiv", "rejected", "its forces took two villages")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].source), "Kyiv");
+  // Not before a lower-case word: "the report itself | said" keeps its words.
+  const std::string itself = "The report itself said the figures were wrong.";
+  out = finish(itself, {stated(itself, "The report itself", "said", "the figures were wrong")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(itself, out[0].source), "The report itself");
+}
+
 TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
   // ", marking | Poland's first announcement": the participle is the clause's verb, the speaker Poland.
   const std::string text =
