@@ -259,6 +259,25 @@ TEST(Events, AnAppealsAddresseeBeforeItsContentIsTheTarget) {
   EXPECT_FALSE(e->target.inferred);
 }
 
+TEST(Events, APlainReportingVerbIsSpeechNotAnAction) {
+  // The dictionary codes "add" and "claim" as actions; as the cue of an assertion they are speech.
+  auto has_trigger = [](const Record& r, std::string_view word) {
+    for (const Event& e : r.events)
+      if (r.doc.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin) == word) return true;
+    return false;
+  };
+  Record r = process("He added that 12 soldiers had been killed in Kharkiv.");
+  EXPECT_FALSE(has_trigger(r, "added"));
+  EXPECT_TRUE(has_trigger(r, "killed"));
+  r = process("Ukraine claims to have shot down 40 Russian drones.");
+  EXPECT_FALSE(has_trigger(r, "claims"));
+  // A phrase of the dictionary stays an action: "declared a ceasefire", "reiterated its demand".
+  r = process("Kyiv declared a unilateral ceasefire on Monday.");
+  EXPECT_TRUE(has_trigger(r, "declared"));
+  r = process("Poland reiterated its demand that Russia withdraw its troops.");
+  EXPECT_TRUE(has_trigger(r, "reiterated"));
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

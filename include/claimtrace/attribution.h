@@ -185,6 +185,9 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
 // The stance of a cue (its text, any case) with the start of its content: "denied" → DENY, "called for" →
 // APPEAL, "expressed concern" → CONCERN ... (data/cues.tsv); ASSERT when nothing matches.
 Stance cue_stance(std::string_view cue, std::string_view content);
+// Is `word` (lower case, any inflection) one of the plain reporting verbs of data/cues.tsv (its one-word
+// ASSERT lines: "said", "added", "claims", "told", "noted" ...)?
+bool plain_reporting_verb(std::string_view word);
 // Is the content negated ("are not fighting", "neither instigates nor participates", "never")?
 bool content_negated(std::string_view content);
 

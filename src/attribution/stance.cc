@@ -368,11 +368,23 @@ bool stance_verb_past_by_stems(std::string_view word) {
   });
   return found;
 }
+bool plain_reporting_verb(std::string_view word) {
+  const CueLexicon& lex = CueLexicon::builtin();
+  bool found = false;
+  lex.starting_at(word, [&](uint32_t index) {
+    const CuePattern& p = lex.patterns()[index];
+    found |=
+        p.words.size() == 1 && !p.question_only && p.stance == Stance::assert_ && inflects(word, p.words[0]);
+  });
+  return found;
+}
 bool nested_cue_word(std::string_view word) {
   if (word.size() < 3 || word.ends_with("ing")) return false;
   return reporting_verb(word);
 }
 }  // namespace attribution_detail
+
+bool plain_reporting_verb(std::string_view word) { return attribution_detail::plain_reporting_verb(word); }
 
 Stance cue_stance(std::string_view cue, std::string_view content) {
   // The cue's words (at most 12), then the content's first 4.

@@ -966,6 +966,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (tok.kind != TokenKind::word || in.text[tok.begin] < 'a' || in.text[tok.begin] > 'z') continue;
       std::string code;
       bool noun = false;
+      bool from_pattern = false;  // a phrase of the dictionary matched, not the verb alone
       // "Libya must hand over ...": any verb after "must" is a demand (below), in the lexicon or not.
       const bool after_must = v > 0 && words[v - 1] == "must";
       if (extras[v] == 0 && !after_must) continue;  // (neither a verb form nor an event noun)
@@ -1006,6 +1007,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           }
         }
         code = best ? best->code : fallback;
+        from_pattern = best != nullptr;
       }
       if (code.empty()) {
         // "the capture of two fighters", "an investigation into", "demonstrations against", "talks with":
@@ -1052,6 +1054,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       bool in_cue = false;
       for (size_t k = first_out; k < statement_events; ++k)
         in_cue |= out[k].trigger.begin <= tok.begin && tok.end <= out[k].trigger.end;
+      // A plain reporting verb that is an assertion's cue, alone or before "that" ("He added that ...",
+      // "Ukraine claims to have ..."), is speech, not the dictionary's action ("add" → COOPERATE, "claim" →
+      // DISAPPROVE). A phrase of the dictionary stays ("declared a ceasefire", "reiterated its demand").
+      const bool speech = !from_pattern || (v + 1 < words.size() && words[v + 1] == "that");
+      for (size_t k = 0; k < in.attributions.size() && !in_cue && speech; ++k) {
+        const Attribution& a = in.attributions[k];
+        if (a.stance != Stance::assert_) continue;
+        for (const Span& c : a.cue.spans)
+          in_cue |= c.begin <= tok.begin && tok.end <= c.end && plain_reporting_verb(words[v]);
+      }
       if (in_cue) continue;
       // "opened an investigation into": the verb's pattern coded the phrase already; its noun is not a second
       // event.
