@@ -736,6 +736,24 @@ TEST(AttributionRules, ANounOfSayingBeforeANameIsNotTheSpeaker) {
   EXPECT_EQ(span_text(itself, out[0].source), "The report itself");
 }
 
+TEST(AttributionRules, CallingAClaimUntrueIsADenial) {
+  // "Beijing called the allegations groundless": a denial; and "Beijing" before the cue is a name, not an
+  // "-ing" verb that would make "called" an adjective.
+  const std::string text = "Beijing called the allegations groundless.";
+  auto out = finish(text, {stated(text, "Beijing", "called", "the allegations groundless")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].stance, Stance::deny);
+  const std::string as = "The ministry dismissed the report as a fabrication.";
+  out = finish(as, {stated(as, "The ministry", "dismissed", "the report as a fabrication")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].stance == Stance::deny || out[0].stance == Stance::reject);
+  // Not when the last word is something else: "as a false start", "ambitious".
+  const std::string start = "Critics called the plan a false start.";
+  out = finish(start, {stated(start, "Critics", "called", "the plan a false start")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].stance, Stance::assert_);
+}
+
 TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
   // ", marking | Poland's first announcement": the participle is the clause's verb, the speaker Poland.
   const std::string text =

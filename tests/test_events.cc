@@ -278,6 +278,17 @@ TEST(Events, APlainReportingVerbIsSpeechNotAnAction) {
   EXPECT_TRUE(has_trigger(r, "reiterated"));
 }
 
+TEST(Events, AVerbAfterANameEndingInIngIsAVerb) {
+  // "-ed" right after an "-ing" verb is an adjective ("investigating alleged abuses"); after a name that ends
+  // so it is the verb: "Beijing expelled ...".
+  Record r = process("Beijing expelled two American diplomats on Monday.");
+  bool expelled = false;
+  for (const Event& e : r.events)
+    expelled |= r.doc.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin) == "expelled" &&
+                e.source.country == "CHN" && e.target.country == "USA";
+  EXPECT_TRUE(expelled);
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

@@ -1073,7 +1073,8 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   const std::string_view p = in.text.substr(prev.begin, prev.end - prev.begin);
   static constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "their", "his",
                                                       "her", "this", "these", "those", "our",   "any"};
-  return (p.size() > 4 && p.ends_with("ing")) ||
+  // An "-ing" verb is lower case: "Beijing called the allegations groundless" has a name before the cue.
+  return (p.size() > 4 && p.ends_with("ing") && p[0] >= 'a' && p[0] <= 'z') ||
          std::find(std::begin(kDeterminers), std::end(kDeterminers), p) != std::end(kDeterminers);
 }
 
@@ -1455,6 +1456,34 @@ void drop_bare_participles(const AttributionInput& in, std::vector<Attribution>&
 
 }  // namespace
 
+// "Beijing called the allegations groundless", "labeled the claims as unfounded": a verb of naming whose
+// content ends with a word that calls it untrue is a denial.
+bool dismissive_naming(const AttributionInput& in, const Attribution& a) {
+  static constexpr std::string_view kNaming[] = {"call", "label", "describe", "brand", "term", "dismiss"};
+  static constexpr std::string_view kUntrue[] = {
+      "groundless", "baseless", "unfounded",       "false",      "untrue",     "fabricated", "fabrication",
+      "lie",        "lies",     "absurd",          "nonsense",   "ridiculous", "slander",    "smear",
+      "fake",       "fiction",  "unsubstantiated", "inaccurate", "misleading", "hoax"};
+  if (a.cue.spans.empty() || a.content.empty()) return false;
+  bool naming = false;
+  for_each_word(
+      in.text.substr(a.cue.spans.front().begin, a.cue.spans.front().end - a.cue.spans.front().begin),
+      [&](std::string_view w) {
+        for (std::string_view base : kNaming) naming |= inflects(w, base);
+        return false;  // the cue's first word only
+      });
+  if (!naming) return false;
+  // The content's last word ("as a false start" is no denial; for_each_word's views last one call: compare
+  // them there).
+  const Span last = a.content.spans.back();
+  bool untrue = false;
+  for_each_word(in.text.substr(last.begin, last.end - last.begin), [&](std::string_view w) {
+    untrue = std::find(std::begin(kUntrue), std::end(kUntrue), w) != std::end(kUntrue);
+    return true;
+  });
+  return untrue;
+}
+
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
@@ -1637,6 +1666,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
         a.direct = true;
     }
     a.stance = cue_stance(role_text(text, a.cue), content_start);
+    if (a.stance == Stance::assert_ && dismissive_naming(in, a)) a.stance = Stance::deny;
     a.negated = false;
     for (const Span& sp : a.content.spans)
       a.negated |= content_negated(text.substr(sp.begin, sp.end - sp.begin));

@@ -397,7 +397,9 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
     return in(kPerfect, before) || in(kPronouns, before) || actor_end[at - 1];
   }
   // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
-  if (w.ends_with("ed")) return !in(kDeterminers, prev) && !(prev.size() > 4 && prev.ends_with("ing"));
+  // (Not after a name that ends so: "Beijing accused ...", the end of an actor.)
+  if (w.ends_with("ed"))
+    return !in(kDeterminers, prev) && !(prev.size() > 4 && prev.ends_with("ing") && !actor_end[v - 1]);
   if (w.ends_with("ing")) return in(kBe, prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
   if (w.ends_with("s") && !w.ends_with("ss")) {
