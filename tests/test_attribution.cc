@@ -754,6 +754,25 @@ TEST(AttributionRules, CallingAClaimUntrueIsADenial) {
   EXPECT_EQ(out[0].stance, Stance::assert_);
 }
 
+TEST(AttributionRules, ADismissiveParticipleAfterAStatementIsADenialOfTheSameSpeaker) {
+  // ", labeling such claims as unfounded": too far from the words that open cues for the tagger to score.
+  const std::string text =
+      "Beijing denied the reports about its arms exports to Moscow, labeling such claims as "
+      "unfounded.";
+  auto out =
+      finish(text, {stated(text, "Beijing", "denied", "the reports about its arms exports to Moscow")});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(span_text(text, out[1].cue), "labeling");
+  EXPECT_EQ(span_text(text, out[1].source), "Beijing");
+  EXPECT_EQ(span_text(text, out[1].content), "such claims as unfounded");
+  EXPECT_EQ(out[1].stance, Stance::deny);
+  // Not without a word calling it untrue: ", labeling the exports as routine".
+  const std::string routine =
+      "Beijing denied the reports about its arms exports, labeling the trade as routine.";
+  out = finish(routine, {stated(routine, "Beijing", "denied", "the reports about its arms exports")});
+  EXPECT_EQ(out.size(), 1u);
+}
+
 TEST(AttributionRules, AParticipleAfterACommaIsNotPartOfTheSource) {
   // ", marking | Poland's first announcement": the participle is the clause's verb, the speaker Poland.
   const std::string text =
