@@ -696,6 +696,12 @@ TEST(AttributionRules, AFigureOpeningTheContentIsPartOfIt) {
   auto out = finish(text, {stated(text, "Kyiv", "said", "nationals fight for Russia")});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(text, out[0].content), "at least 155 Chinese nationals fight for Russia");
+  // "said about | 300 soldiers": the word of quantity that ended the cue is the figure's.
+  const std::string about = "Seoul said about 300 soldiers had crossed.";
+  out = finish(about, {stated(about, "Seoul", "said about", "300 soldiers had crossed")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(about, out[0].cue), "said");
+  EXPECT_EQ(span_text(about, out[0].content), "about 300 soldiers had crossed");
   // Not a time or a place: "told | a news conference | the plan ..." has no figure.
   const std::string told = "The minister told a news conference the plan would pass.";
   out = finish(told, {stated(told, "The minister", "told", "the plan would pass")});

@@ -1300,6 +1300,23 @@ void figure_before_content(const AttributionInput& in, Attribution& a) {
       "thousands", "dozens",  "millions", "tens",   "dozen",   "hundred",
       "thousand",  "million", "nearly",   "almost", "roughly", "approximately"};
   if (a.content.spans.empty() || a.cue.spans.empty()) return;
+  // "has sent about | 11,000 soldiers": a word of quantity that ends the cue right before a number is the
+  // figure's.
+  {
+    Span& last_cue = a.cue.spans.back();
+    Span& content_first = a.content.spans.front();
+    const size_t q = first_token_at(in.tokens, last_cue.end);
+    if (q > 0 && q < in.tokens.size() && in.tokens[q].begin == content_first.begin &&
+        in.tokens[q].kind == TokenKind::number) {
+      const Token& w = in.tokens[q - 1];
+      static constexpr std::string_view kApprox[] = {"about", "around", "nearly",  "some",
+                                                     "over",  "almost", "roughly", "approximately"};
+      if (w.end == last_cue.end && w.begin > last_cue.begin && word_in(in.text, w, kApprox)) {
+        content_first.begin = w.begin;
+        last_cue.end = in.tokens[q - 2].end;
+      }
+    }
+  }
   const Extent cue = extent(a.cue);
   Span& first = a.content.spans.front();
   if (first.begin <= cue.hi) return;
