@@ -798,6 +798,29 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (!seen || k == m) group.push_back(k);
     }
   };
+  // The (source, target) pairs of an event whose sides are src and tgt: every member of src's coordination
+  // with every member of tgt's, when both are found and are not one coordination (the joint event "A and B
+  // agreed"), without pairs of one actor code other than (src, tgt) itself; else just (src, tgt).
+  std::vector<std::pair<int32_t, int32_t>> pairs;
+  auto event_pairs = [&](int32_t src, int32_t tgt) {
+    pairs.assign(1, {src, tgt});
+    if (src < 0 || tgt < 0) return;
+    const int32_t ss = sentence_of(in.mentions[size_t(src)].begin),
+                  ts = sentence_of(in.mentions[size_t(tgt)].begin);
+    sources.assign(1, src);
+    targets.assign(1, tgt);
+    if (ss >= 0) coordinated(src, in.sentences[size_t(ss)], sources);
+    if (ts >= 0) coordinated(tgt, in.sentences[size_t(ts)], targets);
+    if (std::find(sources.begin(), sources.end(), tgt) != sources.end() ||
+        std::find(targets.begin(), targets.end(), src) != targets.end())
+      return;
+    pairs.clear();
+    for (int32_t from : sources)
+      for (int32_t to : targets)
+        if ((from == src && to == tgt) ||
+            in.mentions[size_t(from)].actor.code != in.mentions[size_t(to)].actor.code)
+          pairs.emplace_back(from, to);
+  };
 
   // 1. Statements whose stance is an event: the source does it to the first other actor of the content.
   std::vector<std::pair<uint32_t, uint32_t>> undated;  // (sentence, index in out) of each, its date not set
@@ -849,29 +872,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     // Coordinated sources and targets ("Jordan, Egypt and Britain condemned Syria and Iran"): one event per
     // pair, as for the verbs below.
     const int32_t tgt = e.target.mention;
-    sources.assign(1, src);
-    targets.assign(1, tgt);
-    if (src >= 0 && tgt >= 0) {
-      const int32_t ss = sentence_of(in.mentions[size_t(src)].begin),
-                    ts = sentence_of(in.mentions[size_t(tgt)].begin);
-      if (ss >= 0) coordinated(src, in.sentences[size_t(ss)], sources);
-      if (ts >= 0) coordinated(tgt, in.sentences[size_t(ts)], targets);
-      if (std::find(sources.begin(), sources.end(), tgt) != sources.end() ||
-          std::find(targets.begin(), targets.end(), src) != targets.end())
-        sources.assign(1, src), targets.assign(1, tgt);
-    }
-    for (size_t x = 0; x < sources.size(); ++x) {
-      for (size_t y = 0; y < targets.size(); ++y) {
-        const int32_t from = sources[x], to = targets[y];
-        if ((from != src || to != tgt) &&
-            in.mentions[size_t(from)].actor.code == in.mentions[size_t(to)].actor.code)
-          continue;
-        Event one = (x + 1 == sources.size() && y + 1 == targets.size()) ? std::move(e) : e;
-        if (from != src) one.source = actor_of(in.mentions, from);
-        if (to != tgt) one.target = actor_of(in.mentions, to);
-        undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
-        out.push_back(std::move(one));
-      }
+    event_pairs(src, tgt);
+    for (size_t x = 0; x < pairs.size(); ++x) {
+      const auto [from, to] = pairs[x];
+      Event one = x + 1 == pairs.size() ? std::move(e) : e;
+      if (from != src) one.source = actor_of(in.mentions, from);
+      if (to != tgt) one.target = actor_of(in.mentions, to);
+      undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
+      out.push_back(std::move(one));
     }
   }
   const size_t statement_events = out.size();
@@ -1176,41 +1184,26 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // Compound actors ("Jordan, Egypt and Britain welcomed ties with Iraq and Iran"): the event for every
       // source of the coordination with every target of its own, as event coders distribute it (PETRARCH,
       // TABARI). Not when the source and the target are one coordination (the joint event above).
-      // Only with both a source and a target: an event without a target stays one event.
-      sources.assign(1, src);
-      targets.assign(1, tgt);
-      if (src >= 0 && tgt >= 0) {
-        coordinated(src, s, sources);
-        coordinated(tgt, s, targets);
-        if (std::find(sources.begin(), sources.end(), tgt) != sources.end() ||
-            std::find(targets.begin(), targets.end(), src) != targets.end())
-          sources.assign(1, src), targets.assign(1, tgt);
-      }
-      for (size_t a = 0; a < sources.size(); ++a) {
-        for (size_t b = 0; b < targets.size(); ++b) {
-          const int32_t from = sources[a], to = targets[b];
-          // A member pair of one actor, named twice, is no event of its own.
-          if ((from != src || to != tgt) &&
-              in.mentions[size_t(from)].actor.code == in.mentions[size_t(to)].actor.code)
-            continue;
-          Event one = (a + 1 == sources.size() && b + 1 == targets.size()) ? std::move(e) : e;
-          one.source = actor_of(in.mentions, from);
-          one.target = actor_of(in.mentions, to);
-          if (!reciprocal.empty() && one.source.mention >= 0 && one.target.mention >= 0 &&
-              !lexicon.plover_type(reciprocal).empty()) {
-            Event back = one;
-            std::swap(back.source, back.target);
-            back.cameo = reciprocal;
-            back.type = std::string(lexicon.plover_type(reciprocal));
-            out.push_back(std::move(one));
-            out.push_back(std::move(back));
-            unnamed_source.resize(out.size(), 0);
-            continue;
-          }
+      event_pairs(src, tgt);
+      for (size_t x = 0; x < pairs.size(); ++x) {
+        const auto [from, to] = pairs[x];
+        Event one = x + 1 == pairs.size() ? std::move(e) : e;
+        one.source = actor_of(in.mentions, from);
+        one.target = actor_of(in.mentions, to);
+        if (!reciprocal.empty() && one.source.mention >= 0 && one.target.mention >= 0 &&
+            !lexicon.plover_type(reciprocal).empty()) {
+          Event back = one;
+          std::swap(back.source, back.target);
+          back.cameo = reciprocal;
+          back.type = std::string(lexicon.plover_type(reciprocal));
           out.push_back(std::move(one));
+          out.push_back(std::move(back));
           unnamed_source.resize(out.size(), 0);
-          unnamed_source.back() = from < 0 && unnamed_subject && !passive;
+          continue;
         }
+        out.push_back(std::move(one));
+        unnamed_source.resize(out.size(), 0);
+        unnamed_source.back() = from < 0 && unnamed_subject && !passive;
       }
     }
   }
