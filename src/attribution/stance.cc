@@ -1239,9 +1239,6 @@ void merge_cue_phrase(const AttributionInput& in, std::vector<Attribution>& out,
   }
 }
 
-// "Kyiv said | many Chinese nationals fight for Russia": with no content, a source part before the cue and
-// another right after it, the tagger read the clause after the cue as a second (post-posed) speaker. A part
-// of four or more tokens there is the content.
 // Does a sentence of `in` end in [a, b] (between two adjacent tokens)?
 bool sentence_boundary_between(const AttributionInput& in, uint32_t a, uint32_t b) {
   for (const Sentence& s : in.sentences)
@@ -1249,6 +1246,9 @@ bool sentence_boundary_between(const AttributionInput& in, uint32_t a, uint32_t 
   return false;
 }
 
+// "Kyiv said | many Chinese nationals fight for Russia": with no content, a source part before the cue and
+// another right after it, the tagger read the clause after the cue as a second (post-posed) speaker. A part
+// of four or more tokens there that runs to the end of its sentence is the content.
 void clause_after_cue_is_content(const AttributionInput& in, Attribution& a) {
   if (!a.content.spans.empty() || a.source.spans.size() < 2 || a.cue.spans.empty()) return;
   const Extent cue = extent(a.cue);
@@ -1258,8 +1258,8 @@ void clause_after_cue_is_content(const AttributionInput& in, Attribution& a) {
     if (s.end > cue.lo || !only_space(in.text, s.end, cue.lo)) return false;
     size_t n = 0;
     for (size_t u = first_token_at(in.tokens, s.begin); u < in.tokens.size() && in.tokens[u].end <= s.end;
-         ++u)
-      n += 1 + (in.tokens[u].end - in.tokens[u].begin == 1 && in.text[in.tokens[u].begin] == ',') * 100;
+         ++u, ++n)
+      if (in.text.substr(in.tokens[u].begin, in.tokens[u].end - in.tokens[u].begin) == ",") return false;
     return n <= 8;
   });
   if (!before) return;

@@ -371,8 +371,9 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
                                                      "do",  "does",  "not",   "n't"};
   static constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "who", "which", "i"};
   // Irregular pasts and participles that are not also nouns ("left" and "cut" are): a verb after a perfect
-  // auxiliary ("has broken relations"), a form of "be" (the passive: "was shot"), a pronoun or the end of an
-  // actor ("Telk met the envoys"), one adverb between allowed ("has already sent").
+  // auxiliary ("has broken relations"), a pronoun or the end of an actor ("Telk met the envoys"), one adverb
+  // between allowed ("has already sent"). Not after a form of "be": the passive ("be taken away") coded side
+  // events that took a sentence's primary slot (docs/events.md).
   static constexpr std::string_view kIrregular[] = {
       "sent",       "met",        "held",    "fought",    "struck",   "took",      "taken",     "gave",
       "given",      "began",      "begun",   "broke",     "broken",   "won",       "led",       "brought",
@@ -848,16 +849,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     }
     // No actor in the content: the addressee between the cue and the content ("urged Germany on Monday | to
     // send tanks", "accused Moscow, | of ..."), in the cue's sentence.
-    const std::pair<uint32_t, uint32_t> content_extent = [&] {
-      uint32_t lo = UINT32_MAX, hi = 0;
-      for (const Span& c : a.content.spans) lo = std::min(lo, c.begin), hi = std::max(hi, c.end);
-      return std::pair{lo, hi};
-    }();
-    if (e.target.mention < 0 && content_extent.first != UINT32_MAX && content_extent.first >= e.trigger.end) {
+    uint32_t content_begin = UINT32_MAX;
+    for (const Span& c : a.content.spans) content_begin = std::min(content_begin, c.begin);
+    if (e.target.mention < 0 && content_begin != UINT32_MAX && content_begin >= e.trigger.end) {
       const int32_t cs = sentence_of(e.trigger.begin);
       for (size_t m = first_mention(e.trigger.end); cs >= 0 && m < in.mentions.size(); ++m) {
         const Mention& mention = in.mentions[m];
-        if (mention.end > content_extent.first || mention.end > in.sentences[size_t(cs)].end) break;
+        if (mention.end > content_begin || mention.end > in.sentences[size_t(cs)].end) break;
         if (!usable(mention) || (!e.source.code.empty() && mention.actor.code == e.source.code)) continue;
         e.target = actor_of(in.mentions, int32_t(m));
         break;
