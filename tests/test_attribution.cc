@@ -7,6 +7,7 @@
 
 #include "claimtrace/attribution.h"
 #include "claimtrace/pipeline.h"
+#include "pipeline_util.h"
 #include "test_util.h"
 
 namespace claimtrace {
@@ -758,6 +759,20 @@ TEST(AttributionRules, CallingAClaimUntrueIsADenial) {
   out = finish(start, {stated(start, "Critics", "called", "the plan a false start")});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].stance, Stance::assert_);
+}
+
+TEST(AttributionRules, APlaceAfterInIsWhereTheSpeakerIsNotWho) {
+  // "U.S. officials in Moscow said ...": the speaker's actor is the officials', not Moscow's; "Officials in
+  // Beijing", whose head has no country, keep the place's.
+  Record r = test_util::process_text(
+      "U.S. officials in Moscow said the talks would resume. Officials in Beijing said the talks would "
+      "resume.");
+  ASSERT_EQ(r.attributions.size(), 2u);
+  auto actor = [&](const Attribution& a) {
+    return a.source_mention >= 0 ? r.mentions[size_t(a.source_mention)].actor.code : std::string();
+  };
+  EXPECT_EQ(actor(r.attributions[0]), "USAGOV");
+  EXPECT_EQ(actor(r.attributions[1]), "CHNGOV");
 }
 
 TEST(AttributionRules, ADismissiveParticipleAfterAStatementIsADenialOfTheSameSpeaker) {

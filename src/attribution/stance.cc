@@ -1739,16 +1739,24 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       a.negated |= content_negated(text.substr(sp.begin, sp.end - sp.begin));
     // The source's actor: the last resolved mention inside the source (the head of "Foreign ministry
     // spokesperson Lin Jian"), else the last mention there.
+    // A place after "in" or "at" is where the speaker is, not who: "U.S. officials in Moscow" is USAGOV,
+    // unless the head has no country of its own ("Officials in Beijing": CHNGOV).
     a.source_mention = -1;
-    int32_t fallback = -1;
+    int32_t fallback = -1, head = -1;  // head: the last resolved mention with a country not after "in"/"at"
+    bool located = false;              // the last resolved mention comes after "in" or "at"
     for (const Span& s : a.source.spans) {
       for (size_t m = 0; m < in.mentions.size(); ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < s.begin || mention.end > s.end) continue;
-        if (mention.resolved) a.source_mention = int32_t(m);
         fallback = int32_t(m);
+        if (!mention.resolved) continue;
+        a.source_mention = int32_t(m);
+        located = mention.begin >= s.begin + 3 &&
+                  (text.substr(mention.begin - 3, 3) == "in " || text.substr(mention.begin - 3, 3) == "at ");
+        if (!located && !mention.actor.country.empty()) head = int32_t(m);
       }
     }
+    if (located && head >= 0) a.source_mention = head;
     if (a.source_mention < 0) a.source_mention = fallback;
   }
 }
