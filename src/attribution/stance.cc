@@ -346,37 +346,28 @@ bool stance_verb_past(std::string_view word) {
   // Most words end otherwise: no hash.
   return word.size() >= 5 && word.ends_with("ed") && CueLexicon::builtin().stance_past_form(word);
 }
-bool reporting_verb_by_stems(std::string_view word) {
+// Does `word` inflect a one-word pattern of data/cues.tsv (not a question-only one) whose stance `keep`
+// accepts? Visits the patterns of each stem the word may have.
+template <class Keep>
+bool one_word_cue_by_stems(std::string_view word, Keep keep) {
   const CueLexicon& lex = CueLexicon::builtin();
   bool found = false;
   lex.starting_at(word, [&](uint32_t index) {
     const CuePattern& p = lex.patterns()[index];
-    found |=
-        p.words.size() == 1 && !p.question_only && p.stance != Stance::other && inflects(word, p.words[0]);
+    found |= p.words.size() == 1 && !p.question_only && keep(p.stance) && inflects(word, p.words[0]);
   });
   return found;
+}
+bool reporting_verb_by_stems(std::string_view word) {
+  return one_word_cue_by_stems(word, [](Stance s) { return s != Stance::other; });
 }
 bool stance_verb_past_by_stems(std::string_view word) {
   if (word.size() < 5 || !word.ends_with("ed")) return false;
-  const CueLexicon& lex = CueLexicon::builtin();
-  bool found = false;
-  lex.starting_at(word, [&](uint32_t index) {
-    const CuePattern& p = lex.patterns()[index];
-    if (p.words.size() != 1 || p.question_only) return;
-    if (p.stance == Stance::assert_ || p.stance == Stance::other || p.stance == Stance::question) return;
-    found |= inflects(word, p.words[0]);
-  });
-  return found;
+  return one_word_cue_by_stems(
+      word, [](Stance s) { return s != Stance::assert_ && s != Stance::other && s != Stance::question; });
 }
 bool plain_reporting_verb(std::string_view word) {
-  const CueLexicon& lex = CueLexicon::builtin();
-  bool found = false;
-  lex.starting_at(word, [&](uint32_t index) {
-    const CuePattern& p = lex.patterns()[index];
-    found |=
-        p.words.size() == 1 && !p.question_only && p.stance == Stance::assert_ && inflects(word, p.words[0]);
-  });
-  return found;
+  return one_word_cue_by_stems(word, [](Stance s) { return s == Stance::assert_; });
 }
 bool nested_cue_word(std::string_view word) {
   if (word.size() < 3 || word.ends_with("ing")) return false;
