@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "attribution/features.h"
 #include "claimtrace/attribution.h"
 #include "claimtrace/pipeline.h"
 #include "pipeline_util.h"
@@ -577,6 +578,71 @@ TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
       EXPECT_NE(s.content.find("fabricated"), std::string::npos) << s.content;
     }
   }
+}
+
+TEST(AttributionRules, AnIrregularReportingVerbAfterAndIsTheSourcesNextStatement) {
+  // "said" is "say" through a FORMS line of data/cues.tsv: the first content ends before "and said", and the
+  // second statement is the source's own, not one nested in the first content.
+  const std::string text =
+      "The mayor criticized the plan and said he expected long delays.\n\n"
+      "The senator bemoaned the unrest in the city and said he thought that drugs were a big factor.";
+  const auto all = statements(text);
+  const auto criticized = with_cue(all, "criticized"), bemoaned = with_cue(all, "bemoaned");
+  ASSERT_EQ(criticized.size(), 1u) << describe(all);
+  EXPECT_EQ(criticized[0].content, "the plan");
+  ASSERT_EQ(bemoaned.size(), 1u) << describe(all);
+  EXPECT_EQ(bemoaned[0].content, "the unrest in the city");
+  size_t said = 0;
+  for (const Attribution& a : process(text).attributions) {
+    if (span_text(text, a.cue) != "said") continue;
+    ++said;
+    EXPECT_EQ(a.nested_in, -1) << span_text(text, a.content);
+  }
+  EXPECT_EQ(said, 2u) << describe(all);
+  EXPECT_EQ(cue_stance("swore", "to fight the bill"), Stance::promise);
+  EXPECT_EQ(cue_stance("told", "reporters it would fail"), Stance::assert_);
+}
+
+TEST(AttributionRules, AQuotationInASentenceWithItsOwnCueIsThatStatements) {
+  const std::string text =
+      "Most families prefer neighborhood schools, said Ana Ruiz, a senior researcher at the institute. "
+      "\u201CNobody wants to bus their kids to a magnet school. What they want is a good school "
+      "nearby,\u201D "
+      "Ruiz said. Tom Becker, president of the teachers union, which represents city educators, said he "
+      "hopes "
+      "the day of action sends a message that \u201Ccommunities are standing up for their public "
+      "schools.\u201D";
+  const auto all = statements(text);
+  bool becker = false;
+  for (const Attribution& a : process(text).attributions) {
+    const std::string source = span_text(text, a.source), content = span_text(text, a.content);
+    if (source == "Ruiz") {
+      EXPECT_EQ(content.find("communities"), std::string::npos) << describe(all);
+    }
+    if (source.starts_with("Tom Becker")) {
+      becker = true;
+      EXPECT_EQ(a.nested_in, -1) << describe(all);
+      EXPECT_NE(content.find("communities"), std::string::npos) << describe(all);
+    }
+  }
+  EXPECT_TRUE(becker) << describe(all);
+}
+
+TEST(AttributionScore, TheUnivocalViewDropsACueInsideAnotherContentsSpanNotInItsGap) {
+  // Outer content [20, 40) and [60, 90); a cue at 45 lies in the gap (the inner statement's source and cue,
+  // which the outer content skips), one at 70 inside a span.
+  auto make = [](uint32_t cue, std::vector<Span> content) {
+    Attribution a;
+    a.cue = role({Span{cue, cue + 4}});
+    a.content = role(std::move(content));
+    return a;
+  };
+  std::vector<Attribution> out = {make(10, {Span{20, 40}, Span{60, 90}}), make(45, {Span{50, 58}}),
+                                  make(70, {Span{75, 88}})};
+  attribution_detail::univocal_view(out, 0);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].cue.spans.front().begin, 10u);
+  EXPECT_EQ(out[1].cue.spans.front().begin, 45u);
 }
 
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {

@@ -324,7 +324,9 @@ void cue_runs(const std::vector<uint8_t>& path, uint32_t first,
 Attribution attribution_from_path(const Doc& doc, std::span<const Token> tokens, const CueWindow& w,
                                   const std::vector<uint8_t>& path);
 // PolNeAR's univocal view (a token has one label, so a statement inside another's content is not annotated):
-// drops out[first..] whose cue lies inside another one's content. What `eval` scores; records keep them
+// drops out[first..] whose cue begins inside a span of another one's content (a cue in a gap of another
+// content, where that content skips the statement's source and cue, keeps its tokens' one label: kept; on
+// PolNeAR dev cue token F1 63.9 → 64.4, relation 59.3 → 59.5). What `eval` scores; records keep them all
 // (nested_in).
 void univocal_view(std::vector<Attribution>& out, size_t first);
 

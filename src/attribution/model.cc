@@ -507,16 +507,12 @@ Attribution attribution_from_path(const Doc& doc, std::span<const Token> tokens,
 }
 
 void univocal_view(std::vector<Attribution>& out, size_t first) {
-  auto extent = [](const RoleSpans& r) {
-    uint32_t lo = UINT32_MAX, hi = 0;
-    for (const Span& s : r.spans) lo = std::min(lo, s.begin), hi = std::max(hi, s.end);
-    return std::pair{lo, hi};
-  };
   auto inside = [&](const Attribution& inner, const Attribution& outer) {
     if (inner.cue.empty() || outer.content.empty()) return false;
-    auto [lo, hi] = extent(outer.content);
     const uint32_t at = inner.cue.spans.front().begin;
-    return at >= lo && at < hi;
+    for (const Span& s : outer.content.spans)
+      if (at >= s.begin && at < s.end) return true;
+    return false;
   };
   std::vector<uint8_t> drop(out.size() - first, 0);
   for (size_t i = first; i < out.size(); ++i)

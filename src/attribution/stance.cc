@@ -58,6 +58,7 @@ bool parse_stance(std::string_view s, Stance& out) {
 }
 
 bool inflects(std::string_view word, std::string_view base);
+bool inflects_regularly(std::string_view word, std::string_view base);  // without the FORMS lines
 
 // A set of short strings, built once and then only read: open addressing over a power-of-two table (at most
 // a quarter full) of indices into the stored words, with a hash of 8 bytes at a time.
@@ -123,6 +124,7 @@ class CueLexicon {
         for (uint32_t index : *list) fn(index);
     };
     visit(word);
+    if (std::string_view base = irregular_base(word); !base.empty()) visit(base);
     // The stems, built in a buffer (no allocation: this runs for every "-ed" word of every sentence).
     char buf[64];
     auto cut = [&](size_t k, std::string_view add) {
@@ -139,6 +141,16 @@ class CueLexicon {
   // Is `word` (lower case, any inflection) a one-word pattern other than OTHER and "?" ones: a reporting
   // verb? The same answer as visiting starting_at(word) and checking inflects() (tested).
   bool reporting_form(std::string_view word) const { return reporting_forms_.contains(word); }
+  // The base form of an irregular inflection of the FORMS lines ("said" → "say"), or "".
+  std::string_view irregular_base(std::string_view word) const {
+    for (const auto& [form, base] : irregular_)
+      if (form == word) return base;
+    return {};
+  }
+  // Is `word` an irregular past of a reporting verb (a FORMS line of a one-word pattern)?
+  bool irregular_reporting_past(std::string_view word) const {
+    return !irregular_base(word).empty() && reporting_forms_.contains(word);
+  }
   // The same, of a stance other than ASSERT and QUESTION, in a form of at least 5 bytes ending in "ed".
   bool stance_past_form(std::string_view word) const { return stance_past_forms_.contains(word); }
   // The patterns whose first word is `base`.
@@ -157,12 +169,23 @@ class CueLexicon {
       at = nl == std::string_view::npos ? text.size() : nl + 1;
       ++line_no;
       if (!header) {
-        if (line != "claimtrace-cues 1") fail(name, line_no, "expected the header \"claimtrace-cues 1\"");
+        if (line != "claimtrace-cues 2") fail(name, line_no, "expected the header \"claimtrace-cues 2\"");
         header = true;
         continue;
       }
       if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
+      if (line.starts_with("FORMS\t")) {  // FORMS<TAB>base form form ...: irregular inflections
+        std::vector<std::string> words;
+        for (size_t s = tab + 1; s < line.size();) {
+          size_t e = std::min(line.find(' ', s), line.size());
+          if (e > s) words.emplace_back(line.substr(s, e - s));
+          s = e + 1;
+        }
+        if (words.size() < 2) fail(name, line_no, "expected FORMS<TAB>base form ...");
+        for (size_t k = 1; k < words.size(); ++k) irregular_.emplace_back(words[k], words[0]);
+        continue;
+      }
       CuePattern p{};
       if (tab == std::string_view::npos || !parse_stance(line.substr(0, tab), p.stance))
         fail(name, line_no, "expected STANCE<TAB>pattern");
@@ -190,8 +213,11 @@ class CueLexicon {
     for (const CuePattern& p : patterns_) {
       if (p.words.size() != 1 || p.question_only || p.stance == Stance::other) continue;
       const std::string& b = p.words[0];
-      for (const std::string& form : inflections(b)) {
-        if (!inflects(form, b)) continue;
+      std::vector<std::string> forms = inflections(b);
+      for (const auto& [form, base] : irregular_)
+        if (base == b) forms.push_back(form);
+      for (const std::string& form : forms) {
+        if (!inflects_regularly(form, b) && irregular_base(form) != b) continue;
         reporting_forms_.insert(form);
         if (p.stance != Stance::assert_ && p.stance != Stance::question && form.size() >= 5 &&
             form.ends_with("ed"))
@@ -231,6 +257,7 @@ class CueLexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
   std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
   WordSet reporting_forms_, stance_past_forms_;
+  std::vector<std::pair<std::string, std::string>> irregular_;  // (form, base) of the FORMS lines; few
 };
 
 // Calls fn(word) for each lower-case ASCII word of s (letters and apostrophes; curly apostrophes folded)
@@ -260,6 +287,12 @@ void for_each_word(std::string_view s, Fn&& fn) {
 // Does `word` (any inflection) have base form `base`? denied/denies/denying → deny; urged → urge;
 // slammed/slamming → slam; concerns → concern.
 bool inflects(std::string_view word, std::string_view base) {
+  if (inflects_regularly(word, base)) return true;
+  const std::string_view irregular = CueLexicon::builtin().irregular_base(word);
+  return !irregular.empty() && irregular == base;
+}
+
+bool inflects_regularly(std::string_view word, std::string_view base) {
   if (word == base) return true;
   auto ends = [&](std::string_view suf) { return word.size() > suf.size() && word.ends_with(suf); };
   auto stem_is = [&](size_t cut, std::string_view add) {
@@ -629,8 +662,14 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
 // coordinated verbs belong to it ("said that rents rose and stabilized").
 void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
   if (a.cue.empty() || a.content.spans.empty()) return;
-  Span& last = a.content.spans.back();
-  if (last.begin < extent(a.cue).hi) return;  // only a content after the cue
+  // The content after the cue: its spans from the first one after the cue on, with the gaps between them
+  // (where a statement nested in it left its source and cue out: "bemoaned the unrest | and said he thought
+  // | that ...").
+  auto& spans = a.content.spans;
+  size_t head = spans.size();
+  while (head > 0 && spans[head - 1].begin >= extent(a.cue).hi) --head;
+  if (head == spans.size()) return;  // only a content after the cue
+  const Span last{spans[head].begin, spans.back().end};
   const auto& tokens = in.tokens;
   const size_t t = first_token_at(tokens, last.begin);
   if (t >= tokens.size() || tokens[t].end > last.end) return;
@@ -645,11 +684,14 @@ void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
     const Token& verb = tokens[k + 1];
     const std::string_view v = in.text.substr(verb.begin, verb.end - verb.begin);
     if (v.size() < 3 || v[0] < 'a' || v[0] > 'z') continue;
-    const bool past = v.size() >= 5 && v.ends_with("ed") && !word_is(in.text, tokens[k + 2], "by");
+    const bool past = (v.size() >= 5 && v.ends_with("ed") && !word_is(in.text, tokens[k + 2], "by")) ||
+                      CueLexicon::builtin().irregular_reporting_past(v);  // "and said"
     if (!past || (clause && !reporting_verb(v))) continue;
     size_t e = k;
     while (e > t + 1 && word_is(in.text, tokens[e - 1], ",")) --e;
-    last.end = tokens[e - 1].end;
+    const uint32_t cut = tokens[e - 1].end;
+    while (spans.size() > head + 1 && spans.back().begin >= cut) spans.pop_back();
+    spans.back().end = std::min(spans.back().end, cut);
     return;
   }
 }
@@ -1538,6 +1580,40 @@ bool dismissive_naming(const AttributionInput& in, const Attribution& a) {
   return untrue;
 }
 
+// "Hester said ... | Michael Mulgrew, president of the union, said he hopes the day sends a message that
+// “communities are standing up.”": the role tagger may give a statement a quotation in a neighbouring
+// sentence. When that sentence holds the cue of another statement, outside the first one's content, the
+// quotation is the other statement's: the span leaves the first one's content (unless it is all of it).
+void quote_of_another_cue(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const auto& sentences = in.sentences;
+  auto sentence_of = [&](uint32_t at) {  // the last sentence beginning at or before `at`
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                               [](uint32_t b, const Sentence& s) { return b < s.begin; });
+    return it == sentences.begin() ? sentences.size() : size_t(it - sentences.begin()) - 1;
+  };
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    if (a.cue.empty() || a.content.spans.size() < 2) continue;
+    const size_t home = sentence_of(extent(a.cue).lo);
+    auto covered = [&](const Span& c) {
+      return std::any_of(a.content.spans.begin(), a.content.spans.end(),
+                         [&](const Span& sp) { return sp.begin <= c.begin && c.end <= sp.end; });
+    };
+    for (size_t i = a.content.spans.size(); i-- > 0 && a.content.spans.size() > 1;) {
+      const size_t s = sentence_of(a.content.spans[i].begin);
+      if (s == home || s >= sentences.size()) continue;
+      const Sentence& sent = sentences[s];
+      bool other = false;
+      for (size_t o = first; o < out.size() && !other; ++o) {
+        if (o == k) continue;
+        for (const Span& c : out[o].cue.spans)
+          other |= c.begin >= sent.begin && c.end <= sent.end && !covered(c);
+      }
+      if (other) a.content.spans.erase(a.content.spans.begin() + std::ptrdiff_t(i));
+    }
+  }
+}
+
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
@@ -1566,6 +1642,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     source_before_cue(in, out[k]);
   }
   merge_cue_phrase(in, out, first);
+  quote_of_another_cue(in, out, first);
   for (size_t k = first; k < out.size(); ++k) {
     noun_cue_after_determiner(in, out[k]);
     modifier_before_noun_cue(in, out[k]);
