@@ -645,6 +645,31 @@ TEST(AttributionScore, TheUnivocalViewDropsACueInsideAnotherContentsSpanNotInIts
   EXPECT_EQ(out[1].cue.spans.front().begin, 45u);
 }
 
+TEST(AttributionRules, AParticipleClauseAfterTheSpeakersNameIsNotTheSpeaker) {
+  const std::string text =
+      "President Obama, dedicating the new museum on the Mall, said it would tell an American story.\n\n"
+      "Mining companies, including Patriot, said the rules would cost jobs.";
+  const auto all = statements(text);
+  const auto said = with_cue(all, "said");
+  ASSERT_EQ(said.size(), 2u) << describe(all);
+  EXPECT_EQ(said[0].source, "President Obama");
+  // "including" is a preposition: the apposition stays.
+  EXPECT_NE(said[1].source.find("including Patriot"), std::string::npos) << describe(all);
+}
+
+TEST(AttributionRules, AColonAfterTheCueIntroducesTheContent) {
+  const std::string text =
+      "The governor added:\n\n"
+      "It is typical of the senator. She has no plan for the state, and the voters know it.\n\n"
+      "The mayor added: the bridge will reopen in June.";
+  const auto all = statements(text);
+  const auto added = with_cue(all, "added:");
+  ASSERT_EQ(added.size(), 2u) << describe(all);
+  EXPECT_EQ(added[0].content,
+            "It is typical of the senator. She has no plan for the state, and the voters know it.");
+  EXPECT_EQ(added[1].content.find("the bridge will reopen in June"), 0u) << describe(all);
+}
+
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
   const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
   const auto according = with_cue(all, "According to");

@@ -1217,6 +1217,31 @@ void trim_source_participle(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// "President Obama, dedicating the new museum, said", "said Caddell, speaking of her health": a participle
+// clause after the speaker's name, set off by a comma, says what the speaker was doing, not who spoke; the
+// source ends before the comma. Not the prepositions in "-ing" ("mining companies, including Patriot").
+void trim_source_trailing_participle(const AttributionInput& in, Attribution& a) {
+  static constexpr std::string_view kPrepositions[] = {"including",  "during",    "regarding",
+                                                       "concerning", "following", "excluding",
+                                                       "according",  "pending",   "notwithstanding"};
+  const std::string_view text = in.text;
+  for (Span& sp : a.source.spans) {
+    for (size_t t = first_token_at(in.tokens, sp.begin) + 1; t + 1 < in.tokens.size(); ++t) {
+      const Token& comma = in.tokens[t];
+      const Token& w = in.tokens[t + 1];
+      if (w.end > sp.end) break;
+      if (comma.end - comma.begin != 1 || text[comma.begin] != ',') continue;
+      const std::string_view word = text.substr(w.begin, w.end - w.begin);
+      if (w.kind != TokenKind::word || word.size() < 5 || !word.ends_with("ing") || word[0] < 'a' ||
+          word[0] > 'z' ||
+          std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions))
+        continue;
+      sp.end = in.tokens[t - 1].end;
+      break;
+    }
+  }
+}
+
 // A cue phrase the taggers found in two parts: a verb, then a noun phrase whose head and a participle make a
 // second cue ("has put forth | a controversial | claim stating that ...", "issued | a statement | saying
 // ..."). PolNeAR's cue is the whole phrase: the first statement's cue runs to the second's end and takes its
@@ -1614,6 +1639,43 @@ void quote_of_another_cue(const AttributionInput& in, std::vector<Attribution>& 
   }
 }
 
+// "The governor added:" + a paragraph of its own, "Limbaugh added: And from ...": a statement without a
+// content whose cue a colon follows says what comes after the colon — the rest of the paragraph, or, when
+// the colon ends it, the next paragraph. Only with a source ("is recorded in detail: | “Here comes Big
+// Daddy,” she said" introduces another statement).
+void content_after_colon(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const std::string_view text = in.text;
+  auto blank = [&](size_t at) {
+    return text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t';
+  };
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    if (!a.content.empty() || a.cue.empty() || a.source.empty()) continue;
+    size_t at = extent(a.cue).hi;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at > 0 && text[at - 1] == ':') {
+      // (the cue took the colon)
+    } else if (at < text.size() && text[at] == ':') {
+      ++at;
+    } else {
+      continue;
+    }
+    auto par = std::find_if(in.paragraphs.begin(), in.paragraphs.end(),
+                            [&](const Paragraph& p) { return p.begin < at && at <= p.end; });
+    if (par == in.paragraphs.end()) continue;
+    size_t b = at, e = par->end;
+    while (b < e && blank(b)) ++b;
+    if (b == e) {  // the colon ends the paragraph: the next one
+      if (++par == in.paragraphs.end() || (par->duplicate_of >= 0 && !in.keep_duplicates)) continue;
+      b = par->begin, e = par->end;
+      while (b < e && blank(b)) ++b;
+    }
+    while (e > b && blank(e - 1)) --e;
+    if (b >= e) continue;
+    a.content.spans.push_back(Span{uint32_t(b), uint32_t(e)});
+  }
+}
+
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
@@ -1632,6 +1694,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     clause_after_cue_is_content(in, out[k]);
     figure_before_content(in, out[k]);
     trim_source_participle(in, out[k]);
+    trim_source_trailing_participle(in, out[k]);
     trim_source_noun_of_saying(in, out[k]);
     trim_dateline(text, out[k]);
     according_to_without_content(in, out[k]);
@@ -1643,6 +1706,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   }
   merge_cue_phrase(in, out, first);
   quote_of_another_cue(in, out, first);
+  content_after_colon(in, out, first);
   for (size_t k = first; k < out.size(); ++k) {
     noun_cue_after_determiner(in, out[k]);
     modifier_before_noun_cue(in, out[k]);
