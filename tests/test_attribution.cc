@@ -670,6 +670,24 @@ TEST(AttributionRules, AColonAfterTheCueIntroducesTheContent) {
   EXPECT_EQ(added[1].content.find("the bridge will reopen in June"), 0u) << describe(all);
 }
 
+TEST(AttributionRules, AVerbOfTheLexiconInASenseThatIsNoStatement) {
+  const std::string text =
+      "Shares of the company declined 3 pct to 45 dlrs in heavy trading.\n\n"
+      "Exports declined sharply in March.\n\n"
+      "He committed suicide in June after being jailed for three years.\n\n"
+      "The company appealed the ruling to the Supreme Court.\n\n"
+      "A spokesman declined to comment on the report.\n\n"
+      "The union appealed to members to stay calm.\n\n"
+      "The minister committed to cutting the deficit.";
+  const auto all = statements(text);
+  std::vector<std::string> cues;
+  for (const Said& s : all) cues.push_back(s.cue);
+  EXPECT_EQ(cues, (std::vector<std::string>{"declined", "appealed", "committed"})) << describe(all);
+  const auto declined = with_cue(all, "declined");
+  ASSERT_EQ(declined.size(), 1u) << describe(all);
+  EXPECT_EQ(declined[0].source, "A spokesman");
+}
+
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
   const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
   const auto according = with_cue(all, "According to");

@@ -1143,6 +1143,41 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
   return true;
 }
 
+// Verbs of the cue lexicon with a sense that is no statement, told apart by the word after them: "declined to
+// comment", "declined the offer" (a refusal) but "shares declined 3 pct", "declined slightly from 58
+// percent" (a fall); "committed to cutting" (a promise) but "committed suicide"; "appealed to members",
+// "appealed for calm" but "appealed the ruling" (a court). A one-word cue of such a verb whose next word is
+// not one its statement sense takes is no statement.
+bool other_sense(const AttributionInput& in, const Attribution& a) {
+  if (a.cue.spans.size() != 1) return false;
+  const Span cue = a.cue.spans.front();
+  const std::string_view text = in.text;
+  const size_t t = first_token_at(in.tokens, cue.begin);
+  if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
+  const std::string word = lower_word(text, in.tokens[t]);
+  static constexpr std::string_view kRefusal[] = {
+      "to",   "the",   "a",     "an",  "his", "her",     "its",     "their",    "our",        "this",
+      "that", "these", "those", "any", "all", "further", "comment", "requests", "invitations"};
+  static constexpr std::string_view kPromise[] = {"to",      "itself",     "himself",
+                                                  "herself", "themselves", "ourselves"};
+  static constexpr std::string_view kAppeal[] = {"to", "for"};
+  std::span<const std::string_view> takes;
+  if (inflects(word, "decline")) {
+    takes = kRefusal;
+  } else if (inflects(word, "commit")) {
+    takes = kPromise;
+  } else if (inflects(word, "appeal")) {
+    takes = kAppeal;
+  } else {
+    return false;
+  }
+  const Token& next = in.tokens[t + 1];
+  if (next.kind != TokenKind::word) return next.kind == TokenKind::number;  // "declined 3 pct"
+  if (!word_in(text, next, takes)) return true;
+  // "declined to 45 dlrs": "to" before a figure is a fall too.
+  return word_is(text, next, "to") && t + 2 < in.tokens.size() && in.tokens[t + 2].kind == TokenKind::number;
+}
+
 // A cue that runs past the cue-lexicon pattern it opens with ("called for | international support to
 // address"): two or more words after the pattern go back to the content (they are its start).
 void trim_cue(std::string_view text, Attribution& a) {
@@ -1680,10 +1715,11 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
   split_participle(in, out, first);
-  out.erase(
-      std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
-                     [&](const Attribution& a) { return physical_attack(in, a) || adjective_cue(in, a); }),
-      out.end());
+  out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
+                           [&](const Attribution& a) {
+                             return physical_attack(in, a) || adjective_cue(in, a) || other_sense(in, a);
+                           }),
+            out.end());
   layout_attributions(in, out, first);
   // Keep the order of the cues.
   std::stable_sort(
