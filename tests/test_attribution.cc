@@ -973,6 +973,16 @@ TEST(AttributionRules, AnAdjectiveIsNoCue) {
   const std::string verb = "Kenya alleged abuses by the police.";
   out = finish(verb, {stated(verb, "Kenya", "alleged", "abuses by the police")});
   EXPECT_EQ(out.size(), 1u);
+  // After a possessive ("Japan's alleged failure"), also when the cue took the possessive; not after a
+  // pronoun, where 's is "has" ("who's called for").
+  const std::string possessive =
+      "They cited Japan's alleged failure. The minister's reported remarks angered him.";
+  out = finish(possessive, {stated(possessive, "Japan", "alleged", "failure"),
+                            stated(possessive, "The minister", "'s reported remarks angered", "him")});
+  EXPECT_TRUE(out.empty()) << out.size();
+  const std::string has = "It was Warren who's called for the change.";
+  out = finish(has, {stated(has, "who", "'s called for", "the change")});
+  EXPECT_EQ(out.size(), 1u);
 }
 
 TEST(AttributionRules, ABeforeTheCueMakesItPassive) {

@@ -1093,21 +1093,36 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
   for (auto& a : found) out.push_back(std::move(a));
 }
 
-// "investigating alleged abuses", "the reported plan": a one-word "-ed" cue right after an "-ing" verb or a
-// determiner is an adjective of the noun after it, not a statement (the backstop skips such words too).
+// "investigating alleged abuses", "the reported plan", "Japan's alleged failure": a one-word "-ed" cue right
+// after an "-ing" verb, a determiner or a possessive is an adjective of the noun after it, not a statement
+// (the backstop skips such words too).
 bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
-  const size_t t = first_token_at(in.tokens, cue.begin);
-  if (t == 0 || t >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
-  const std::string_view w = in.text.substr(cue.begin, cue.end - cue.begin);
+  size_t t = first_token_at(in.tokens, cue.begin);
+  // A cue that took the possessive before it ("The minister | 's reported remarks angered"): no cue opens
+  // with a possessive; the "-ed" word after it is the adjective, whatever the cue ran on to.
+  // ("who's called for": after a pronoun, 's is "has" or "is")
+  static constexpr std::string_view kPronouns[] = {"who",   "he",   "she",   "it",   "that",
+                                                   "there", "what", "where", "here", "let"};
+  auto possessive = [&](size_t c) {
+    const Token& k = in.tokens[c];
+    const std::string_view v = in.text.substr(k.begin, k.end - k.begin);
+    return k.kind == TokenKind::clitic && (v == "'s" || v == "\xE2\x80\x99s") && c > 0 &&
+           !word_in(in.text, in.tokens[c - 1], kPronouns);
+  };
+  const bool after_possessive = t + 1 < in.tokens.size() && possessive(t) && in.tokens[t + 1].end <= cue.end;
+  if (after_possessive) ++t;
+  if (t == 0 || t >= in.tokens.size() || (in.tokens[t].end != cue.end && !after_possessive)) return false;
+  const std::string_view w = in.text.substr(in.tokens[t].begin, in.tokens[t].end - in.tokens[t].begin);
   if (w.size() < 5 || !w.ends_with("ed") || w[0] < 'a' || w[0] > 'z') return false;
   const Token& prev = in.tokens[t - 1];
   const std::string_view p = in.text.substr(prev.begin, prev.end - prev.begin);
   static constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "their", "his",
                                                       "her", "this", "these", "those", "our",   "any"};
   // An "-ing" verb is lower case: "Beijing called the allegations groundless" has a name before the cue.
-  return (p.size() > 4 && p.ends_with("ing") && p[0] >= 'a' && p[0] <= 'z') ||
+  // A possessive is a determiner too: "Japan's alleged failure".
+  return (p.size() > 4 && p.ends_with("ing") && p[0] >= 'a' && p[0] <= 'z') || possessive(t - 1) ||
          std::find(std::begin(kDeterminers), std::end(kDeterminers), p) != std::end(kDeterminers);
 }
 
