@@ -985,6 +985,21 @@ TEST(AttributionRules, AnAdjectiveIsNoCue) {
   EXPECT_EQ(out.size(), 1u);
 }
 
+TEST(AttributionRules, ATimeAdverbOrAModalIsNotTheSpeaker) {
+  const std::string text =
+      "Putney later told reporters the video was unclear. Prime Minister Theresa May said the talks would go "
+      "on. "
+      "The rating, analysts said, will add depth to the market.";
+  auto out = finish(text, {stated(text, "Putney later", "told", "reporters the video was unclear"),
+                           stated(text, "Prime Minister Theresa May", "said", "the talks would go on"),
+                           stated(text, "will", "add", "depth to the market")});
+  std::vector<std::string> sources;
+  for (const Attribution& a : out) sources.push_back(span_text(text, a.source));
+  EXPECT_EQ(sources[0], "Putney");
+  EXPECT_EQ(sources[1], "Prime Minister Theresa May");  // a name keeps its "May"
+  for (const std::string& s : sources) EXPECT_NE(s, "will");
+}
+
 TEST(AttributionRules, ABeforeTheCueMakesItPassive) {
   // The rule alone: "was" between the source and the cue ("The minister was | once asked about ...").
   const std::string text = "The minister was once asked about the budget.";

@@ -758,6 +758,32 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
   last.end = tokens[cut - 1].end;
 }
 
+// "The Department of National Savings, effectively a Treasury unit, | yesterday | suspended", "which |
+// previously | agreed", "shareholders, | will | add": a time adverb, a modal or a conjunction at an edge of a
+// source is not the speaker; it leaves the source (and an empty source part goes, for the rules below to
+// find the speaker).
+void trim_non_source_words(const AttributionInput& in, Attribution& a) {
+  static constexpr std::string_view kNotSource[] = {
+      "today",  "yesterday", "tomorrow", "tonight", "earlier", "later", "previously", "also", "again",
+      "then",   "now",       "already",  "will",    "would",   "could", "can",        "may",  "might",
+      "should", "must",      "shall",    "or",      "and",     "but",   "hard"};
+  const auto& tokens = in.tokens;
+  // Lower case only: "USA Today", "Theresa May" are names.
+  auto not_source = [&](const Token& t) {
+    const std::string_view w = in.text.substr(t.begin, t.end - t.begin);
+    return std::find(std::begin(kNotSource), std::end(kNotSource), w) != std::end(kNotSource);
+  };
+  std::vector<Span> kept;
+  for (const Span& sp : a.source.spans) {
+    size_t b = first_token_at(tokens, sp.begin), e = b;
+    while (e < tokens.size() && tokens[e].end <= sp.end) ++e;
+    while (b < e && not_source(tokens[b])) ++b;
+    while (e > b && not_source(tokens[e - 1])) --e;
+    if (b < e) kept.push_back(Span{std::max(sp.begin, tokens[b].begin), std::min(sp.end, tokens[e - 1].end)});
+  }
+  a.source.spans = std::move(kept);
+}
+
 // "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
 // in an attribution without a source, is its source.
 void source_from_subject(const AttributionInput& in, Attribution& a) {
@@ -1748,6 +1774,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     trim_source_trailing_participle(in, out[k]);
     trim_source_noun_of_saying(in, out[k]);
     trim_dateline(text, out[k]);
+    trim_non_source_words(in, out[k]);
     according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
     cut_trailing_adjunct(in, out[k]);
