@@ -686,6 +686,14 @@ TEST(AttributionRules, AVerbOfTheLexiconInASenseThatIsNoStatement) {
   const auto declined = with_cue(all, "declined");
   ASSERT_EQ(declined.size(), 1u) << describe(all);
   EXPECT_EQ(declined[0].source, "A spokesman");
+  // Preferred stock; the demand of economics.
+  const std::string shares =
+      "The company issued series A preferred stock worth 8.50 dlrs.\n\n"
+      "The August budget had forecast domestic demand would contribute 0.75 points to growth.";
+  for (const Said& s : statements(shares)) {
+    EXPECT_NE(s.cue, "preferred") << describe(statements(shares));
+    EXPECT_NE(s.cue, "demand") << describe(statements(shares));
+  }
 }
 
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {

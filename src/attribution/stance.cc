@@ -1188,7 +1188,7 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
 // comment", "declined the offer" (a refusal) but "shares declined 3 pct", "declined slightly from 58
 // percent" (a fall); "committed to cutting" (a promise) but "committed suicide"; "appealed to members",
 // "appealed for calm" but "appealed the ruling" (a court). A one-word cue of such a verb whose next word is
-// not one its statement sense takes is no statement.
+// not one its statement sense takes is no statement. Also "preferred stock" and the "demand" of economics.
 bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
@@ -1202,6 +1202,26 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   static constexpr std::string_view kPromise[] = {"to",      "itself",     "himself",
                                                   "herself", "themselves", "ourselves"};
   static constexpr std::string_view kAppeal[] = {"to", "for"};
+  const Token& next = in.tokens[t + 1];
+  // "series A preferred stock": a kind of share.
+  static constexpr std::string_view kShares[] = {
+      "stock", "stocks", "share", "shares", "dividend", "dividends", "issue", "stockholders", "shareholders"};
+  if (word == "preferred" && word_in(text, next, kShares)) return true;
+  // "domestic demand would contribute", "strong demand for the bonds": "demand" after a modifier (not a
+  // subject, a modal or "to") is the noun of economics unless a clause or an infinitive follows ("their
+  // demand that ...", "the demand to free him").
+  if (word == "demand" && t > 0) {
+    const Token& prev = in.tokens[t - 1];
+    static constexpr std::string_view kVerbBefore[] = {
+        "to",  "will", "would", "could", "can",   "may",   "might", "should", "must", "they",
+        "we",  "i",    "you",   "who",   "which", "that",  "also",  "and",    "not",  "n't",
+        "did", "do",   "does",  "now",   "often", "still", "then",  "jointly"};
+    const std::string_view pw = text.substr(prev.begin, prev.end - prev.begin);
+    // (a plural before it is the subject: "protesters demand the release")
+    const bool modifier = prev.kind == TokenKind::word && !pw.empty() && pw[0] >= 'a' && pw[0] <= 'z' &&
+                          !(pw.ends_with("s") && !pw.ends_with("ss")) && !word_in(text, prev, kVerbBefore);
+    return modifier && !word_is(text, next, "that") && !word_is(text, next, "to");
+  }
   std::span<const std::string_view> takes;
   if (inflects(word, "decline")) {
     takes = kRefusal;
@@ -1212,7 +1232,6 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   } else {
     return false;
   }
-  const Token& next = in.tokens[t + 1];
   if (next.kind != TokenKind::word) return next.kind == TokenKind::number;  // "declined 3 pct"
   if (!word_in(text, next, takes)) return true;
   // "declined to 45 dlrs": "to" before a figure is a fall too.
