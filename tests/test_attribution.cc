@@ -696,6 +696,24 @@ TEST(AttributionRules, AVerbOfTheLexiconInASenseThatIsNoStatement) {
   }
 }
 
+TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
+  const std::string text =
+      "A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion "
+      "ballots.\n\n"
+      "A Government Accountability Office report released last year found that the agency could not trace "
+      "the money.\n\n"
+      "The bodies were found in a field near the border.";
+  const auto all = statements(text);
+  const auto found = with_cue(all, "found");
+  ASSERT_EQ(found.size(), 2u) << describe(all);
+  EXPECT_EQ(found[0].source, "A 2014 study by a law professor");
+  EXPECT_EQ(found[0].content, "31 incidents of voter impersonation out of a billion ballots");
+  EXPECT_EQ(found[1].source, "A Government Accountability Office report released last year");
+  EXPECT_EQ(found[1].content, "that the agency could not trace the money");
+  // The document noun is the subject, not a cue of its own.
+  EXPECT_TRUE(with_cue(all, "report").empty()) << describe(all);
+}
+
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
   const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
   const auto according = with_cue(all, "According to");
