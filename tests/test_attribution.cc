@@ -712,6 +712,11 @@ TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   EXPECT_EQ(found[1].content, "that the agency could not trace the money");
   // The document noun is the subject, not a cue of its own.
   EXPECT_TRUE(with_cue(all, "report").empty()) << describe(all);
+  // Inside another statement, the source does not run back over the outer cue.
+  const std::string nested = "The minister says a new study found that exports fell sharply last year.";
+  const auto inner = with_cue(statements(nested), "found");
+  ASSERT_EQ(inner.size(), 1u) << describe(statements(nested));
+  EXPECT_EQ(inner[0].source, "a new study");
 }
 
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {

@@ -1818,9 +1818,15 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
       // The subject: back to the clause's start; a document noun in it.
       size_t b = v;
       bool document = false;
+      // (a reporting verb other than a document noun ends the clause too: "The commissioner says | an
+      // internal review shows")
       while (b > s0 && !word_in(text, tokens[b - 1], kBoundary)) {
+        const bool noun = word_in(text, tokens[b - 1], kDocuments);
+        if (!noun &&
+            reporting_verb(text.substr(tokens[b - 1].begin, tokens[b - 1].end - tokens[b - 1].begin)))
+          break;
         --b;
-        document |= word_in(text, tokens[b], kDocuments);
+        document |= noun;
       }
       if (!document || b == v) continue;
       if (tokens[b].kind != TokenKind::word) continue;
@@ -1843,6 +1849,30 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
   for (size_t i = drop.size(); i-- > 0;) out.erase(out.begin() + std::ptrdiff_t(drop[i]));
+}
+
+// "The minister says | a new study | found that ...": the source of a statement inside another one's content
+// that holds the outer statement's cue (the role tagger ran it back over that cue) keeps only what follows
+// it.
+void source_after_another_cue(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  for (size_t k = first; k < out.size(); ++k) {
+    for (Span& sp : out[k].source.spans) {
+      uint32_t cut = 0;
+      const Extent cue = extent(out[k].cue);
+      for (size_t o = first; o < out.size(); ++o) {
+        // (only the cue of a statement this one is inside: "Rep. X, who has criticized the plan, said" keeps
+        // its relative clause)
+        const Extent outer = extent(out[o].content);
+        if (o == k || outer.empty() || cue.lo < outer.lo || cue.lo >= outer.hi) continue;
+        for (const Span& c : out[o].cue.spans)
+          if (c.begin >= sp.begin && c.end < sp.end) cut = std::max(cut, c.end);
+      }
+      if (cut == 0) continue;
+      const size_t t = first_token_at(in.tokens, cut);
+      if (t < in.tokens.size() && in.tokens[t].end <= sp.end && in.tokens[t].kind == TokenKind::word)
+        sp.begin = in.tokens[t].begin;
+    }
+  }
 }
 
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
@@ -1878,6 +1908,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   merge_cue_phrase(in, out, first);
   document_findings(in, out, first);
   quote_of_another_cue(in, out, first);
+  source_after_another_cue(in, out, first);
   content_after_colon(in, out, first);
   for (size_t k = first; k < out.size(); ++k) {
     noun_cue_after_determiner(in, out[k]);
