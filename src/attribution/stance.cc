@@ -143,9 +143,22 @@ class CueLexicon {
   bool reporting_form(std::string_view word) const { return reporting_forms_.contains(word); }
   // The base form of an irregular inflection of the FORMS lines ("said" → "say"), or "".
   std::string_view irregular_base(std::string_view word) const {
+    // (inflects() asks this of nearly every word it compares: most are out by length and first byte)
+    if (word.size() < irregular_min_ || word.size() > irregular_max_ ||
+        !(irregular_first_[static_cast<unsigned char>(word[0]) >> 6] >> (word[0] & 63) & 1))
+      return {};
     for (const auto& [form, base] : irregular_)
       if (form == word) return base;
     return {};
+  }
+  // Is `base` the base of a FORMS line? (cheap: most bases are out by length and first byte)
+  bool irregular_base_is(std::string_view base) const {
+    if (base.size() < base_min_ || base.size() > base_max_ ||
+        !(base_first_[static_cast<unsigned char>(base[0]) >> 6] >> (base[0] & 63) & 1))
+      return false;
+    for (const auto& [form, b] : irregular_)
+      if (b == base) return true;
+    return false;
   }
   // Is `word` an irregular past of a reporting verb (a FORMS line of a one-word pattern)?
   bool irregular_reporting_past(std::string_view word) const {
@@ -183,7 +196,19 @@ class CueLexicon {
           s = e + 1;
         }
         if (words.size() < 2) fail(name, line_no, "expected FORMS<TAB>base form ...");
-        for (size_t k = 1; k < words.size(); ++k) irregular_.emplace_back(words[k], words[0]);
+        for (size_t k = 1; k < words.size(); ++k)
+          if (words[k][0] != words[0][0]) fail(name, line_no, "a form must keep its base's first letter");
+        for (size_t k = 1; k < words.size(); ++k) {
+          irregular_.emplace_back(words[k], words[0]);
+          const unsigned char c = static_cast<unsigned char>(words[k][0]);
+          irregular_first_[c >> 6] |= uint64_t(1) << (c & 63);
+          irregular_min_ = std::min(irregular_min_, words[k].size());
+          irregular_max_ = std::max(irregular_max_, words[k].size());
+        }
+        const unsigned char c = static_cast<unsigned char>(words[0][0]);
+        base_first_[c >> 6] |= uint64_t(1) << (c & 63);
+        base_min_ = std::min(base_min_, words[0].size());
+        base_max_ = std::max(base_max_, words[0].size());
         continue;
       }
       CuePattern p{};
@@ -258,6 +283,10 @@ class CueLexicon {
   std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
   WordSet reporting_forms_, stance_past_forms_;
   std::vector<std::pair<std::string, std::string>> irregular_;  // (form, base) of the FORMS lines; few
+  std::array<uint64_t, 4> irregular_first_{};                   // a bit per first byte of a form
+  size_t irregular_min_ = SIZE_MAX, irregular_max_ = 0;         // the forms' lengths
+  std::array<uint64_t, 4> base_first_{};                        // the same of their bases
+  size_t base_min_ = SIZE_MAX, base_max_ = 0;
 };
 
 // Calls fn(word) for each lower-case ASCII word of s (letters and apostrophes; curly apostrophes folded)
@@ -287,9 +316,12 @@ void for_each_word(std::string_view s, Fn&& fn) {
 // Does `word` (any inflection) have base form `base`? denied/denies/denying → deny; urged → urge;
 // slammed/slamming → slam; concerns → concern.
 bool inflects(std::string_view word, std::string_view base) {
+  // Every inflection, regular or of a FORMS line, keeps the base's first letter (said/say, told/tell,
+  // thought/think): most comparisons end here.
+  if (word.empty() || base.empty() || word[0] != base[0]) return false;
   if (inflects_regularly(word, base)) return true;
-  const std::string_view irregular = CueLexicon::builtin().irregular_base(word);
-  return !irregular.empty() && irregular == base;
+  static const CueLexicon& lex = CueLexicon::builtin();
+  return lex.irregular_base_is(base) && lex.irregular_base(word) == base;
 }
 
 bool inflects_regularly(std::string_view word, std::string_view base) {
@@ -771,17 +803,21 @@ void trim_non_source_words(const AttributionInput& in, Attribution& a) {
   // Lower case only: "USA Today", "Theresa May" are names.
   auto not_source = [&](const Token& t) {
     const std::string_view w = in.text.substr(t.begin, t.end - t.begin);
-    return std::find(std::begin(kNotSource), std::end(kNotSource), w) != std::end(kNotSource);
+    return w.size() >= 2 && w.size() <= 10 && w[0] >= 'a' && w[0] <= 'z' &&
+           std::find(std::begin(kNotSource), std::end(kNotSource), w) != std::end(kNotSource);
   };
-  std::vector<Span> kept;
-  for (const Span& sp : a.source.spans) {
-    size_t b = first_token_at(tokens, sp.begin), e = b;
-    while (e < tokens.size() && tokens[e].end <= sp.end) ++e;
+  // Only the first and last tokens are read (the spans are changed in place: no allocation per statement).
+  size_t w = 0;
+  for (size_t i = 0; i < a.source.spans.size(); ++i) {
+    Span sp = a.source.spans[i];
+    size_t b = first_token_at(tokens, sp.begin), e = first_token_at(tokens, sp.end);
+    while (e > b && tokens[e - 1].end > sp.end) --e;  // (a token running past the span's end is not in it)
     while (b < e && not_source(tokens[b])) ++b;
     while (e > b && not_source(tokens[e - 1])) --e;
-    if (b < e) kept.push_back(Span{std::max(sp.begin, tokens[b].begin), std::min(sp.end, tokens[e - 1].end)});
+    if (b >= e) continue;
+    a.source.spans[w++] = Span{std::max(sp.begin, tokens[b].begin), std::min(sp.end, tokens[e - 1].end)};
   }
-  a.source.spans = std::move(kept);
+  a.source.spans.resize(w);
 }
 
 // "Beijing has denied the allegations": a content part that is just an actor mention right before the cue,
@@ -1796,55 +1832,60 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
         if (c.begin < t.end && t.begin < c.end) return true;
     return false;
   };
-  size_t t = 0;
-  for (const Sentence& st : in.sentences) {
-    while (t < tokens.size() && tokens[t].begin < st.begin) ++t;
-    const size_t s0 = t;
-    size_t s1 = t;
-    while (s1 < tokens.size() && tokens[s1].end <= st.end) ++s1;
+  // One pass over the tokens; the sentence is looked up for the few candidate verbs only.
+  size_t si = 0;  // the sentence of token v (sentences and tokens are in text order)
+  for (size_t v = 1; v + 1 < tokens.size(); ++v) {
+    const Token& verb = tokens[v];
+    const uint32_t len = verb.end - verb.begin;
+    // (every verb has 5 to 9 bytes and ends in "d" or "s": most tokens are out by their length alone)
+    if (verb.kind != TokenKind::word || len < 5 || len > 9) continue;
+    const char last = text[verb.end - 1];
+    if ((last != 'd' && last != 's') || text[verb.begin] < 'a' || text[verb.begin] > 'z') continue;
+    const std::string_view w = text.substr(verb.begin, len);
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), w) == std::end(kVerbs)) continue;
+    while (si < in.sentences.size() && in.sentences[si].end <= verb.begin) ++si;
+    if (si == in.sentences.size() || in.sentences[si].begin > verb.begin) continue;
+    const Sentence& st = in.sentences[si];
     if (st.paragraph < in.paragraphs.size() && in.paragraphs[st.paragraph].duplicate_of >= 0 &&
         !in.keep_duplicates)
       continue;
-    for (size_t v = s0 + 1; v + 1 < s1; ++v) {
-      const Token& verb = tokens[v];
-      if (verb.kind != TokenKind::word || text[verb.begin] < 'a' || text[verb.begin] > 'z') continue;
-      const std::string_view w = text.substr(verb.begin, verb.end - verb.begin);
-      if (std::find(std::begin(kVerbs), std::end(kVerbs), w) == std::end(kVerbs)) continue;
-      // (not an adjective: "from an estimated two pct")
-      static constexpr std::string_view kBefore[] = {"a",  "an",  "the", "from",  "of",  "by",  "to",  "at",
-                                                     "in", "for", "its", "their", "his", "her", "with"};
-      if (word_in(text, tokens[v - 1], kPassive) || word_in(text, tokens[v - 1], kBefore) || in_cue(verb))
-        continue;
-      // The subject: back to the clause's start; a document noun in it.
-      size_t b = v;
-      bool document = false;
-      // (a reporting verb other than a document noun ends the clause too: "The commissioner says | an
-      // internal review shows")
-      while (b > s0 && !word_in(text, tokens[b - 1], kBoundary)) {
-        const bool noun = word_in(text, tokens[b - 1], kDocuments);
-        if (!noun &&
-            reporting_verb(text.substr(tokens[b - 1].begin, tokens[b - 1].end - tokens[b - 1].begin)))
-          break;
-        --b;
-        document |= noun;
-      }
-      if (!document || b == v) continue;
-      if (tokens[b].kind != TokenKind::word) continue;
-      size_t e = s1;
-      while (e > v + 1 && tokens[e - 1].kind == TokenKind::punct && text[tokens[e - 1].begin] == '.') --e;
-      if (e <= v + 1) continue;
-      Attribution a;
-      a.source.spans.push_back(Span{tokens[b].begin, tokens[v - 1].end});
-      a.cue.spans.push_back(Span{verb.begin, verb.end});
-      a.content.spans.push_back(Span{tokens[v + 1].begin, tokens[e - 1].end});
-      // The document noun as a cue of its own ("A ... | report | released last year found"): it is the
-      // subject; that statement goes.
-      const Span src = a.source.spans.front();
-      for (size_t k = first; k < existing; ++k)
-        for (const Span& c : out[k].cue.spans)
-          if (c.begin >= src.begin && c.end <= src.end) drop.push_back(k);
-      out.push_back(std::move(a));
+    const size_t s0 = first_token_at(tokens, st.begin);
+    size_t s1 = v + 1;
+    while (s1 < tokens.size() && tokens[s1].end <= st.end) ++s1;
+    if (v <= s0 || v + 1 >= s1) continue;
+    // (not an adjective: "from an estimated two pct")
+    static constexpr std::string_view kBefore[] = {"a",  "an",  "the", "from",  "of",  "by",  "to",  "at",
+                                                   "in", "for", "its", "their", "his", "her", "with"};
+    if (word_in(text, tokens[v - 1], kPassive) || word_in(text, tokens[v - 1], kBefore) || in_cue(verb))
+      continue;
+    // The subject: back to the clause's start; a document noun in it.
+    size_t b = v;
+    bool document = false;
+    // (a reporting verb other than a document noun ends the clause too: "The commissioner says | an
+    // internal review shows")
+    while (b > s0 && !word_in(text, tokens[b - 1], kBoundary)) {
+      const bool noun = word_in(text, tokens[b - 1], kDocuments);
+      if (!noun && reporting_verb(text.substr(tokens[b - 1].begin, tokens[b - 1].end - tokens[b - 1].begin)))
+        break;
+      --b;
+      document |= noun;
     }
+    if (!document || b == v) continue;
+    if (tokens[b].kind != TokenKind::word) continue;
+    size_t e = s1;
+    while (e > v + 1 && tokens[e - 1].kind == TokenKind::punct && text[tokens[e - 1].begin] == '.') --e;
+    if (e <= v + 1) continue;
+    Attribution a;
+    a.source.spans.push_back(Span{tokens[b].begin, tokens[v - 1].end});
+    a.cue.spans.push_back(Span{verb.begin, verb.end});
+    a.content.spans.push_back(Span{tokens[v + 1].begin, tokens[e - 1].end});
+    // The document noun as a cue of its own ("A ... | report | released last year found"): it is the
+    // subject; that statement goes.
+    const Span src = a.source.spans.front();
+    for (size_t k = first; k < existing; ++k)
+      for (const Span& c : out[k].cue.spans)
+        if (c.begin >= src.begin && c.end <= src.end) drop.push_back(k);
+    out.push_back(std::move(a));
   }
   std::sort(drop.begin(), drop.end());
   drop.erase(std::unique(drop.begin(), drop.end()), drop.end());
