@@ -364,32 +364,34 @@ using attribution_detail::reporting_verb;
 // Where, in `cue`, the longest cue-lexicon pattern that lies wholly inside it ends (bytes), or npos.
 size_t cue_pattern_end(std::string_view cue) {
   struct Word {
-    std::string w;
+    std::string w;  // (short words stay in the string: no allocation)
     size_t end;
   };
-  std::vector<Word> words;
+  std::array<Word, 12> words;  // at most 12: a fixed array, no allocation per cue
+  size_t count = 0;
   {
     size_t k = 0;
-    while (k < cue.size() && words.size() < 12) {
+    while (k < cue.size() && count < words.size()) {
       while (k < cue.size() && !((cue[k] >= 'a' && cue[k] <= 'z') || (cue[k] >= 'A' && cue[k] <= 'Z'))) ++k;
       size_t b = k;
       while (k < cue.size() && ((cue[k] >= 'a' && cue[k] <= 'z') || (cue[k] >= 'A' && cue[k] <= 'Z'))) ++k;
       if (k > b) {
-        std::string w(cue.substr(b, k - b));
-        for (char& c : w)
+        Word& word = words[count++];
+        word.w.assign(cue.substr(b, k - b));
+        for (char& c : word.w)
           if (c >= 'A' && c <= 'Z') c = char(c + 32);
-        words.push_back(Word{std::move(w), k});
+        word.end = k;
       }
     }
   }
   size_t best_len = 0, best_end = std::string_view::npos;
   const CueLexicon& lex = CueLexicon::builtin();
-  for (size_t start = 0; start < words.size(); ++start) {
+  for (size_t start = 0; start < count; ++start) {
     lex.starting_at(words[start].w, [&](uint32_t index) {
       const CuePattern& p = lex.patterns()[index];
       if (p.question_only) return;
       size_t k = start, matched = 0;
-      while (k < words.size() && matched < p.words.size()) {
+      while (k < count && matched < p.words.size()) {
         if (inflects(words[k].w, p.words[matched])) {
           ++matched, ++k;
         } else if (matched > 0 && skippable(words[k].w)) {
@@ -1916,6 +1918,23 @@ void source_after_another_cue(const AttributionInput& in, std::vector<Attributio
   }
 }
 
+// Sorts out[first..] by where the cue begins, keeping the order of ties (std::stable_sort, but a document's
+// few statements by insertion: stable_sort's buffer was an allocation per call).
+void by_cue(std::vector<Attribution>& out, size_t first) {
+  auto less = [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; };
+  if (out.size() - first > 32) {
+    std::stable_sort(out.begin() + std::ptrdiff_t(first), out.end(), less);
+    return;
+  }
+  for (size_t i = first + 1; i < out.size(); ++i) {
+    if (!less(out[i], out[i - 1])) continue;
+    Attribution moving = std::move(out[i]);
+    size_t j = i;
+    for (; j > first && less(moving, out[j - 1]); --j) out[j] = std::move(out[j - 1]);
+    out[j] = std::move(moving);
+  }
+}
+
 void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
@@ -1927,9 +1946,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
             out.end());
   layout_attributions(in, out, first);
   // Keep the order of the cues.
-  std::stable_sort(
-      out.begin() + std::ptrdiff_t(first), out.end(),
-      [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; });
+  by_cue(out, first);
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
     clause_after_cue_is_content(in, out[k]);
@@ -1956,9 +1973,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     modifier_before_noun_cue(in, out[k]);
   }
   dismissive_participle(in, out, first);
-  std::stable_sort(
-      out.begin() + std::ptrdiff_t(first), out.end(),
-      [](const Attribution& a, const Attribution& b) { return extent(a.cue).lo < extent(b.cue).lo; });
+  by_cue(out, first);
 
   // Nesting: a cue inside another attribution's content, or right after it ("mentioned that intelligence
   // reports | indicate ..."): the inner one is nested, and the outer content runs to the inner one's end.
