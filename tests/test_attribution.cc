@@ -719,6 +719,20 @@ TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   EXPECT_EQ(inner[0].source, "a new study");
 }
 
+TEST(AttributionRules, AQuotationOpeningTheNextSentenceGoesOnWithTheStatementBefore) {
+  // (doubled single quotation marks, as some papers print them)
+  const std::string text =
+      "''It's anti-reform,'' said Doug Holtz-Eakin, president of the forum. ''She's layering on even more "
+      "complexity.''\n\n"
+      "The senator said the plan would fail. \u201CNobody will pay for it,\u201D her spokesman said.";
+  const auto all = statements(text);
+  const auto said = with_cue(all, "said");
+  ASSERT_EQ(said.size(), 3u) << describe(all);
+  EXPECT_EQ(said[0].content, "''It's anti-reform,''|''She's layering on even more complexity.''");
+  // A quotation with a cue of its own is that statement's.
+  EXPECT_EQ(said[1].content.find("Nobody"), std::string::npos) << describe(all);
+}
+
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
   const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
   const auto according = with_cue(all, "According to");

@@ -1918,6 +1918,61 @@ void source_after_another_cue(const AttributionInput& in, std::vector<Attributio
   }
 }
 
+// "“You can't talk about change if you don't know what we're changing,” DuVernay said. “What we need to
+// change is our collective thinking.”": a quotation that opens the next sentence of the paragraph, with no
+// cue of its own, goes on with the last statement of the sentence before; it joins that statement's content
+// (up to its closing quotation mark). Straight, curly and doubled single ('') quotation marks.
+void continuation_quote(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const std::string_view text = in.text;
+  const auto& sentences = in.sentences;
+  auto sentence_of = [&](uint32_t at) {  // the last sentence beginning at or before `at`
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                               [](uint32_t b, const Sentence& s) { return b < s.begin; });
+    return it == sentences.begin() ? sentences.size() : size_t(it - sentences.begin()) - 1;
+  };
+  // The opening mark at `at` and its closing one, or empty.
+  auto opener = [&](size_t at) -> std::pair<std::string_view, std::string_view> {
+    if (text.substr(at, 3) == "\xE2\x80\x9C") return {text.substr(at, 3), "\xE2\x80\x9D"};
+    if (text.substr(at, 2) == "''") return {text.substr(at, 2), "''"};
+    if (at < text.size() && text[at] == '"') return {text.substr(at, 1), "\""};
+    return {};
+  };
+  const size_t n = out.size();
+  for (size_t k = first; k < n; ++k) {
+    Attribution& a = out[k];
+    if (a.cue.empty() || a.content.empty()) continue;
+    const Extent cue = extent(a.cue);
+    const size_t s = sentence_of(cue.lo);
+    if (s + 1 >= sentences.size() || sentences[s + 1].paragraph != sentences[s].paragraph) continue;
+    const Sentence& next = sentences[s + 1];
+    // The last statement of its sentence, and nothing of it in the next one yet.
+    bool last = true;
+    for (size_t o = first; o < n && last; ++o) {
+      const Extent oc = extent(out[o].cue);
+      last = o == k || oc.empty() || oc.lo <= cue.lo || oc.lo >= sentences[s].end;
+    }
+    if (!last || extent(a.content).hi > next.begin || extent(a.source).hi > next.begin) continue;
+    size_t b = next.begin;
+    while (b < next.end && (text[b] == ' ' || text[b] == '\n')) ++b;
+    const auto [open, close] = opener(b);
+    if (open.empty()) continue;
+    // To the closing mark (within the paragraph), else to the sentence's end.
+    const uint32_t par_end = sentences[s].paragraph < in.paragraphs.size()
+                                 ? in.paragraphs[sentences[s].paragraph].end
+                                 : uint32_t(text.size());
+    size_t e = text.substr(0, par_end).find(close, b + open.size());
+    e = e == std::string_view::npos ? next.end : e + close.size();
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+    // Another statement's cue in the quotation or its sentence ("“Nobody will pay,” her spokesman said"): the
+    // quotation is that statement's.
+    const size_t to = std::max<size_t>(e, next.end);
+    bool other = false;
+    for (size_t o = first; o < n && !other; ++o)
+      for (const Span& c : out[o].cue.spans) other |= o != k && c.begin >= b && c.begin < to;
+    if (!other && e > b + open.size()) a.content.spans.push_back(Span{uint32_t(b), uint32_t(e)});
+  }
+}
+
 // Sorts out[first..] by where the cue begins, keeping the order of ties (std::stable_sort, but a document's
 // few statements by insertion: stable_sort's buffer was an allocation per call).
 void by_cue(std::vector<Attribution>& out, size_t first) {
@@ -1967,6 +2022,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   document_findings(in, out, first);
   quote_of_another_cue(in, out, first);
   source_after_another_cue(in, out, first);
+  continuation_quote(in, out, first);
   content_after_colon(in, out, first);
   for (size_t k = first; k < out.size(); ++k) {
     noun_cue_after_determiner(in, out[k]);
