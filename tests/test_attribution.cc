@@ -733,6 +733,26 @@ TEST(AttributionRules, AQuotationOpeningTheNextSentenceGoesOnWithTheStatementBef
   EXPECT_EQ(said[1].content.find("Nobody"), std::string::npos) << describe(all);
 }
 
+TEST(AttributionRules, AnInvertedReportingVerbHasItsSpeakerAfterIt) {
+  const std::string text =
+      "Such an offering at a depressed price would mean more dilution to holders, noted Daniel Williams, "
+      "analyst with a brokerage.\n\n"
+      "The debates are not likely to alter the campaign, noted NBC's Dante Chinni.\n\n"
+      "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell six pct to "
+      "13,734 "
+      "units from 14,589 units.";
+  const auto all = statements(text);
+  const auto noted = with_cue(all, "noted");
+  ASSERT_EQ(noted.size(), 2u) << describe(all);
+  EXPECT_EQ(noted[0].source, "Daniel Williams, analyst with a brokerage");
+  EXPECT_EQ(noted[0].content, "Such an offering at a depressed price would mean more dilution to holders");
+  EXPECT_EQ(noted[1].source, "NBC's Dante Chinni");
+  // Not a clause after the verb: the usual order.
+  const auto said = with_cue(all, "said");
+  ASSERT_EQ(said.size(), 1u) << describe(all);
+  EXPECT_EQ(said[0].source.find("Ford Motor Co of Canada"), 0u) << describe(all);
+}
+
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
   const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
   const auto according = with_cue(all, "According to");

@@ -1973,6 +1973,89 @@ void continuation_quote(const AttributionInput& in, std::vector<Attribution>& ou
   }
 }
 
+// "Kadzik's refusal did not go over well, and the meeting deteriorated from there, said one GOP source in the
+// room.": a reporting verb after a comma (or a closing quotation mark) that a noun phrase follows to the end
+// of the sentence is inverted — the speaker is that phrase, what comes before the comma is the content. When
+// the tagger took the speaker from before the cue, the phrase after the cue becomes the source and the
+// sentence up to the comma the content.
+void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const auto& sentences = in.sentences;
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    // (no source yet, or one before the cue; a cue that ran on into the phrase — "noted NBC | 's Dante
+    // Chinni" — is its verb)
+    if (a.cue.spans.size() != 1 || (!a.source.empty() && extent(a.source).lo >= a.cue.spans.front().begin))
+      continue;
+    const size_t c = first_token_at(tokens, a.cue.spans.front().begin);
+    if (c == 0 || c + 1 >= tokens.size() || tokens[c].end > a.cue.spans.front().end) continue;
+    const std::string_view verb = text.substr(tokens[c].begin, tokens[c].end - tokens[c].begin);
+    // A plain verb of saying ("said", "noted", "added", "argued"): not one that takes an object ("told The
+    // Huffington Post", "urged President Reagan to ...").
+    if (verb.empty() || verb[0] < 'a' || verb[0] > 'z' || verb.ends_with("ing") || inflects(verb, "tell") ||
+        !(inflects(verb, "say") || plain_reporting_verb(verb)))
+      continue;
+    const std::string_view before = text.substr(tokens[c - 1].begin, tokens[c - 1].end - tokens[c - 1].begin);
+    if (before != ",") continue;
+    auto st = std::upper_bound(sentences.begin(), sentences.end(), tokens[c].begin,
+                               [](uint32_t b, const Sentence& s) { return b < s.begin; });
+    if (st == sentences.begin()) continue;
+    const Sentence& sent = *(st - 1);
+    // The phrase: from the cue to the sentence's final full stop, a name or a determiner first, no
+    // quotation mark, at most 15 tokens.
+    size_t e = c + 1;
+    while (e < tokens.size() && tokens[e].end <= sent.end) ++e;
+    if (e > c + 1 && text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin) == ".") --e;
+    if (e <= c + 1 || e - c - 1 > 15) continue;
+    // Short: at most 8 tokens, or a name of at most 5 before an apposition ("said Ana Ruiz, | a researcher at
+    // the institute"; not "said | the GAO source, depends on ...").
+    size_t comma = c + 1;
+    while (comma < e && text[tokens[comma].begin] != ',') ++comma;
+    if (comma == e ? e - c - 1 > 8 : comma - c - 1 > 5) continue;
+    if (comma + 1 < e) {
+      const std::string_view w =
+          text.substr(tokens[comma + 1].begin, tokens[comma + 1].end - tokens[comma + 1].begin);
+      if (w.ends_with("s") && !w.ends_with("ss") && w[0] >= 'a' && w[0] <= 'z') continue;
+    }
+    const Token& head = tokens[c + 1];
+    const char h = text[head.begin];
+    static constexpr std::string_view kDeterminers[] = {"one", "a", "an", "the", "two", "some", "several"};
+    if (head.kind != TokenKind::word || !((h >= 'A' && h <= 'Z') || word_in(text, head, kDeterminers)))
+      continue;
+    // No verb in it ("said | the suing states were exaggerating ...", "noted | the rule"): no auxiliary, no
+    // lower-case "-ed" or "-ing" word; a name first, or an actor mention among its first three tokens.
+    static constexpr std::string_view kAux[] = {"is",    "was",    "were", "are",   "be",    "been", "has",
+                                                "have",  "had",    "will", "would", "could", "can",  "may",
+                                                "might", "should", "must", "does",  "did",   "do",   "n't"};
+    bool verbal = false;
+    for (size_t j = c + 1; j < e && !verbal; ++j) {
+      const std::string_view w = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+      verbal = quote_char_at(text, tokens[j].begin) || word_in(text, tokens[j], kAux) ||
+               (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && (w.ends_with("ed") || w.ends_with("ing")));
+    }
+    if (verbal) continue;
+    bool actor = h >= 'A' && h <= 'Z';
+    for (const Mention& m : in.mentions)
+      actor |= m.begin >= head.begin && m.begin < tokens[std::min(e, c + 4) - 1].end;
+    if (!actor) continue;
+    const size_t s0 = first_token_at(tokens, sent.begin);
+    if (s0 + 1 >= c - 1) continue;
+    a.source.spans.assign(1, Span{head.begin, tokens[e - 1].end});
+    a.cue.spans.front().end = tokens[c].end;
+    // The content: the sentence up to the comma, from after its last "but", ";" or ":" ("Trump would expand
+    // the deduction, but | for some, the losses would outstrip the gains |, said Batchelder").
+    size_t from = s0;
+    for (size_t j = s0; j + 2 < c; ++j) {
+      const std::string_view w = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+      if (w == "but" || w == ";" || w == ":") from = j + 1;
+    }
+    const Extent content = extent(a.content);
+    if (content.empty() || content.lo >= tokens[c].begin || content.lo < tokens[from].begin)
+      a.content.spans.assign(1, Span{tokens[from].begin, tokens[c - 2].end});
+  }
+}
+
 // Sorts out[first..] by where the cue begins, keeping the order of ties (std::stable_sort, but a document's
 // few statements by insertion: stable_sort's buffer was an allocation per call).
 void by_cue(std::vector<Attribution>& out, size_t first) {
@@ -2022,6 +2105,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   document_findings(in, out, first);
   quote_of_another_cue(in, out, first);
   source_after_another_cue(in, out, first);
+  inverted_source(in, out, first);
   continuation_quote(in, out, first);
   content_after_colon(in, out, first);
   for (size_t k = first; k < out.size(); ++k) {
