@@ -317,3 +317,39 @@ TEST(ContentNegated, MatchesWordByWordReference) {
 
 }  // namespace
 }  // namespace claimtrace::attribution_detail
+
+namespace claimtrace::attribution_detail {
+namespace {
+
+// The branch-free word hash against the byte-at-a-time reference: every short string over an alphabet of
+// upper- and lower-case letters, digits, punctuation and the bytes of curly quotation marks, plus random
+// ones.
+TEST(WordHashes, TheFastPathEqualsTheReference) {
+  const std::string alphabet = "aZ09-'\".\xE2\x80\x9C\x9D\x98\x99\xC3\xA9";
+  std::vector<std::string> words = {
+      "",         "said", "SAID", "U.S.", "1,200", "\xE2\x80\x9C", "\xE2\x80\x99s", "caf\xC3\xA9",
+      "Zelensky", "n't",  "a"};
+  for (char a : alphabet) {
+    words.emplace_back(1, a);
+    for (char b : alphabet) {
+      words.push_back(std::string{a, b});
+      for (char c : alphabet) words.push_back(std::string{a, b, c});
+    }
+  }
+  std::mt19937 rng(7);
+  for (int k = 0; k < 20000; ++k) {
+    std::string w(rng() % 12, ' ');
+    for (char& c : w) c = alphabet[rng() % alphabet.size()];
+    words.push_back(w);
+  }
+  for (const std::string& w : words) {
+    uint64_t a = 0, b = 0, c = 0, d = 0;
+    word_hashes(w, a, b);
+    word_hashes_reference(w, c, d);
+    ASSERT_EQ(a, c) << w;
+    ASSERT_EQ(b, d) << w;
+  }
+}
+
+}  // namespace
+}  // namespace claimtrace::attribution_detail

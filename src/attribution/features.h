@@ -88,6 +88,13 @@ size_t cue_features(const Doc& doc, uint32_t i, uint64_t* out);
 // The features of token j for the role tagger, given the cue window.
 size_t role_features(const Doc& doc, const CueWindow& w, uint32_t j, uint64_t* out);
 
+// The hashes (FNV-1a, 64 bits) of a token's normalized bytes and of their last three, as Doc::build keys the
+// features: lower case (ASCII), digits as 0, curly double quotes as ", curly single quotes as '. The
+// reference: one byte at a time with branches; word_hashes: a branch-free loop for ASCII tokens, the same
+// values (tested).
+void word_hashes(std::string_view w, uint64_t& word, uint64_t& suffix);
+void word_hashes_reference(std::string_view w, uint64_t& word, uint64_t& suffix);
+
 // A linear tagger over hashed features: weights[bucket * labels + label], transitions[(prev + 1) * labels +
 // label] (row 0: the start).
 struct Tagger {

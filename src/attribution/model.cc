@@ -34,7 +34,32 @@ constexpr uint64_t kFnvBasis = 0xCBF29CE484222325ull, kFnvPrime = 0x100000001B3u
 
 // The hashes (FNV-1a, 64 bits) of a token's normalized bytes and of their last three, in one pass without a
 // copy. Normalized: lower case (ASCII), digits as 0, curly double quotes as ", curly single quotes as '.
-void word_hashes(std::string_view w, uint64_t& word, uint64_t& suffix) {
+void hashes_slow(std::string_view w, uint64_t& word, uint64_t& suffix);
+
+// ASCII letters and digits normalized without a branch.
+inline unsigned char normalized(unsigned char c) {
+  c = static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  return static_cast<unsigned char>(c - '0') < 10 ? '0' : c;
+}
+
+void hashes_fast(std::string_view w, uint64_t& word, uint64_t& suffix) {
+  // Most tokens are ASCII: a branch-free loop, the suffix from the last three bytes afterwards (the same
+  // hashes as word_hashes_slow, which a non-ASCII byte sends the token to: curly quotation marks fold there).
+  uint64_t h = kFnvBasis;
+  unsigned char any = 0;
+  for (unsigned char c : w) {
+    any |= c;
+    h = (h ^ normalized(c)) * kFnvPrime;
+  }
+  if (any & 0x80) return hashes_slow(w, word, suffix);
+  word = h;
+  uint64_t t = kFnvBasis;
+  for (size_t k = w.size() >= 3 ? w.size() - 3 : 0; k < w.size(); ++k)
+    t = (t ^ normalized(static_cast<unsigned char>(w[k]))) * kFnvPrime;
+  suffix = t;
+}
+
+void hashes_slow(std::string_view w, uint64_t& word, uint64_t& suffix) {
   uint64_t h = kFnvBasis;
   unsigned char last[3] = {};  // the last three normalized bytes, oldest first
   size_t n = 0;                // normalized bytes so far
@@ -115,6 +140,11 @@ uint64_t dist_bucket(uint32_t d) {
 
 }  // namespace
 
+void word_hashes(std::string_view w, uint64_t& word, uint64_t& suffix) { hashes_fast(w, word, suffix); }
+void word_hashes_reference(std::string_view w, uint64_t& word, uint64_t& suffix) {
+  hashes_slow(w, word, suffix);
+}
+
 void Doc::build(const AttributionInput& in) {
   const size_t n = in.tokens.size();
   word.resize(n);
@@ -131,7 +161,7 @@ void Doc::build(const AttributionInput& in) {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = in.tokens[i];
     std::string_view w = in.text.substr(t.begin, t.end - t.begin);
-    word_hashes(w, word[i], suffix[i]);
+    hashes_fast(w, word[i], suffix[i]);
     shape[i] = shape_of(w, t.kind);
   }
   // Sentences read, and their token ranges.

@@ -1899,16 +1899,21 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
 // it.
 void source_after_another_cue(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   for (size_t k = first; k < out.size(); ++k) {
+    if (out[k].source.empty()) continue;
+    const Extent cue = extent(out[k].cue), src = extent(out[k].source);
     for (Span& sp : out[k].source.spans) {
       uint32_t cut = 0;
-      const Extent cue = extent(out[k].cue);
       for (size_t o = first; o < out.size(); ++o) {
-        // (only the cue of a statement this one is inside: "Rep. X, who has criticized the plan, said" keeps
-        // its relative clause)
-        const Extent outer = extent(out[o].content);
-        if (o == k || outer.empty() || cue.lo < outer.lo || cue.lo >= outer.hi) continue;
+        if (o == k) continue;
+        // (a cue in the source first: few have one; then only the cue of a statement this one is inside:
+        // "Rep. X, who has criticized the plan, said" keeps its relative clause)
+        uint32_t end = 0;
         for (const Span& c : out[o].cue.spans)
-          if (c.begin >= sp.begin && c.end < sp.end) cut = std::max(cut, c.end);
+          if (c.begin >= sp.begin && c.end < sp.end && c.begin >= src.lo) end = std::max(end, c.end);
+        if (end == 0) continue;
+        const Extent outer = extent(out[o].content);
+        if (outer.empty() || cue.lo < outer.lo || cue.lo >= outer.hi) continue;
+        cut = std::max(cut, end);
       }
       if (cut == 0) continue;
       const size_t t = first_token_at(in.tokens, cut);
@@ -1945,6 +1950,11 @@ void continuation_quote(const AttributionInput& in, std::vector<Attribution>& ou
     const size_t s = sentence_of(cue.lo);
     if (s + 1 >= sentences.size() || sentences[s + 1].paragraph != sentences[s].paragraph) continue;
     const Sentence& next = sentences[s + 1];
+    // (the opening mark first: most next sentences have none, and the rest need no look at the others)
+    size_t b = next.begin;
+    while (b < next.end && (text[b] == ' ' || text[b] == '\n')) ++b;
+    const auto [open, close] = opener(b);
+    if (open.empty()) continue;
     // The last statement of its sentence, and nothing of it in the next one yet.
     bool last = true;
     for (size_t o = first; o < n && last; ++o) {
@@ -1952,10 +1962,6 @@ void continuation_quote(const AttributionInput& in, std::vector<Attribution>& ou
       last = o == k || oc.empty() || oc.lo <= cue.lo || oc.lo >= sentences[s].end;
     }
     if (!last || extent(a.content).hi > next.begin || extent(a.source).hi > next.begin) continue;
-    size_t b = next.begin;
-    while (b < next.end && (text[b] == ' ' || text[b] == '\n')) ++b;
-    const auto [open, close] = opener(b);
-    if (open.empty()) continue;
     // To the closing mark (within the paragraph), else to the sentence's end.
     const uint32_t par_end = sentences[s].paragraph < in.paragraphs.size()
                                  ? in.paragraphs[sentences[s].paragraph].end
@@ -1988,16 +1994,18 @@ void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, 
     // Chinni" — is its verb)
     if (a.cue.spans.size() != 1 || (!a.source.empty() && extent(a.source).lo >= a.cue.spans.front().begin))
       continue;
-    const size_t c = first_token_at(tokens, a.cue.spans.front().begin);
+    // (a comma right before the cue first: most statements are out without a lookup)
+    const uint32_t cb = a.cue.spans.front().begin;
+    if (cb < 2 || text[cb - 1] != ' ' || text[cb - 2] != ',') continue;
+    const size_t c = first_token_at(tokens, cb);
     if (c == 0 || c + 1 >= tokens.size() || tokens[c].end > a.cue.spans.front().end) continue;
     const std::string_view verb = text.substr(tokens[c].begin, tokens[c].end - tokens[c].begin);
+    const std::string_view before = text.substr(tokens[c - 1].begin, tokens[c - 1].end - tokens[c - 1].begin);
     // A plain verb of saying ("said", "noted", "added", "argued"): not one that takes an object ("told The
     // Huffington Post", "urged President Reagan to ...").
-    if (verb.empty() || verb[0] < 'a' || verb[0] > 'z' || verb.ends_with("ing") || inflects(verb, "tell") ||
-        !(inflects(verb, "say") || plain_reporting_verb(verb)))
+    if (before != "," || verb.empty() || verb[0] < 'a' || verb[0] > 'z' || verb.ends_with("ing") ||
+        inflects(verb, "tell") || !(inflects(verb, "say") || plain_reporting_verb(verb)))
       continue;
-    const std::string_view before = text.substr(tokens[c - 1].begin, tokens[c - 1].end - tokens[c - 1].begin);
-    if (before != ",") continue;
     auto st = std::upper_bound(sentences.begin(), sentences.end(), tokens[c].begin,
                                [](uint32_t b, const Sentence& s) { return b < s.begin; });
     if (st == sentences.begin()) continue;
