@@ -442,8 +442,8 @@ TEST(AttributionRules, ANameWithADashIsNoDateline) {
   a.content = role({find(text, "profits rose")});
   std::vector<Attribution> out{a};
   Record r = process(text);
-  finish_attributions(AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false},
-                      out);
+  finish_attributions(
+      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(text, out[0].source), "Smith - Jones Ltd");
 }
@@ -712,6 +712,21 @@ TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   EXPECT_EQ(found[1].content, "that the agency could not trace the money");
   // The document noun is the subject, not a cue of its own.
   EXPECT_TRUE(with_cue(all, "report").empty()) << describe(all);
+  // The verbs of finding the taggers list (the pipeline's path) give the rules the same statements as the
+  // rules' own pass over the tokens (extract()'s path).
+  {
+    Record r = process(text);
+    const AttributionInput in{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false};
+    AttributionScratch scratch;
+    std::vector<Attribution> own;
+    AttributionModel::builtin().extract(in, scratch, own);
+    ASSERT_EQ(own.size(), r.attributions.size());
+    for (size_t k = 0; k < own.size(); ++k) {
+      EXPECT_EQ(span_text(text, own[k].source), span_text(text, r.attributions[k].source));
+      EXPECT_EQ(span_text(text, own[k].cue), span_text(text, r.attributions[k].cue));
+      EXPECT_EQ(span_text(text, own[k].content), span_text(text, r.attributions[k].content));
+    }
+  }
   // Inside another statement, the source does not run back over the outer cue.
   const std::string nested = "The minister says a new study found that exports fell sharply last year.";
   const auto inner = with_cue(statements(nested), "found");
@@ -782,8 +797,8 @@ TEST(AttributionRules, APassiveCueHasNoSpeakerUnlessByNamesOne) {
 // does not depend on what the model finds.
 std::vector<Attribution> finish(const std::string& text, std::vector<Attribution> found) {
   Record r = process(text);
-  finish_attributions(AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false},
-                      found);
+  finish_attributions(
+      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, found);
   return found;
 }
 Attribution stated(const std::string& text, const char* source, const char* cue, const char* content) {
@@ -1112,7 +1127,8 @@ TEST(AttributionModel, TrainerLearnsAFixtureItIsShown) {
     for (size_t k = 0; k < recs.size(); ++k) {
       const Record& r = recs[k];
       train.push_back(AttributionExample{
-          AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false}, golds[k]});
+          AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false},
+          golds[k]});
     }
   }
   AttributionTrainOptions options;

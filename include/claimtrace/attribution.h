@@ -128,6 +128,11 @@ struct AttributionInput {
   std::span<const Paragraph> paragraphs;
   std::span<const Mention> mentions;  // may be empty (actors off): the source then has no actor
   bool keep_duplicates = false;       // also read duplicate paragraphs (else they are skipped)
+  // The tokens that are verbs of finding ("found", "shows" ...: the document-finding rule's candidates), as
+  // AttributionModel::tag lists them while its tokens are in the cache; when not given (findings_listed
+  // false), finish_attributions looks for them itself (the same statements, one more pass over the tokens).
+  std::span<const uint32_t> finding_verbs;
+  bool findings_listed = false;
 };
 
 namespace attribution_detail {
@@ -166,6 +171,9 @@ class AttributionModel {
   // extract() in two steps: the taggers (appends to `out`), then finish_attributions(in, out, first) — the
   // rules — with `first` the size of `out` before tag(). (The pipeline runs each step over a whole batch.)
   void tag(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out) const;
+  // The same, also listing the verbs of finding for AttributionInput::finding_verbs (replaces its contents).
+  void tag(const AttributionInput& in, AttributionScratch& scratch, std::vector<Attribution>& out,
+           std::vector<uint32_t>& finding_verbs) const;
 
   // What PolNeAR scores: the relations extract() finds, rules included (coordinated cues, trimmed cues, wire
   // datelines, subject sources, layout attributions: epigraphs and transcript lines), without the nested

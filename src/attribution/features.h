@@ -322,6 +322,7 @@ struct Scratch {
   std::vector<float> emissions, work;
   std::vector<uint8_t> allowed, path, gate;
   std::vector<std::pair<uint32_t, uint32_t>> cues, nested;
+  std::vector<uint32_t> finding_verbs;  // tokens that are finding_verb()s, in order (find_attributions)
 };
 
 // The cue runs of a cue-tagger path over tokens [first, first + path.size()).
@@ -344,6 +345,9 @@ bool stance_verb_past(std::string_view word);
 // Is `word` (lower case) a one-word cue of data/cues.tsv other than OTHER, in a finite form (not "-ing")?
 // Used for statements nested inside another statement's content.
 bool nested_cue_word(std::string_view word);
+// "found", "finds", "shows", "concluded", "revealed", "estimated", "indicates", "suggests" ...: the verbs of
+// a document's finding ("A 2014 study ... found 31 incidents").
+bool finding_verb(std::string_view word);
 // Is `word` (lower case, any inflection) a one-word cue of data/cues.tsv other than OTHER: a reporting verb?
 bool reporting_verb(std::string_view word);
 // The slow references of reporting_verb and stance_verb_past, for tests: they visit

@@ -570,6 +570,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
   Doc& doc = sc.doc;
   doc.build(in);
   sc.cues.clear();
+  sc.finding_verbs.clear();
   // 1. Cues, sentence by sentence.
   const ScoreTable& ct = model.cue_scores;
   for (const Doc::Sent& s : doc.sentences) {
@@ -599,13 +600,16 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
               sc.path);
       cue_runs(sc.path, s.first, sc.cues);
     }
-    // The backstop: a stance verb in the past tense the tagger left out is a cue of its own.
+    // The backstop: a stance verb in the past tense the tagger left out is a cue of its own. (The same pass
+    // lists the verbs of finding for the rules, cues or not: the tokens are in the cache here.)
     size_t run = before;
     for (uint32_t i = s.first; i < s.end; ++i) {
+      const Token& t = in.tokens[i];
+      const bool lower_word = t.kind == TokenKind::word && in.text[t.begin] >= 'a' && in.text[t.begin] <= 'z';
+      if (lower_word && finding_verb(in.text.substr(t.begin, t.end - t.begin))) sc.finding_verbs.push_back(i);
       while (run < sc.cues.size() && sc.cues[run].second <= i) ++run;
       if (run < sc.cues.size() && sc.cues[run].first <= i) continue;
-      const Token& t = in.tokens[i];
-      if (t.kind != TokenKind::word || in.text[t.begin] < 'a' || in.text[t.begin] > 'z') continue;
+      if (!lower_word) continue;
       if (!stance_verb_past(in.text.substr(t.begin, t.end - t.begin))) continue;
       // Not as an adjective after a determiner or preposition ("disclosure of alleged manpower").
       if (i > s.first) {
@@ -830,6 +834,12 @@ void AttributionModel::extract(const AttributionInput& in, AttributionScratch& s
 void AttributionModel::tag(const AttributionInput& in, AttributionScratch& scratch,
                            std::vector<Attribution>& out) const {
   find_attributions(*data_, in, scratch.impl(), out, /*nested=*/true);
+}
+
+void AttributionModel::tag(const AttributionInput& in, AttributionScratch& scratch,
+                           std::vector<Attribution>& out, std::vector<uint32_t>& finding_verbs) const {
+  find_attributions(*data_, in, scratch.impl(), out, /*nested=*/true);
+  finding_verbs.assign(scratch.impl().finding_verbs.begin(), scratch.impl().finding_verbs.end());
 }
 
 }  // namespace claimtrace

@@ -440,6 +440,14 @@ bool nested_cue_word(std::string_view word) {
   if (word.size() < 3 || word.ends_with("ing")) return false;
   return reporting_verb(word);
 }
+bool finding_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "found",   "finds",     "concluded", "concludes", "showed",    "shows",     "revealed",
+      "reveals", "estimated", "estimates", "indicated", "indicates", "suggested", "suggests"};
+  // (every one has 5 to 9 bytes and ends in "d" or "s": most words are out without a comparison)
+  if (w.size() < 5 || w.size() > 9 || (w.back() != 'd' && w.back() != 's')) return false;
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
 }  // namespace attribution_detail
 
 bool plain_reporting_verb(std::string_view word) { return attribution_detail::plain_reporting_verb(word); }
@@ -808,10 +816,22 @@ void trim_non_source_words(const AttributionInput& in, Attribution& a) {
     return w.size() >= 2 && w.size() <= 10 && w[0] >= 'a' && w[0] <= 'z' &&
            std::find(std::begin(kNotSource), std::end(kNotSource), w) != std::end(kNotSource);
   };
+  // The words at the span's edges, read from the text: when neither is lower case, nothing to trim (most
+  // sources), and no token is looked up.
+  auto lower_at = [&](size_t at) { return at < in.text.size() && in.text[at] >= 'a' && in.text[at] <= 'z'; };
+  auto last_word_lower = [&](const Span& sp) {
+    size_t k = sp.end;
+    while (k > sp.begin && in.text[k - 1] != ' ') --k;
+    return lower_at(k);
+  };
   // Only the first and last tokens are read (the spans are changed in place: no allocation per statement).
   size_t w = 0;
   for (size_t i = 0; i < a.source.spans.size(); ++i) {
     Span sp = a.source.spans[i];
+    if (!lower_at(sp.begin) && !last_word_lower(sp)) {
+      a.source.spans[w++] = sp;
+      continue;
+    }
     size_t b = first_token_at(tokens, sp.begin), e = first_token_at(tokens, sp.end);
     while (e > b && tokens[e - 1].end > sp.end) --e;  // (a token running past the span's end is not in it)
     while (b < e && not_source(tokens[b])) ++b;
@@ -1163,6 +1183,9 @@ void layout_attributions(const AttributionInput& in, std::vector<Attribution>& o
 bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
+  // (without a token lookup for most cues: an "-ed" ending, or the possessive opening the cue)
+  const std::string_view ct = in.text.substr(cue.begin, cue.end - cue.begin);
+  if (!ct.ends_with("ed") && !ct.starts_with("'") && !ct.starts_with("\xE2\x80\x99")) return false;
   size_t t = first_token_at(in.tokens, cue.begin);
   // A cue that took the possessive before it ("The minister | 's reported remarks angered"): no cue opens
   // with a possessive; the "-ed" word after it is the adjective, whatever the cue ran on to.
@@ -1231,6 +1254,9 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
   const std::string_view text = in.text;
+  // (the verbs below open with d, c, a or p: most cues are out without a token lookup)
+  const char c0 = cue.begin < text.size() ? char(text[cue.begin] | 0x20) : 0;
+  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p') return false;
   const size_t t = first_token_at(in.tokens, cue.begin);
   if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
   const std::string word = lower_word(text, in.tokens[t]);
@@ -1815,9 +1841,6 @@ void content_after_colon(const AttributionInput& in, std::vector<Attribution>& o
 // tagger, trained on speakers, misses most). The source runs from the clause's start to the verb, the
 // content from the verb to the sentence's end. Not in the passive ("was found"), not where a cue is already.
 void document_findings(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
-  static constexpr std::string_view kVerbs[] = {
-      "found",   "finds",     "concluded", "concludes", "showed",    "shows",     "revealed",
-      "reveals", "estimated", "estimates", "indicated", "indicates", "suggested", "suggests"};
   static constexpr std::string_view kDocuments[] = {
       "study",    "studies", "report",        "reports", "survey",   "surveys", "poll",   "polls", "panel",
       "analysis", "audit",   "investigation", "review",  "research", "data",    "census", "tally", "inquiry"};
@@ -1834,17 +1857,24 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
         if (c.begin < t.end && t.begin < c.end) return true;
     return false;
   };
-  // One pass over the tokens; the sentence is looked up for the few candidate verbs only.
+  // The candidates: the verbs of finding the tagger listed (AttributionInput::finding_verbs), else one pass
+  // over the tokens here. The sentence is looked up for those only.
+  std::vector<uint32_t> found;
+  std::span<const uint32_t> verbs = in.finding_verbs;
+  if (!in.findings_listed) {
+    for (size_t v = 0; v < tokens.size(); ++v) {
+      const Token& t = tokens[v];
+      // (every verb has 5 to 9 bytes: most tokens are out by their length alone)
+      if (t.kind == TokenKind::word && t.end - t.begin >= 5 && t.end - t.begin <= 9 && text[t.begin] >= 'a' &&
+          text[t.begin] <= 'z' && attribution_detail::finding_verb(text.substr(t.begin, t.end - t.begin)))
+        found.push_back(uint32_t(v));
+    }
+    verbs = found;
+  }
   size_t si = 0;  // the sentence of token v (sentences and tokens are in text order)
-  for (size_t v = 1; v + 1 < tokens.size(); ++v) {
+  for (const uint32_t v : verbs) {
+    if (v == 0 || v + 1 >= tokens.size()) continue;
     const Token& verb = tokens[v];
-    const uint32_t len = verb.end - verb.begin;
-    // (every verb has 5 to 9 bytes and ends in "d" or "s": most tokens are out by their length alone)
-    if (verb.kind != TokenKind::word || len < 5 || len > 9) continue;
-    const char last = text[verb.end - 1];
-    if ((last != 'd' && last != 's') || text[verb.begin] < 'a' || text[verb.begin] > 'z') continue;
-    const std::string_view w = text.substr(verb.begin, len);
-    if (std::find(std::begin(kVerbs), std::end(kVerbs), w) == std::end(kVerbs)) continue;
     while (si < in.sentences.size() && in.sentences[si].end <= verb.begin) ++si;
     if (si == in.sentences.size() || in.sentences[si].begin > verb.begin) continue;
     const Sentence& st = in.sentences[si];

@@ -61,8 +61,14 @@ void process_gold(const Pipeline& pipeline, const std::string& dir, const std::v
     auto record = std::make_unique<Record>();
     pipeline.process(std::move(doc), scratch, *record);
     AttributionExample ex;
-    ex.input = AttributionInput{record->doc.text,   record->tokens,   record->sentences,
-                                record->paragraphs, record->mentions, false};
+    ex.input = AttributionInput{record->doc.text,
+                                record->tokens,
+                                record->sentences,
+                                record->paragraphs,
+                                record->mentions,
+                                false,
+                                {},
+                                false};
     ex.gold = g.attributions;
     examples.push_back(std::move(ex));
     records.push_back(std::move(record));

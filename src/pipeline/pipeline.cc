@@ -89,8 +89,8 @@ void Pipeline::segment(Document&& doc, Scratch& scratch, Record& out) const {
 }
 
 AttributionInput Pipeline::attribution_input(const Record& r) const {
-  return AttributionInput{r.doc.text,   r.tokens,   r.sentences,
-                          r.paragraphs, r.mentions, options_.keep_duplicates};
+  return AttributionInput{
+      r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, options_.keep_duplicates, {}, false};
 }
 
 void Pipeline::find_events(Record& out) const {
@@ -139,9 +139,18 @@ void Pipeline::process_batch(std::span<Document> docs, Scratch& scratch, std::sp
   // annotate: attributed statements (sources resolved through the mentions above).
   // (the taggers over the batch, then the rules: out[i].attributions is empty before, as extract() expects)
   if (attribution_) {
+    // (the taggers list each document's verbs of finding while its tokens are in the cache; the rules read
+    // the list instead of the tokens again)
+    if (scratch.finding_verbs.size() < n) scratch.finding_verbs.resize(n);
     for (size_t i = 0; i < n; ++i)
-      attribution_->tag(attribution_input(out[i]), scratch.attribution, out[i].attributions);
-    for (size_t i = 0; i < n; ++i) finish_attributions(attribution_input(out[i]), out[i].attributions, 0);
+      attribution_->tag(attribution_input(out[i]), scratch.attribution, out[i].attributions,
+                        scratch.finding_verbs[i]);
+    for (size_t i = 0; i < n; ++i) {
+      AttributionInput in = attribution_input(out[i]);
+      in.finding_verbs = scratch.finding_verbs[i];
+      in.findings_listed = true;
+      finish_attributions(in, out[i].attributions, 0);
+    }
   }
 
   // annotate: numeric claims and events (each inside the statement that holds it).
