@@ -1764,17 +1764,20 @@ bool dismissive_naming(const AttributionInput& in, const Attribution& a) {
   return untrue;
 }
 
+// The index of the last sentence beginning at or before byte `at` (sentences.size() if none).
+size_t sentence_at(std::span<const Sentence> sentences, uint32_t at) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](uint32_t b, const Sentence& s) { return b < s.begin; });
+  return it == sentences.begin() ? sentences.size() : size_t(it - sentences.begin()) - 1;
+}
+
 // "Hester said ... | Michael Mulgrew, president of the union, said he hopes the day sends a message that
 // “communities are standing up.”": the role tagger may give a statement a quotation in a neighbouring
 // sentence. When that sentence holds the cue of another statement, outside the first one's content, the
 // quotation is the other statement's: the span leaves the first one's content (unless it is all of it).
 void quote_of_another_cue(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const auto& sentences = in.sentences;
-  auto sentence_of = [&](uint32_t at) {  // the last sentence beginning at or before `at`
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                               [](uint32_t b, const Sentence& s) { return b < s.begin; });
-    return it == sentences.begin() ? sentences.size() : size_t(it - sentences.begin()) - 1;
-  };
+  auto sentence_of = [&](uint32_t at) { return sentence_at(sentences, at); };
   for (size_t k = first; k < out.size(); ++k) {
     Attribution& a = out[k];
     if (a.cue.empty() || a.content.spans.size() < 2) continue;
@@ -1960,11 +1963,7 @@ void source_after_another_cue(const AttributionInput& in, std::vector<Attributio
 void continuation_quote(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   const auto& sentences = in.sentences;
-  auto sentence_of = [&](uint32_t at) {  // the last sentence beginning at or before `at`
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                               [](uint32_t b, const Sentence& s) { return b < s.begin; });
-    return it == sentences.begin() ? sentences.size() : size_t(it - sentences.begin()) - 1;
-  };
+  auto sentence_of = [&](uint32_t at) { return sentence_at(sentences, at); };
   // The opening mark at `at` and its closing one, or empty.
   auto opener = [&](size_t at) -> std::pair<std::string_view, std::string_view> {
     if (text.substr(at, 3) == "\xE2\x80\x9C") return {text.substr(at, 3), "\xE2\x80\x9D"};
@@ -2036,10 +2035,9 @@ void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, 
     if (before != "," || verb.empty() || verb[0] < 'a' || verb[0] > 'z' || verb.ends_with("ing") ||
         inflects(verb, "tell") || !(inflects(verb, "say") || plain_reporting_verb(verb)))
       continue;
-    auto st = std::upper_bound(sentences.begin(), sentences.end(), tokens[c].begin,
-                               [](uint32_t b, const Sentence& s) { return b < s.begin; });
-    if (st == sentences.begin()) continue;
-    const Sentence& sent = *(st - 1);
+    const size_t si = sentence_at(sentences, tokens[c].begin);
+    if (si == sentences.size()) continue;
+    const Sentence& sent = sentences[si];
     // The phrase: from the cue to the sentence's final full stop, a name or a determiner first, no
     // quotation mark, at most 15 tokens.
     size_t e = c + 1;
