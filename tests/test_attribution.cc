@@ -768,6 +768,19 @@ TEST(AttributionRules, AnInvertedReportingVerbHasItsSpeakerAfterIt) {
   EXPECT_EQ(said[0].source.find("Ford Motor Co of Canada"), 0u) << describe(all);
 }
 
+TEST(AttributionRules, ThePassivesAgentAfterByIsTheSpeaker) {
+  const std::string text =
+      "Oz has been called a charlatan by fellow physicians for promoting quack cures.\n\n"
+      "The bill was passed by Congress with wide support.";
+  const auto all = statements(text);
+  const auto called = with_cue(all, "has been called"), passed = with_cue(all, "was passed");
+  ASSERT_EQ(called.size(), 1u) << describe(all);
+  EXPECT_EQ(called[0].source, "fellow physicians");
+  EXPECT_EQ(called[0].content, "a charlatan");
+  ASSERT_EQ(passed.size(), 1u) << describe(all);
+  EXPECT_EQ(passed[0].source, "Congress");
+}
+
 TEST(AttributionRules, AccordingToSourceEndsAtTheComma) {
   const auto all = statements("According to Politico, both of these areas are highly populated with voters.");
   const auto according = with_cue(all, "According to");

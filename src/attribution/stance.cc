@@ -907,8 +907,38 @@ void source_before_cue(const AttributionInput& in, Attribution& a) {
 // names one; the subject before it is what was said about. Its source goes, and no later rule gives it one
 // (returns true). (Not after a feeling — "were frustrated", "was surprised" — whose subject feels it.)
 bool passive_cue_source(const AttributionInput& in, Attribution& a) {
-  if (a.cue.empty() || (!a.source.empty() && extent(a.source).hi > extent(a.cue).lo)) return false;
+  if (a.cue.empty()) return false;
   const auto& tokens = in.tokens;
+  // The agent after "by" ends before a preposition that starts an adjunct: "was passed by Congress | with
+  // wide support", "called a charlatan by fellow physicians | for promoting ...".
+  static constexpr std::string_view kAdjunct[] = {"with",  "for",  "in",      "on",     "at",   "during",
+                                                  "after", "over", "because", "before", "amid", "since"};
+  auto agent_end = [&](size_t from) {  // one past the agent's last token, within the sentence
+    size_t k = from;
+    // (the full stop of an abbreviated title stays: "by Rep. John Duncan")
+    auto abbreviation_stop = [&](size_t q) {
+      if (q == from || in.text[tokens[q].begin] != '.') return false;
+      const Token& p = tokens[q - 1];
+      return p.end == tokens[q].begin && p.end - p.begin <= 4 && in.text[p.begin] >= 'A' &&
+             in.text[p.begin] <= 'Z';
+    };
+    while (k < tokens.size() && k < from + 12 &&
+           (tokens[k].kind != TokenKind::punct || abbreviation_stop(k)) &&
+           !word_in(in.text, tokens[k], kAdjunct))
+      ++k;
+    return k;
+  };
+  if (a.source.spans.size() == 1 && a.source.spans.front().begin > extent(a.cue).hi) {
+    // ("by" right after the cue: a source the tagger ran past the agent keeps the agent only)
+    Span& src = a.source.spans.front();
+    const size_t by = first_token_at(tokens, extent(a.cue).hi);
+    if (by + 1 < tokens.size() && word_is(in.text, tokens[by], "by") && tokens[by + 1].begin == src.begin) {
+      const size_t end = agent_end(by + 1);
+      if (end > by + 1 && src.end > tokens[end - 1].end) src.end = tokens[end - 1].end;
+    }
+    return false;
+  }
+  if (!a.source.empty() && extent(a.source).hi > extent(a.cue).lo) return false;
   const Extent cue = extent(a.cue);
   const size_t t = first_token_at(tokens, cue.lo);
   size_t e = t;
@@ -944,6 +974,21 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   if (part + 1 < tokens.size() && word_is(in.text, tokens[part + 1], "by")) return false;
   if (e < tokens.size() && word_is(in.text, tokens[e], "by")) return false;
   a.source.spans.clear();
+  // "Oz has been called a charlatan by fellow physicians": "by" a little way into the content names the
+  // speaker; the content ends before it.
+  if (!a.content.empty() && a.content.spans.front().begin >= cue.hi) {
+    Span& c = a.content.spans.front();
+    const size_t c0 = first_token_at(tokens, c.begin);
+    for (size_t k = c0 + 1; k < tokens.size() && k <= c0 + 5 && tokens[k].end <= c.end; ++k) {
+      if (tokens[k].kind == TokenKind::punct) break;
+      if (!word_is(in.text, tokens[k], "by") || k + 1 >= tokens.size()) continue;
+      const size_t end = agent_end(k + 1);
+      if (end == k + 1 || tokens[end - 1].end > c.end) break;
+      a.source.spans.push_back(Span{tokens[k + 1].begin, tokens[end - 1].end});
+      c.end = tokens[k - 1].end;
+      break;
+    }
+  }
   return true;
 }
 
