@@ -44,7 +44,7 @@ inline unsigned char normalized(unsigned char c) {
 
 void hashes_fast(std::string_view w, uint64_t& word, uint64_t& suffix) {
   // Most tokens are ASCII: a branch-free loop, the suffix from the last three bytes afterwards (the same
-  // hashes as word_hashes_slow, which a non-ASCII byte sends the token to: curly quotation marks fold there).
+  // hashes as hashes_slow, which a non-ASCII byte sends the token to: curly quotation marks fold there).
   uint64_t h = kFnvBasis;
   unsigned char any = 0;
   for (unsigned char c : w) {
