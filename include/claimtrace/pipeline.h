@@ -42,14 +42,15 @@ struct Scratch {
   LexiconMatcher::Scratch matcher;  // actors: Hyperscan scratch
   std::vector<std::vector<LexiconMatch>> matches;  // actors: lexicon hits, per document of the batch
   std::vector<std::vector<NamedSpan>> names;       // actors: NER names, per document of the batch
-  std::vector<std::vector<uint32_t>>
-      finding_verbs;                    // attributions: the taggers' verbs of finding, per document
-  NerScratch ner;                       // NER: model buffers
-  std::vector<std::string_view> words;  // NER: the words of the sentences read
-  std::vector<uint32_t> word_token;     // NER: word index → token index
-  std::vector<uint32_t> sentence_ends;  // NER: one past each sentence's last word
-  std::vector<EntitySpan> entities;     // NER: output
-  AttributionScratch attribution;       // attributions: model buffers
+  NerScratch ner;                                  // NER: model buffers
+  std::vector<std::string_view> words;             // NER: the words of the sentences read
+  std::vector<uint32_t> word_token;                // NER: word index → token index
+  std::vector<uint32_t> sentence_ends;             // NER: one past each sentence's last word
+  std::vector<EntitySpan> entities;                // NER: output
+  AttributionScratch attribution;                  // attributions: model buffers
+
+  // attributions: the taggers' verbs of finding, per document of the batch (AttributionInput::finding_verbs)
+  std::vector<std::vector<uint32_t>> finding_verbs;
 };
 
 // Immutable once created; share one Pipeline among all threads.
