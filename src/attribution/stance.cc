@@ -903,6 +903,9 @@ void source_before_cue(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// The forms of "be" that make a participle passive (passive_cue_source, document_findings).
+constexpr std::string_view kBeForms[] = {"was", "were", "is", "are", "been", "be", "being"};
+
 // "The plan was confirmed", "the statements were rated false": a passive cue has no speaker unless "by"
 // names one; the subject before it is what was said about. Its source goes, and no later rule gives it one
 // (returns true). (Not after a feeling — "were frustrated", "was surprised" — whose subject feels it.)
@@ -944,13 +947,12 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   size_t e = t;
   while (e < tokens.size() && tokens[e].end <= cue.hi) ++e;
   if (e == t) return false;
-  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "been", "be", "being"};
   static constexpr std::string_view kFeeling[] = {
       "frustrated", "incensed",     "surprised", "concerned", "worried",   "angered",
       "outraged",   "disappointed", "alarmed",   "pleased",   "satisfied", "encouraged",
       "convinced",  "upset",        "shocked",   "troubled",  "swayed",    "delighted",
       "impressed",  "dismayed",     "confused",  "terrified", "scared",    "excited"};
-  auto is_be = [&](size_t k) { return word_in(in.text, tokens[k], kBe); };
+  auto is_be = [&](size_t k) { return word_in(in.text, tokens[k], kBeForms); };
   auto participle = [&](size_t k) {
     const std::string_view v = in.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
     if (v.size() < 4 || !(v.ends_with("ed") || v.ends_with("en")) || v[0] < 'a' || v[0] > 'z') return false;
@@ -1894,7 +1896,6 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
       "analysis", "audit",   "investigation", "review",  "research", "data",    "census", "tally", "inquiry"};
   static constexpr std::string_view kBoundary[] = {
       ",", ";", ":", "and", "but", "that", "because", "while", "though", "although", "however", "(", "\""};
-  static constexpr std::string_view kPassive[] = {"was", "were", "is", "are", "be", "been", "being"};
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
   const size_t existing = out.size();
@@ -1936,7 +1937,7 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
     // (not an adjective: "from an estimated two pct")
     static constexpr std::string_view kBefore[] = {"a",  "an",  "the", "from",  "of",  "by",  "to",  "at",
                                                    "in", "for", "its", "their", "his", "her", "with"};
-    if (word_in(text, tokens[v - 1], kPassive) || word_in(text, tokens[v - 1], kBefore) || in_cue(verb))
+    if (word_in(text, tokens[v - 1], kBeForms) || word_in(text, tokens[v - 1], kBefore) || in_cue(verb))
       continue;
     // The subject: back to the clause's start; a document noun in it.
     size_t b = v;
