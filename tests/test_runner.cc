@@ -143,3 +143,36 @@ TEST(Pipeline, ABatchMakesTheRecordsOneDocumentAtATimeMakes) {
   // Real work was compared: the seed article has mentions, statements and events.
   EXPECT_NE(one[0].find("\"attributions\":[{"), std::string::npos);
 }
+
+// Where the time went: every stage that ran has time, a stage switched off has none, and the workers' sums
+// are collected whatever the number of threads (the stages' thread-seconds fit in threads x the run's
+// seconds).
+TEST(Runner, StageSecondsCoverTheStagesThatRan) {
+  TempDir t;
+  const std::string input = make_corpus(t, 300);
+  for (unsigned threads : {1u, 3u}) {
+    DocumentReader reader({input}, ReadOptions{});
+    PipelineOptions po;
+    po.events = false;
+    Pipeline pipeline(po);
+    CollectSink sink;
+    RunOptions o;
+    o.threads = threads;
+    o.batch_docs = 7;
+    o.progress = false;
+    const RunStats s = run(reader, pipeline, &sink, o, nullptr);
+    const StageSeconds& st = s.stage_seconds;
+    EXPECT_GT(st.segment, 0) << threads;
+    EXPECT_GT(st.actor_lexicon, 0) << threads;
+    EXPECT_GT(st.ner, 0) << threads;
+    EXPECT_GT(st.attribution_taggers, 0) << threads;
+    EXPECT_GT(st.attribution_rules, 0) << threads;
+    EXPECT_GT(st.json, 0) << threads;
+    EXPECT_EQ(st.events, 0) << threads;           // switched off
+    EXPECT_EQ(st.near_dup_sketch, 0) << threads;  // no near-duplicate index
+    EXPECT_LE(st.total(), threads * s.seconds + 1e-3) << threads;
+    double named = 0;
+    for (const auto& [name, seconds] : st.named()) named += seconds;
+    EXPECT_DOUBLE_EQ(named, st.total());
+  }
+}

@@ -33,6 +33,28 @@ struct PipelineOptions {
   const VerbLexicon* verbs = nullptr;  // nullptr: the built-in data/verbs.tsv (must outlive the pipeline)
 };
 
+// Where a run's time goes: seconds spent in each stage (process_batch measures the pipeline's stages, run()
+// the JSON records and near-duplicate sketches). Per thread in Scratch; run() sums its workers', so with
+// several threads these are thread-seconds. A disabled stage stays 0. The clock is read at each stage's edges
+// once per batch, not per document.
+struct StageSeconds {
+  double segment = 0;              // normalize, paragraphs, sentences, tokens, paragraph dedup
+  double actor_lexicon = 0;        // the actor lexicon automaton (Hyperscan)
+  double ner = 0;                  // the NER model's names
+  double mentions = 0;             // mentions: lexicon hits and names merged and resolved
+  double attribution_taggers = 0;  // the attribution model's cue and role taggers
+  double attribution_rules = 0;    // the rules over the taggers' statements, stance, sources
+  double quantities = 0;
+  double events = 0;
+  double json = 0;             // records serialized (RunOptions::serialize)
+  double near_dup_sketch = 0;  // near-duplicate signatures (RunOptions::near_dups)
+
+  StageSeconds& operator+=(const StageSeconds& o);
+  double total() const;
+  // (name, seconds) of every stage, in pipeline order; the names are the JSON keys `bench` prints.
+  std::vector<std::pair<const char*, double>> named() const;
+};
+
 // Per-thread working memory. Never shared between threads; pass it to every call on that thread.
 struct Scratch {
   Normalized normalized;
@@ -51,6 +73,7 @@ struct Scratch {
 
   // attributions: the taggers' verbs of finding, per document of the batch (AttributionInput::finding_verbs)
   std::vector<std::vector<uint32_t>> finding_verbs;
+  StageSeconds stage_seconds;  // added to by every process_batch on this thread (never reset by it)
 };
 
 // Immutable once created; share one Pipeline among all threads.
@@ -127,7 +150,8 @@ struct RunStats {
   uint64_t mentions = 0, attributions = 0, quantities = 0, events = 0;  // in the documents stored
   uint64_t near_duplicates = 0;  // stored documents with a near-duplicate stored earlier in the run
   double seconds = 0;
-  std::string sink_error;  // set when the sink failed and the run stopped
+  StageSeconds stage_seconds;  // summed over the worker threads
+  std::string sink_error;      // set when the sink failed and the run stopped
 };
 
 // Reads every input, runs the pipeline on `threads` workers, hands records to the sink in input order.

@@ -508,7 +508,7 @@ int main(int argc, char** argv) {
         "{\"threads\":%u,\"documents\":%llu,\"rejected\":%llu,\"input_bytes\":%llu,\"seconds\":%.3f,"
         "\"mb_per_s\":%.1f,\"docs_per_s\":%.0f,\"paragraphs\":%llu,\"sentences\":%llu,\"tokens\":%llu,"
         "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"attributions\":%s,\"quantities\":%s,\"events\":%s,"
-        "\"peak_rss_mb\":%.1f}\n",
+        "\"peak_rss_mb\":%.1f,",
         threads, static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.rejected),
         static_cast<unsigned long long>(s.input_bytes), s.seconds, s.input_bytes / 1e6 / s.seconds,
         s.read / s.seconds, static_cast<unsigned long long>(s.paragraphs),
@@ -516,6 +516,14 @@ int main(int argc, char** argv) {
         bench_serialize ? "true" : "false", be.no_actors ? "false" : "true",
         (be.no_actors || be.no_ner) ? "false" : "true", be.no_attributions ? "false" : "true",
         be.no_quantities ? "false" : "true", be.no_events ? "false" : "true", peak_rss_mb());
+    // Where the time went (thread-seconds per stage; the rest of `seconds` is reading and waiting).
+    std::printf("\"stage_seconds\":{");
+    bool first = true;
+    for (const auto& [name, seconds] : s.stage_seconds.named()) {
+      std::printf("%s\"%s\":%.3f", first ? "" : ",", name, seconds);
+      first = false;
+    }
+    std::printf("}}\n");
     return 0;
   }
   return 0;

@@ -31,16 +31,21 @@ void process_batch(Batch& b, const Pipeline& pipeline, Scratch& scratch, const R
   b.records.resize(b.docs.size());
   if (o.serialize) b.json.resize(b.docs.size());
   pipeline.process_batch(b.docs, scratch, b.records);
-  for (size_t i = 0; i < b.docs.size(); ++i) {
-    if (o.serialize) {
+  auto since = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
+  if (o.serialize) {
+    const auto t = Clock::now();
+    for (size_t i = 0; i < b.docs.size(); ++i) {
       b.json[i].clear();
       write_record_json(b.records[i], o.json, b.json[i]);
     }
+    scratch.stage_seconds.json += since(t);
   }
   if (o.near_dups) {
+    const auto t = Clock::now();
     b.sketches.resize(b.records.size());
     for (size_t i = 0; i < b.records.size(); ++i)
       b.sketches[i] = near_dup_sketch(b.records[i].doc.text, o.near_dups->params());
+    scratch.stage_seconds.near_dup_sketch += since(t);
   }
   b.docs.clear();
 }
@@ -148,6 +153,7 @@ RunStats run(DocumentReader& reader, const Pipeline& pipeline, Sink* sink, const
       process_batch(b, pipeline, scratch, o);
       failed = !deliver(b);
     }
+    stats.stage_seconds += scratch.stage_seconds;
   } else {
     std::mutex mu;
     std::condition_variable cv_reader, cv_work, cv_done;
@@ -207,7 +213,10 @@ RunStats run(DocumentReader& reader, const Pipeline& pipeline, Sink* sink, const
           {
             std::unique_lock lk(mu);
             cv_work.wait(lk, [&] { return !todo.empty() || reader_finished || stop; });
-            if (todo.empty()) return;
+            if (todo.empty()) {
+              stats.stage_seconds += scratch.stage_seconds;  // (mu is held)
+              return;
+            }
             b = std::move(todo.front());
             todo.pop_front();
           }
