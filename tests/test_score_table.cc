@@ -81,6 +81,13 @@ void check(const Case& cs, uint64_t seed) {
   }
   std::vector<float> got(n * cs.labels);
   score_batch(s, feats.data(), counts.data(), n, got.data());
+  // Every instruction set the scorer is compiled for that this CPU has gives the same scores.
+  for (ScoreIsa isa : {ScoreIsa::portable, ScoreIsa::popcnt, ScoreIsa::v3}) {
+    if (!score_isa_supported(isa)) continue;
+    std::vector<float> same(n * cs.labels);
+    score_batch(isa, s, feats.data(), counts.data(), n, same.data());
+    EXPECT_EQ(same, got) << "instruction set " << int(isa) << ", seed " << seed;
+  }
   const std::vector<int64_t> sums = reference_sums(t, feats, counts);
   // Scores: the reference less the base label's, silent labels 0.
   std::vector<float> want(n * cs.labels);

@@ -299,6 +299,27 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
   return s;
 }
 
+bool score_isa_supported(ScoreIsa isa) {
+  switch (isa) {
+    case ScoreIsa::portable:
+      return true;
+#if defined(__x86_64__) && defined(__GNUC__)
+    case ScoreIsa::popcnt:
+      return __builtin_cpu_supports("popcnt");
+    case ScoreIsa::v3:
+      return __builtin_cpu_supports("x86-64-v3");
+#endif
+    default:
+      return false;
+  }
+}
+
+ScoreIsa best_score_isa() {
+  if (score_isa_supported(ScoreIsa::v3)) return ScoreIsa::v3;
+  if (score_isa_supported(ScoreIsa::popcnt)) return ScoreIsa::popcnt;
+  return ScoreIsa::portable;
+}
+
 void ModelData::compile() {
   cue_scores = attribution_detail::compile(cue, kCueO, 0, /*narrow=*/true);
   role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue, /*narrow=*/false);

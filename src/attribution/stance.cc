@@ -11,6 +11,7 @@
 
 #include "attribution/features.h"
 #include "claimtrace/attribution.h"
+#include "core/words.h"
 
 extern "C" {
 extern const char embedded_cues[];
@@ -61,7 +62,7 @@ bool inflects(std::string_view word, std::string_view base);
 bool inflects_regularly(std::string_view word, std::string_view base);  // without the FORMS lines
 
 // A set of short strings, built once and then only read: open addressing over a power-of-two table (at most
-// a quarter full) of indices into the stored words, with a hash of 8 bytes at a time.
+// a quarter full) of indices into the stored words, keyed by short_word_hash (core/words.h).
 class WordSet {
  public:
   void insert(std::string w) { words_.push_back(std::move(w)); }
@@ -86,15 +87,7 @@ class WordSet {
   }
 
  private:
-  static size_t hash(std::string_view w) {
-    uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
-    for (size_t k = 0; k < w.size(); k += 8) {
-      uint64_t chunk = 0;
-      std::memcpy(&chunk, w.data() + k, std::min<size_t>(8, w.size() - k));
-      h = (h ^ chunk) * 0xD6E8FEB86659FD93ull;
-    }
-    return size_t(h ^ (h >> 32));
-  }
+  static size_t hash(std::string_view w) { return short_word_hash(w); }
   std::vector<std::string> words_;
   std::vector<uint32_t> slots_;
 };

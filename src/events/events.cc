@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/civil_date.h"
+#include "core/words.h"
 
 extern "C" {
 extern const char embedded_verbs[];
@@ -343,38 +344,28 @@ size_t match_slot(const WordIds& w, size_t k, const Slot& slot) {
   return 0;
 }
 
-// Is w one of the list's words? (Length and first byte before the bytes: most words differ in those.)
-template <size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  for (std::string_view x : list)
-    if (x.size() == w.size() && !w.empty() && x[0] == w[0] && std::memcmp(x.data(), w.data(), w.size()) == 0)
-      return true;
-  return false;
-}
-
 // Is the word at v used as a verb? The lexicon's words are verbs and nouns alike ("forces", "claims",
 // "conflict"); without a parser we accept the forms that are verbs in context (docs/events.md):
 // "-ed" not after a determiner or preposition; "-s" after an actor or pronoun and not before an auxiliary;
 // "-ing" after a form of "be"; the base form after "to", a modal or "not".
 bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::vector<uint8_t>& actor_end) {
-  static constexpr std::string_view kDeterminers[] = {
+  static const SmallWordSet kDeterminers{
       "the",  "a",    "an",   "its",    "their", "his",     "her",      "our",  "your",  "these", "those",
       "this", "that", "such", "other",  "of",    "in",      "on",       "for",  "with",  "by",    "about",
       "from", "to",   "at",   "as",     "any",   "no",      "some",     "two",  "three", "many",  "several",
       "all",  "both", "each", "recent", "new",   "further", "military", "armed"};
-  static constexpr std::string_view kAuxiliaries[] = {
-      "is",  "are",   "was",  "were",   "have", "has",  "had", "will", "would", "could", "can",
-      "may", "might", "must", "should", "do",   "does", "did", "of",   "and",   "'s"};
-  static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
-  static constexpr std::string_view kBeforeBase[] = {"to",  "will",  "would", "could",  "can",
-                                                     "may", "might", "must",  "should", "did",
-                                                     "do",  "does",  "not",   "n't"};
-  static constexpr std::string_view kPronouns[] = {"he", "she", "it", "they", "we", "who", "which", "i"};
+  static const SmallWordSet kAuxiliaries{"is",     "are",   "was",   "were", "have", "has",   "had",
+                                         "will",   "would", "could", "can",  "may",  "might", "must",
+                                         "should", "do",    "does",  "did",  "of",   "and",   "'s"};
+  static const SmallWordSet kBe{"is", "are", "was", "were", "be", "been", "being", "am"};
+  static const SmallWordSet kBeforeBase{"to",   "will",   "would", "could", "can",  "may", "might",
+                                        "must", "should", "did",   "do",    "does", "not", "n't"};
+  static const SmallWordSet kPronouns{"he", "she", "it", "they", "we", "who", "which", "i"};
   // Irregular pasts and participles that are not also nouns ("left" and "cut" are): a verb after a perfect
   // auxiliary ("has broken relations"), a pronoun or the end of an actor ("Telk met the envoys"), one adverb
   // between allowed ("has already sent"). Not after a form of "be": the passive ("be taken away") coded side
   // events that took a sentence's primary slot (docs/events.md).
-  static constexpr std::string_view kIrregular[] = {
+  static const SmallWordSet kIrregular{
       "sent",       "met",        "held",    "fought",    "struck",   "took",      "taken",     "gave",
       "given",      "began",      "begun",   "broke",     "broken",   "won",       "led",       "brought",
       "sought",     "caught",     "threw",   "thrown",    "drove",    "driven",    "shot",      "told",
@@ -384,43 +375,43 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
       "paid",       "wrote",      "written", "seen",      "saw",      "knew",      "known",     "rose",
       "risen",      "fell",       "fallen",  "slain",     "shaken",   "shook",     "tore",      "torn",
       "understood", "stood",      "kept",    "lost",      "made",     "laid"};
-  static constexpr std::string_view kPerfect[] = {"has", "have", "had", "having", "'ve"};
-  static constexpr std::string_view kAdverbs[] = {"also",  "already",    "just",      "recently", "now",
-                                                  "since", "reportedly", "allegedly", "again",    "finally"};
+  static const SmallWordSet kPerfect{"has", "have", "had", "having", "'ve"};
+  static const SmallWordSet kAdverbs{"also",  "already",    "just",      "recently", "now",
+                                     "since", "reportedly", "allegedly", "again",    "finally"};
   const std::string_view w = words[v];
   const std::string_view prev = v > 0 ? words[v - 1] : std::string_view();
   const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
-  if (in(kIrregular, w)) {
+  if (kIrregular.contains(w)) {
     size_t at = v;  // the word before, past one adverb
-    if (at > 1 && in(kAdverbs, words[at - 1])) --at;
+    if (at > 1 && kAdverbs.contains(words[at - 1])) --at;
     if (at == 0) return false;
     const std::string_view before = words[at - 1];
-    return in(kPerfect, before) || in(kPronouns, before) || actor_end[at - 1];
+    return kPerfect.contains(before) || kPronouns.contains(before) || actor_end[at - 1];
   }
   // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
   // (Not after a name that ends so: "Beijing accused ...", the end of an actor.)
   if (w.ends_with("ed"))
-    return !in(kDeterminers, prev) && !(prev.size() > 4 && prev.ends_with("ing") && !actor_end[v - 1]);
-  if (w.ends_with("ing")) return in(kBe, prev);
+    return !kDeterminers.contains(prev) && !(prev.size() > 4 && prev.ends_with("ing") && !actor_end[v - 1]);
+  if (w.ends_with("ing")) return kBe.contains(prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
   if (w.ends_with("s") && !w.ends_with("ss")) {
-    const bool subject = (v > 0 && actor_end[v - 1]) || in(kPronouns, prev);
-    return subject && !in(kAuxiliaries, next) && next != "." && next != ",";
+    const bool subject = (v > 0 && actor_end[v - 1]) || kPronouns.contains(prev);
+    return subject && !kAuxiliaries.contains(next) && next != "." && next != ",";
   }
-  return in(kBeforeBase, prev);
+  return kBeforeBase.contains(prev);
 }
 
 // "will", "would", "willing to", "offered to", "pledged to", "plans to" ... within the three words before v.
 bool intent_before(std::span<const std::string_view> words, size_t v) {
-  static constexpr std::string_view kModal[] = {"will", "would", "'ll", "shall"};
-  static constexpr std::string_view kIntent[] = {
-      "willing",  "offered", "offers",  "offer",   "pledged", "pledges",  "promised",
-      "promises", "plans",   "planned", "intends", "ready",   "prepared", "vowed",
-      "vows",     "agreed",  "agrees",  "decided", "sworn",   "swore",    "swears"};
+  static const SmallWordSet kModal{"will", "would", "'ll", "shall"};
+  static const SmallWordSet kIntent{"willing",  "offered",  "offers", "offer",   "pledged", "pledges",
+                                    "promised", "promises", "plans",  "planned", "intends", "ready",
+                                    "prepared", "vowed",    "vows",   "agreed",  "agrees",  "decided",
+                                    "sworn",    "swore",    "swears"};
   for (size_t back = 1; back <= 3 && back <= v; ++back) {
     const std::string_view w = words[v - back];  // (string_view comparisons check the length first)
-    if (in(kModal, w)) return true;
-    if (w == "to" && back < v && in(kIntent, words[v - back - 1])) return true;
+    if (kModal.contains(w)) return true;
+    if (w == "to" && back < v && kIntent.contains(words[v - back - 1])) return true;
     if (w == "." || w == "," || w == ";") break;
   }
   return false;
@@ -740,7 +731,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (first == end) return;
     const uint32_t from = in.tokens[first].begin;
     lower.assign(in.text.substr(from, in.tokens[end - 1].end - from));
-    for (char& c : lower) c = char(c | (uint8_t(c - 'A') < 26 ? 0x20 : 0));  // (no branch per byte)
+    ascii_lower(lower.data(), lower.size());
     words.resize(end - first);
     for (size_t k = first; k < end; ++k)
       words[k - first] =
