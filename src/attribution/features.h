@@ -184,7 +184,7 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 //
 // The table's kind is a template argument and its fields are read once per call (read through `t` in the
 // loop, GCC 12 reloaded them and tested the kind at every lookup: ~38 instructions a lookup on the role
-// table). ~26 now with the x86-64-v3 instantiation, whose bzhi and pmovsxwd replace the mask's shifts and
+// table). ~26 now with the AVX2 + BMI2 instantiation, whose bzhi and pmovsxwd replace the mask's shifts and
 // the rows' SSE2 sign extension (callgrind, first 2,000 Reuters articles: 262 M → 174 M instructions in
 // the role scorer; the taggers' stage ~4% faster).
 template <uint32_t Cols, bool Narrow, bool Sparse>
@@ -237,7 +237,8 @@ requires(Cols == 2 || Cols == 4)
 enum class ScoreIsa : uint8_t {
   portable,  // the x86-64 (or other) baseline: a popcount is a library call
   popcnt,    // x86-64 with popcnt (the sparse table's rank)
-  v3,        // x86-64-v3 (AVX2, BMI2 ...): the rank's mask in one instruction (bzhi), rows widened by pmovsx
+  v3,  // AVX2, BMI, BMI2, popcnt (of x86-64-v3): the rank's mask in one instruction (bzhi), rows widened
+       // by pmovsx
 };
 bool score_isa_supported(ScoreIsa isa);
 ScoreIsa best_score_isa();
@@ -254,8 +255,9 @@ template <uint32_t Cols, bool Narrow, bool Sparse>
   score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
 }
 template <uint32_t Cols, bool Narrow, bool Sparse>
-[[gnu::target("arch=x86-64-v3")]] void score_batch_v3(const ScoreTable& t, const uint64_t* feats,
-                                                      const uint8_t* counts, size_t n, float* emissions) {
+[[gnu::target("avx2,bmi,bmi2,popcnt")]] void score_batch_v3(const ScoreTable& t, const uint64_t* feats,
+                                                            const uint8_t* counts, size_t n,
+                                                            float* emissions) {
   score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
 }
 #endif

@@ -306,8 +306,9 @@ bool score_isa_supported(ScoreIsa isa) {
 #if defined(__x86_64__) && defined(__GNUC__)
     case ScoreIsa::popcnt:
       return __builtin_cpu_supports("popcnt");
-    case ScoreIsa::v3:
-      return __builtin_cpu_supports("x86-64-v3");
+    case ScoreIsa::v3:  // (the features score_batch_v3 is compiled for; GCC 12 and Clang 14 name these)
+      return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+             __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
 #endif
     default:
       return false;
