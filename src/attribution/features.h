@@ -312,21 +312,14 @@ bool role_transition_ok(int prev, int cur);
 void viterbi(uint32_t labels, const std::vector<float>& transitions, const std::vector<float>& emissions,
              size_t n, const std::vector<uint8_t>& allowed, bool (*ok)(int, int), std::vector<float>& work,
              std::vector<uint8_t>& path);
-// The same with the given instruction set (score_isa_supported); v3: 8-lane AVX for 3 and 6 labels.
-void viterbi(ScoreIsa isa, uint32_t labels, const std::vector<float>& transitions,
-             const std::vector<float>& emissions, size_t n, const std::vector<uint8_t>& allowed,
-             bool (*ok)(int, int), std::vector<float>& work, std::vector<uint8_t>& path);
-// A tagger's transitions as the decoders read them, built once (ModelData::compile) instead of per call:
-// the forbidden ones at -inf, and for the AVX decoder rows (from each label, the start first) and columns
-// (into each label) of 8 lanes, the lanes past the labels at -inf.
+// A tagger's transitions as the decoder reads them, the forbidden ones at -inf (row 0: the start), built
+// once per model (ModelData::compile) instead of at every call (~0.6% of the pipeline's instructions).
 struct Transitions {
   uint32_t labels = 0;
   float masked[(Tagger::kMaxLabels + 1) * Tagger::kMaxLabels] = {};
-  alignas(32) float rows[Tagger::kMaxLabels + 1][8] = {};
-  alignas(32) float cols[Tagger::kMaxLabels][8] = {};
   void build(uint32_t labels, const std::vector<float>& transitions, bool (*ok)(int, int));
 };
-void viterbi(ScoreIsa isa, const Transitions& t, const std::vector<float>& emissions, size_t n,
+void viterbi(const Transitions& t, const std::vector<float>& emissions, size_t n,
              const std::vector<uint8_t>& allowed, std::vector<float>& work, std::vector<uint8_t>& path);
 
 // The cue gate: the cue tagger scores a token only when a cue-opening word (one that opened a gold cue at
@@ -375,7 +368,7 @@ struct ModelData {
   float cue_bias = 0;
   ScoreTable cue_scores, role_scores;             // the run-time form of cue and role (compile())
   Transitions cue_transitions, role_transitions;  // the same (compile())
-  ScoreIsa isa = ScoreIsa::portable;              // the scorers' and decoders' instruction set (compile())
+  ScoreIsa isa = ScoreIsa::portable;              // the scorers' instruction set (compile())
 
   // Builds the run-time forms (the score tables and the gate's set) from the file forms.
   void compile();

@@ -16,10 +16,6 @@
 #include <limits>
 #include <stdexcept>
 
-#if defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-#endif
-
 #include "attribution/features.h"
 #include "core/binary.h"
 
@@ -514,97 +510,19 @@ void viterbi_fixed(uint32_t labels, const float* trans, const float* em, size_t 
 
 }  // namespace
 
-#if defined(__x86_64__) && defined(__GNUC__)
-namespace {
-
-// Viterbi with every label of a position in one 8-lane AVX vector (the taggers' 3 and 6 labels; the lanes
-// above them at -inf), the same float additions and maxima as viterbi_fixed, so the same path, ties
-// included. Forward: a position's scores are the maximum over the previous labels p of (score of p,
-// broadcast)
-// + (the transitions from p, a row); backward: the sums into the path's label, their maximum, and the lowest
-// lane that reaches it. Scores are kept 8 floats a position in `work`.
-// The labels allowed at a position (its L bytes of `allowed`) as a lane mask.
-template <uint32_t L>
-[[gnu::target("avx2,bmi,bmi2,popcnt")]] inline __m256 allowed_lanes(const uint8_t* allowed) {
-  uint64_t bytes = 0;
-  std::memcpy(&bytes, allowed, L);
-  const __m256i wide = _mm256_cvtepu8_epi32(_mm_cvtsi64_si128(static_cast<long long>(bytes)));
-  return _mm256_castsi256_ps(_mm256_cmpgt_epi32(wide, _mm256_setzero_si256()));
-}
-
-template <uint32_t L>
-[[gnu::target("avx2,bmi,bmi2,popcnt")]] void viterbi_avx2(const Transitions& tr, const float* em, size_t n,
-                                                          const uint8_t* allowed, float* scores,
-                                                          uint8_t* path) {
-  static_assert(L >= 2 && L <= 8);
-  constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  const __m256 neg = _mm256_set1_ps(kNeg);
-  const auto& rows = tr.rows;  // rows[p]: from p - 1 (row 0: the start) into each label
-  const auto& cols = tr.cols;  // cols[l]: into l from each label
-  // The first L lanes (the emissions' lanes).
-  const __m256i lane_in = _mm256_cmpgt_epi32(_mm256_set1_epi32(L), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
-  {
-    const __m256 first = _mm256_add_ps(_mm256_load_ps(rows[0]), _mm256_maskload_ps(em, lane_in));
-    _mm256_store_ps(scores, _mm256_blendv_ps(neg, first, allowed_lanes<L>(allowed)));
-  }
-  for (size_t t = 1; t < n; ++t) {
-    const float* prev = &scores[(t - 1) * 8];
-    __m256 best = neg;
-    for (uint32_t p = 0; p < L; ++p)
-      best = _mm256_max_ps(best, _mm256_add_ps(_mm256_broadcast_ss(&prev[p]), _mm256_load_ps(rows[p + 1])));
-    const __m256 cur = _mm256_add_ps(best, _mm256_maskload_ps(em + t * L, lane_in));
-    _mm256_store_ps(&scores[t * 8], _mm256_blendv_ps(neg, cur, allowed_lanes<L>(allowed + t * L)));
-  }
-  const float* last = &scores[(n - 1) * 8];
-  uint32_t top = 0;
-  for (uint32_t l = 1; l < L; ++l)
-    if (last[l] > last[top]) top = l;
-  path[n - 1] = uint8_t(top);
-  for (size_t t = n - 1; t > 0; --t) {
-    const __m256 v = _mm256_add_ps(_mm256_load_ps(&scores[(t - 1) * 8]), _mm256_load_ps(cols[path[t]]));
-    __m256 m = _mm256_max_ps(v, _mm256_permute2f128_ps(v, v, 1));
-    m = _mm256_max_ps(m, _mm256_permute_ps(m, 0x4E));
-    m = _mm256_max_ps(m, _mm256_permute_ps(m, 0xB1));
-    const uint32_t hit = uint32_t(_mm256_movemask_ps(_mm256_cmp_ps(v, m, _CMP_EQ_OQ))) & ((1u << L) - 1);
-    // (no lane equal: every sum is -inf, as the maximum; the scalar loop then keeps label 0)
-    path[t - 1] = uint8_t(hit ? std::countr_zero(hit) : 0);
-  }
-}
-
-}  // namespace
-#endif
-
 void Transitions::build(uint32_t L, const std::vector<float>& transitions, bool (*ok)(int, int)) {
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   labels = L;
   for (uint32_t p = 0; p <= L; ++p)
     for (uint32_t l = 0; l < L; ++l)
       masked[p * L + l] = ok(int(p) - 1, int(l)) ? transitions[p * L + l] : kNeg;
-  for (uint32_t p = 0; p <= Tagger::kMaxLabels; ++p)
-    for (uint32_t l = 0; l < 8; ++l) rows[p][l] = p <= L && l < L ? masked[p * L + l] : kNeg;
-  for (uint32_t l = 0; l < Tagger::kMaxLabels; ++l)
-    for (uint32_t p = 0; p < 8; ++p) cols[l][p] = l < L && p < L ? masked[(p + 1) * L + l] : kNeg;
 }
 
-void viterbi(ScoreIsa isa, const Transitions& tr, const std::vector<float>& em, size_t n,
+void viterbi(const Transitions& tr, const std::vector<float>& em, size_t n,
              const std::vector<uint8_t>& allowed, std::vector<float>& work, std::vector<uint8_t>& path) {
   const uint32_t L = tr.labels;
   path.resize(n);
   if (n == 0) return;
-#if defined(__x86_64__) && defined(__GNUC__)
-  if (isa == ScoreIsa::v3 && (L == kCueLabels || L == kRoleLabels)) {
-    work.resize(n * 8 + 8);
-    // (32-byte aligned rows of 8 floats inside work)
-    float* aligned =
-        reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(work.data()) + 31) & ~uintptr_t(31));
-    if (L == kCueLabels)
-      viterbi_avx2<kCueLabels>(tr, em.data(), n, allowed.data(), aligned, path.data());
-    else
-      viterbi_avx2<kRoleLabels>(tr, em.data(), n, allowed.data(), aligned, path.data());
-    return;
-  }
-#endif
-  (void)isa;
   work.resize(n * L);
   if (L == kCueLabels)
     viterbi_fixed<kCueLabels>(L, tr.masked, em.data(), n, allowed.data(), work.data(), path.data());
@@ -614,19 +532,12 @@ void viterbi(ScoreIsa isa, const Transitions& tr, const std::vector<float>& em, 
     viterbi_fixed<0>(L, tr.masked, em.data(), n, allowed.data(), work.data(), path.data());
 }
 
-void viterbi(ScoreIsa isa, uint32_t L, const std::vector<float>& transitions, const std::vector<float>& em,
-             size_t n, const std::vector<uint8_t>& allowed, bool (*ok)(int, int), std::vector<float>& work,
-             std::vector<uint8_t>& path) {
-  Transitions tr;
-  tr.build(L, transitions, ok);
-  viterbi(isa, tr, em, n, allowed, work, path);
-}
-
 void viterbi(uint32_t L, const std::vector<float>& transitions, const std::vector<float>& em, size_t n,
              const std::vector<uint8_t>& allowed, bool (*ok)(int, int), std::vector<float>& work,
              std::vector<uint8_t>& path) {
-  static const ScoreIsa isa = best_score_isa();
-  viterbi(isa, L, transitions, em, n, allowed, ok, work, path);
+  Transitions tr;
+  tr.build(L, transitions, ok);
+  viterbi(tr, em, n, allowed, work, path);
 }
 
 void cue_runs(const std::vector<uint8_t>& path, uint32_t first,
@@ -720,7 +631,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
         sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
       }
-      viterbi(model.isa, model.cue_transitions, sc.emissions, n, sc.allowed, sc.work, sc.path);
+      viterbi(model.cue_transitions, sc.emissions, n, sc.allowed, sc.work, sc.path);
       cue_runs(sc.path, s.first, sc.cues);
     }
     // The backstop: a stance verb in the past tense the tagger left out is a cue of its own. (The same pass
@@ -770,7 +681,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
       }
     }
     score_batch(model.isa, rt, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
-    viterbi(model.isa, model.role_transitions, sc.emissions, n, sc.allowed, sc.work, sc.path);
+    viterbi(model.role_transitions, sc.emissions, n, sc.allowed, sc.work, sc.path);
     out.push_back(attribution_from_path(doc, in.tokens, w, sc.path));
   };
   const size_t first = out.size();
