@@ -409,6 +409,9 @@ bool nested_cue_word(std::string_view word);
 bool finding_verb(std::string_view word);
 // Is `word` (lower case, any inflection) a one-word cue of data/cues.tsv other than OTHER: a reporting verb?
 bool reporting_verb(std::string_view word);
+// A filter in front of it for tokens of a Doc: false when the token whose word hash (Doc::word) is
+// `word_hash` cannot be a reporting verb; true when it may be (then ask reporting_verb).
+bool maybe_reporting_word_hash(uint64_t word_hash);
 // The slow references of reporting_verb and stance_verb_past, for tests: they visit
 // the patterns of each stem the word may have and check inflects(); the fast ones look the word up once
 // among the patterns' inflected forms.

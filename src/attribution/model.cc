@@ -706,7 +706,8 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         static constexpr std::string_view kNotBefore[] = {
             "to",    "that", "and",   "or", "not", "the", "a",   "an",   "its", "his",  "her",
             "their", "this", "these", "of", "in",  "on",  "for", "with", "by",  "those"};
-        // The word first: few words are reporting verbs.
+        // The word first: few words are reporting verbs (most are out by the filter on their hash).
+        if (!maybe_reporting_word_hash(doc.word[i])) continue;
         const std::string_view word = in.text.substr(t.begin, t.end - t.begin);
         if (!nested_cue_word(word)) continue;
         const std::string_view pw = in.text.substr(prev.begin, prev.end - prev.begin);

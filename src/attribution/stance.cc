@@ -88,6 +88,11 @@ class WordSet {
 
  private:
   static size_t hash(std::string_view w) { return short_word_hash(w); }
+
+ public:
+  const std::vector<std::string>& words() const { return words_; }  // (sorted, after build())
+
+ private:
   std::vector<std::string> words_;
   std::vector<uint32_t> slots_;
 };
@@ -152,6 +157,12 @@ class CueLexicon {
     for (const auto& [form, b] : irregular_)
       if (b == base) return true;
     return false;
+  }
+  // Can a token whose taggers' word hash (Doc::word, word_hashes) is `h` be a reporting form? False: it is
+  // not (no false negatives: the forms' own hashes set the bits); true: ask reporting_form().
+  bool maybe_reporting_hash(uint64_t h) const {
+    const size_t bit = reporting_hash_bit(h);
+    return reporting_hashes_[bit / 64] >> (bit % 64) & 1;
   }
   // Is `word` an irregular past of a reporting verb (a FORMS line of a one-word pattern)?
   bool irregular_reporting_past(std::string_view word) const {
@@ -244,6 +255,13 @@ class CueLexicon {
     }
     reporting_forms_.build();
     stance_past_forms_.build();
+    reporting_hashes_.assign(kReportingHashBits / 64, 0);
+    for (const std::string& form : reporting_forms_.words()) {
+      uint64_t word = 0, suffix = 0;
+      attribution_detail::word_hashes(form, word, suffix);
+      const size_t bit = reporting_hash_bit(word);
+      reporting_hashes_[bit / 64] |= uint64_t(1) << (bit % 64);
+    }
   }
   // Every word inflects(word, base) may accept: a superset, checked by the caller.
   static std::vector<std::string> inflections(const std::string& b) {
@@ -275,6 +293,11 @@ class CueLexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
   std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
   WordSet reporting_forms_, stance_past_forms_;
+  // A bit per bucket of the taggers' word hash set by the reporting forms (8 KB; ~2,000 forms: a word that
+  // is none passes with a chance of ~3%).
+  static constexpr size_t kReportingHashBits = size_t(1) << 16;
+  static size_t reporting_hash_bit(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 48); }
+  std::vector<uint64_t> reporting_hashes_;
   std::vector<std::pair<std::string, std::string>> irregular_;  // (form, base) of the FORMS lines; few
   std::array<uint64_t, 4> irregular_first_{};                   // a bit per first byte of a form
   size_t irregular_min_ = SIZE_MAX, irregular_max_ = 0;         // the forms' lengths
@@ -402,6 +425,9 @@ size_t cue_pattern_end(std::string_view cue) {
 
 namespace attribution_detail {
 bool reporting_verb(std::string_view word) { return CueLexicon::builtin().reporting_form(word); }
+bool maybe_reporting_word_hash(uint64_t word_hash) {
+  return CueLexicon::builtin().maybe_reporting_hash(word_hash);
+}
 bool stance_verb_past(std::string_view word) {
   // Most words end otherwise: no hash.
   return word.size() >= 5 && word.ends_with("ed") && CueLexicon::builtin().stance_past_form(word);
