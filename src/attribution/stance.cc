@@ -517,28 +517,56 @@ Stance cue_stance(std::string_view cue, std::string_view content) {
   return best;
 }
 
+namespace {
+
+// Per byte: 1 when it belongs to a run content_negated reads (ASCII letters, the apostrophe, any non-ASCII
+// byte), 0 otherwise.
+constexpr std::array<uint8_t, 256> kRunByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c >= 0x80;
+  return t;
+}();
+
+// Is the plain run w (ASCII letters only) one of the negation words, in any case? (No plain run ends in n't.)
+bool plain_negation(std::string_view w) {
+  static constexpr std::string_view kPlain[] = {"not",  "never",  "neither", "nor",    "no",
+                                                "none", "nobody", "nothing", "cannot", "nowhere"};
+  if (w.size() < 2 || w.size() > 7) return false;
+  char lower[7];
+  for (size_t k = 0; k < w.size(); ++k) lower[k] = static_cast<char>(w[k] | 0x20);
+  const std::string_view l(lower, w.size());
+  for (std::string_view x : kPlain)
+    if (x == l) return true;
+  return false;
+}
+
+}  // namespace
+
 bool content_negated(std::string_view content) {
   static constexpr std::string_view kNeg[] = {"not",  "n't",    "never",   "neither", "nor",    "no",
                                               "none", "nobody", "nothing", "cannot",  "nowhere"};
   // Every negation word starts with n or c, or ends in n't: a run of letters of another kind is skipped
-  // without a copy; the others (and any run with an apostrophe or a non-ASCII byte) are read by
-  // for_each_word, which lower-cases, folds the curly apostrophe and splits at other characters.
-  auto part = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c >= 0x80;
-  };
+  // without a copy, a run of letters starting so is compared in place (plain_negation); the others (any run
+  // with an apostrophe or a non-ASCII byte) are read by for_each_word, which lower-cases, folds the curly
+  // apostrophe and splits at other characters.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(content.data());
+  const size_t size = content.size();
   size_t k = 0;
-  while (k < content.size()) {
-    while (k < content.size() && !part(static_cast<unsigned char>(content[k]))) ++k;
+  while (k < size) {
+    while (k < size && !kRunByte[bytes[k]]) ++k;
     const size_t b = k;
-    bool plain = true;  // letters only
-    while (k < content.size() && part(static_cast<unsigned char>(content[k]))) {
-      const unsigned char c = static_cast<unsigned char>(content[k]);
-      plain &= c != '\'' && c < 0x80;
+    unsigned char other = 0;  // the apostrophe or a non-ASCII byte seen (0x80 or the apostrophe's bits)
+    while (k < size && kRunByte[bytes[k]]) {
+      other |= static_cast<unsigned char>((bytes[k] & 0x80) | (bytes[k] == '\'' ? 1 : 0));
       ++k;
     }
     if (k == b) break;
-    const char first = static_cast<char>(content[b] | 0x20);
-    if (plain && first != 'n' && first != 'c') continue;
+    const char first = static_cast<char>(bytes[b] | 0x20);
+    if (!other) {
+      if ((first == 'n' || first == 'c') && plain_negation(content.substr(b, k - b))) return true;
+      continue;
+    }
     bool negated = false;
     for_each_word(content.substr(b, k - b), [&](std::string_view w) {
       negated = w.ends_with("n't") || std::find(std::begin(kNeg), std::end(kNeg), w) != std::end(kNeg);
