@@ -42,20 +42,26 @@ inline unsigned char normalized(unsigned char c) {
   return static_cast<unsigned char>(c - '0') < 10 ? '0' : c;
 }
 
-void hashes_fast(std::string_view w, uint64_t& word, uint64_t& suffix) {
-  // Most tokens are ASCII: a branch-free loop, the suffix from the last three bytes afterwards (the same
-  // hashes as hashes_slow, which a non-ASCII byte sends the token to: curly quotation marks fold there).
-  uint64_t h = kFnvBasis;
+// Also tells whether the token has an ASCII lower-case letter (shape_of's question), from the same pass.
+void hashes_fast(std::string_view w, uint64_t& word, uint64_t& suffix, bool& has_lower) {
+  // Most tokens are ASCII: a branch-free loop that keeps the last three normalized bytes for the suffix (the
+  // same hashes as hashes_slow, which a non-ASCII byte sends the token to: curly quotation marks fold there).
+  uint64_t h = kFnvBasis, last = 0;
   unsigned char any = 0;
+  bool lower = false;
   for (unsigned char c : w) {
     any |= c;
-    h = (h ^ normalized(c)) * kFnvPrime;
+    lower |= static_cast<unsigned char>(c - 'a') < 26;
+    const unsigned char nc = normalized(c);
+    h = (h ^ nc) * kFnvPrime;
+    last = (last << 8) | nc;
   }
+  has_lower = lower;
   if (any & 0x80) return hashes_slow(w, word, suffix);
   word = h;
   uint64_t t = kFnvBasis;
-  for (size_t k = w.size() >= 3 ? w.size() - 3 : 0; k < w.size(); ++k)
-    t = (t ^ normalized(static_cast<unsigned char>(w[k]))) * kFnvPrime;
+  for (size_t k = w.size() >= 3 ? 3 : w.size(); k > 0; --k)
+    t = (t ^ ((last >> (8 * (k - 1))) & 0xFF)) * kFnvPrime;
   suffix = t;
 }
 
@@ -95,15 +101,13 @@ void hashes_slow(std::string_view w, uint64_t& word, uint64_t& suffix) {
   suffix = t;
 }
 
-uint8_t shape_of(std::string_view w, TokenKind kind) {
+// has_lower: whether w has an ASCII lower-case letter (hashes_fast tells).
+uint8_t shape_of(std::string_view w, TokenKind kind, bool has_lower) {
   if (kind == TokenKind::number) return 3;
   if (kind == TokenKind::punct || kind == TokenKind::symbol) return 4;
   if (kind == TokenKind::clitic) return 6;
-  bool upper_first = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-  bool all_upper = upper_first;
-  for (char c : w)
-    if (c >= 'a' && c <= 'z') all_upper = false;
-  if (all_upper && w.size() > 1) return 2;
+  const bool upper_first = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  if (upper_first && !has_lower && w.size() > 1) return 2;
   if (upper_first) return 1;
   if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') return 0;
   return 5;
@@ -140,7 +144,10 @@ uint64_t dist_bucket(uint32_t d) {
 
 }  // namespace
 
-void word_hashes(std::string_view w, uint64_t& word, uint64_t& suffix) { hashes_fast(w, word, suffix); }
+void word_hashes(std::string_view w, uint64_t& word, uint64_t& suffix) {
+  bool has_lower;
+  hashes_fast(w, word, suffix, has_lower);
+}
 void word_hashes_reference(std::string_view w, uint64_t& word, uint64_t& suffix) {
   hashes_slow(w, word, suffix);
 }
@@ -161,8 +168,9 @@ void Doc::build(const AttributionInput& in) {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = in.tokens[i];
     std::string_view w = in.text.substr(t.begin, t.end - t.begin);
-    hashes_fast(w, word[i], suffix[i]);
-    shape[i] = shape_of(w, t.kind);
+    bool has_lower;
+    hashes_fast(w, word[i], suffix[i], has_lower);
+    shape[i] = shape_of(w, t.kind, has_lower);
   }
   // Sentences read, and their token ranges.
   size_t t = 0;

@@ -460,12 +460,12 @@ bool nested_cue_word(std::string_view word) {
   return reporting_verb(word);
 }
 bool finding_verb(std::string_view w) {
-  static constexpr std::string_view kVerbs[] = {
-      "found",   "finds",     "concluded", "concludes", "showed",    "shows",     "revealed",
-      "reveals", "estimated", "estimates", "indicated", "indicates", "suggested", "suggests"};
-  // (every one has 5 to 9 bytes and ends in "d" or "s": most words are out without a comparison)
+  static const SmallWordSet kVerbs{"found",     "finds",     "concluded", "concludes", "showed",
+                                   "shows",     "revealed",  "reveals",   "estimated", "estimates",
+                                   "indicated", "indicates", "suggested", "suggests"};
+  // (every one has 5 to 9 bytes and ends in "d" or "s": most words are out without a lookup)
   if (w.size() < 5 || w.size() > 9 || (w.back() != 'd' && w.back() != 's')) return false;
-  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+  return kVerbs.contains(w);
 }
 }  // namespace attribution_detail
 
