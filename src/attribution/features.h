@@ -49,6 +49,11 @@ enum MentionClass : uint8_t {
 // not read unless keep_duplicates.
 struct Doc {
   std::vector<uint64_t> word, suffix;
+  // word with two kNoWord entries before and two after, so that the feature templates read a neighbour
+  // without a bounds test: word_at(k) for k in [-2, n + 2).
+  static constexpr uint64_t kNoWord = 0x9A3E;
+  std::vector<uint64_t> word_pad;
+  uint64_t word_at(int64_t k) const { return word_pad[size_t(k + 2)]; }
   std::vector<uint8_t> shape;
   std::vector<uint8_t> quote;  // 0 outside a quotation, 1 inside, 2 an opening mark, 3 a closing mark
   std::vector<uint8_t> mention;

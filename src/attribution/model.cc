@@ -155,6 +155,7 @@ void word_hashes_reference(std::string_view w, uint64_t& word, uint64_t& suffix)
 void Doc::build(const AttributionInput& in) {
   const size_t n = in.tokens.size();
   word.resize(n);
+  word_pad.resize(n + 4);
   suffix.resize(n);
   shape.resize(n);
   quote.assign(n, 0);
@@ -171,7 +172,9 @@ void Doc::build(const AttributionInput& in) {
     bool has_lower;
     hashes_fast(w, word[i], suffix[i], has_lower);
     shape[i] = shape_of(w, t.kind, has_lower);
+    word_pad[i + 2] = word[i];
   }
+  word_pad[0] = word_pad[1] = word_pad[n + 2] = word_pad[n + 3] = kNoWord;
   // Sentences read, and their token ranges.
   size_t t = 0;
   for (const Sentence& s : in.sentences) {
@@ -359,8 +362,7 @@ CueWindow cue_window(const Doc& doc, uint32_t cue_first, uint32_t cue_end) {
 
 size_t cue_features(const Doc& d, uint32_t i, uint64_t* out) {
   const size_t n = d.size();
-  const uint64_t none = 0x9A3E;
-  auto W = [&](int64_t k) { return k >= 0 && size_t(k) < n ? d.word[size_t(k)] : none; };
+  auto W = [&](int64_t k) { return d.word_at(k); };  // (a word outside the document: Doc::kNoWord)
   const uint64_t w0 = d.word[i], wm1 = W(int64_t(i) - 1), wp1 = W(int64_t(i) + 1);
   const Doc::Sent& s = d.sentences[size_t(d.sentence[i])];
   const uint64_t first = i == s.first, last = i + 1 == s.end;
@@ -406,9 +408,7 @@ size_t cue_features(const Doc& d, uint32_t i, uint64_t* out) {
 }
 
 size_t role_features(const Doc& d, const CueWindow& w, uint32_t j, uint64_t* out) {
-  const size_t n = d.size();
-  const uint64_t none = 0x9A3E;
-  auto W = [&](int64_t k) { return k >= 0 && size_t(k) < n ? d.word[size_t(k)] : none; };
+  auto W = [&](int64_t k) { return d.word_at(k); };  // (a word outside the document: Doc::kNoWord)
   uint64_t dir;
   uint32_t dist, lo, hi;  // tokens strictly between j and the cue: [lo, hi)
   if (j < w.cue_first) {
