@@ -55,21 +55,7 @@ TEST(Words, SmallWordSetMatchesAScanOfItsList) {
                                               "x",
                                               "sixteen-bytes-ok",
                                               "longer-than-sixteen-bytes"};
-  const SmallWordSet set{"the",
-                         "a",
-                         "an",
-                         "its",
-                         "'s",
-                         "n't",
-                         "withdrawn",
-                         "understood",
-                         "i",
-                         "overthrown",
-                         "a",
-                         "reportedly",
-                         "x",
-                         "sixteen-bytes-ok",
-                         "longer-than-sixteen-bytes"};
+  const SmallWordSet set(list);
   auto scan = [&](std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
   for (std::string_view w : list) EXPECT_TRUE(set.contains(w)) << w;
   // Near misses: prefixes, longer words, other case, the empty word, words sharing the first 16 bytes.

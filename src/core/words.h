@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -55,7 +56,9 @@ inline size_t short_word_hash(std::string_view w) {
 // reaches; a word of the set is found, any other is not (tested against a scan of the list).
 class SmallWordSet {
  public:
-  SmallWordSet(std::initializer_list<std::string_view> words) : words_(words) {
+  SmallWordSet(std::initializer_list<std::string_view> words)
+      : SmallWordSet(std::span<const std::string_view>(words.begin(), words.size())) {}
+  explicit SmallWordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
     size_t size = 16;
     while (size < words_.size() * 4) size <<= 1;
     slots_.assign(size, 0);
