@@ -276,28 +276,24 @@ void score_batch_isa(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, c
 #endif
   score_batch_portable<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
 }
-// Scores with the given instruction set (which the CPU must have: score_isa_supported).
+// Scores with the given instruction set (which the CPU must have: score_isa_supported), dispatching on the
+// table's kind: columns, row width, dense or sparse.
+template <uint32_t Cols, bool Narrow>
+void score_batch_rows(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
+                      size_t n, float* emissions) {
+  if (t.sparse) return score_batch_isa<Cols, Narrow, true>(isa, t, feats, counts, n, emissions);
+  score_batch_isa<Cols, Narrow, false>(isa, t, feats, counts, n, emissions);
+}
+template <uint32_t Cols>
+void score_batch_cols(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
+                      size_t n, float* emissions) {
+  if (t.narrow) return score_batch_rows<Cols, true>(isa, t, feats, counts, n, emissions);
+  score_batch_rows<Cols, false>(isa, t, feats, counts, n, emissions);
+}
 inline void score_batch(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
                         size_t n, float* emissions) {
-  const int kind = (t.cols == 4 ? 4 : 0) | (t.narrow ? 2 : 0) | (t.sparse ? 1 : 0);
-  switch (kind) {
-    case 0:
-      return score_batch_isa<2, false, false>(isa, t, feats, counts, n, emissions);
-    case 1:
-      return score_batch_isa<2, false, true>(isa, t, feats, counts, n, emissions);
-    case 2:
-      return score_batch_isa<2, true, false>(isa, t, feats, counts, n, emissions);
-    case 3:
-      return score_batch_isa<2, true, true>(isa, t, feats, counts, n, emissions);
-    case 4:
-      return score_batch_isa<4, false, false>(isa, t, feats, counts, n, emissions);
-    case 5:
-      return score_batch_isa<4, false, true>(isa, t, feats, counts, n, emissions);
-    case 6:
-      return score_batch_isa<4, true, false>(isa, t, feats, counts, n, emissions);
-    default:
-      return score_batch_isa<4, true, true>(isa, t, feats, counts, n, emissions);
-  }
+  if (t.cols == 2) return score_batch_cols<2>(isa, t, feats, counts, n, emissions);
+  score_batch_cols<4>(isa, t, feats, counts, n, emissions);
 }
 inline void score_batch(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
                         float* emissions) {

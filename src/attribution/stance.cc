@@ -61,40 +61,23 @@ bool parse_stance(std::string_view s, Stance& out) {
 bool inflects(std::string_view word, std::string_view base);
 bool inflects_regularly(std::string_view word, std::string_view base);  // without the FORMS lines
 
-// A set of short strings, built once and then only read: open addressing over a power-of-two table (at most
-// a quarter full) of indices into the stored words, keyed by short_word_hash (core/words.h).
+// A set of short strings, built once and then only read: the strings it owns, looked up through a
+// SmallWordSet (core/words.h) over them.
 class WordSet {
  public:
   void insert(std::string w) { words_.push_back(std::move(w)); }
   void build() {
     std::sort(words_.begin(), words_.end());
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-    size_t size = 16;
-    while (size < words_.size() * 4) size <<= 1;
-    slots_.assign(size, UINT32_MAX);
-    for (uint32_t k = 0; k < words_.size(); ++k) {
-      size_t at = hash(words_[k]) & (size - 1);
-      while (slots_[at] != UINT32_MAX) at = (at + 1) & (size - 1);
-      slots_[at] = k;
-    }
+    const std::vector<std::string_view> views(words_.begin(), words_.end());
+    set_ = SmallWordSet(views);  // (views into words_, which build() leaves as they are)
   }
-  bool contains(std::string_view w) const {
-    if (slots_.empty()) return false;
-    for (size_t at = hash(w) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-      if (slots_[at] == UINT32_MAX) return false;
-      if (words_[slots_[at]] == w) return true;
-    }
-  }
-
- private:
-  static size_t hash(std::string_view w) { return short_word_hash(w); }
-
- public:
+  bool contains(std::string_view w) const { return set_.contains(w); }
   const std::vector<std::string>& words() const { return words_; }  // (sorted, after build())
 
  private:
   std::vector<std::string> words_;
-  std::vector<uint32_t> slots_;
+  SmallWordSet set_;
 };
 
 struct CuePattern {

@@ -56,6 +56,7 @@ inline size_t short_word_hash(std::string_view w) {
 // reaches; a word of the set is found, any other is not (tested against a scan of the list).
 class SmallWordSet {
  public:
+  SmallWordSet() : SmallWordSet(std::span<const std::string_view>()) {}  // empty
   SmallWordSet(std::initializer_list<std::string_view> words)
       : SmallWordSet(std::span<const std::string_view>(words.begin(), words.size())) {}
   explicit SmallWordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
