@@ -15,6 +15,7 @@ PACKAGES=(
   zlib1g-dev libzstd-dev                       # compressed inputs
   libsqlite3-dev sqlite3                       # embedded store
   libcli11-dev                                 # command line
+  libjemalloc-dev                              # the CLI's allocator
   time                                         # /usr/bin/time for peak RSS in bench/
 )
 

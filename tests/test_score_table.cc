@@ -323,6 +323,30 @@ TEST(ReportingVerbs, TheWordHashFilterKeepsEveryReportingVerb) {
   EXPECT_LT(passed * 4, others);
 }
 
+// The cue gate's word-hash filter and set answer as the sorted list of openers does (the reference), for
+// the built-in model's openers and for random hashes; the filter turns most other words away.
+TEST(CueGate, OpensExactlyTheOpeners) {
+  CueGate gate;
+  std::mt19937_64 rng(5);
+  for (int k = 0; k < 3000; ++k) gate.openers.push_back(rng() | 1);
+  gate.openers.push_back(0);  // never opens
+  std::sort(gate.openers.begin(), gate.openers.end());
+  gate.build();
+  auto reference = [&](uint64_t w) {
+    return w != 0 && std::binary_search(gate.openers.begin(), gate.openers.end(), w);
+  };
+  for (uint64_t w : gate.openers) ASSERT_EQ(gate.opens(w), reference(w)) << w;
+  size_t passed = 0;
+  const size_t trials = 200000;
+  for (size_t k = 0; k < trials; ++k) {
+    const uint64_t w = rng();
+    ASSERT_EQ(gate.opens(w), reference(w)) << w;
+    const size_t bit = gate.filter_bit(w);
+    passed += gate.filter[bit / 64] >> (bit % 64) & 1;
+  }
+  EXPECT_LT(passed * 10, trials);  // the filter answers most lookups alone
+}
+
 TEST(ContentNegated, MatchesWordByWordReference) {
   const std::vector<std::string> pieces = {
       "not",     "Not",  "NOT", "no",    "nor",     "none",         "nothing",

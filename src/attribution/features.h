@@ -330,22 +330,34 @@ void viterbi(const Transitions& t, const std::vector<float>& emissions, size_t n
 constexpr uint32_t kGateReach = 5;
 struct CueGate {
   std::vector<uint64_t> openers;  // word hashes (Doc::word), sorted: the file's form
-  // An open-addressing set over `openers` (0 = empty; a word hash of 0 is taken as never opening).
+  // An open-addressing set over `openers` (0 = empty; a word hash of 0 is taken as never opening), and in
+  // front of it a bit per bucket of the word hash, set by the openers (no false negatives): most words are
+  // not openers, and the filter (8 KB or more, in L1) turns them away without a probe of the set.
   std::vector<uint64_t> table;
+  std::vector<uint64_t> filter;
+  unsigned filter_log = 0;
   void build() {
     size_t size = 16;
     while (size < openers.size() * 4) size <<= 1;
     table.assign(size, 0);
+    filter_log = 16;
+    while ((size_t(1) << filter_log) < openers.size() * 32) ++filter_log;
+    filter.assign((size_t(1) << filter_log) / 64, 0);
     for (uint64_t w : openers) {
       if (w == 0) continue;
       size_t at = slot(w);
       while (table[at] != 0 && table[at] != w) at = (at + 1) & (table.size() - 1);
       table[at] = w;
+      const size_t bit = filter_bit(w);
+      filter[bit / 64] |= uint64_t(1) << (bit % 64);
     }
   }
   size_t slot(uint64_t w) const { return size_t((w * 0x9E3779B97F4A7C15ull) >> 40) & (table.size() - 1); }
+  size_t filter_bit(uint64_t w) const { return size_t((w * 0xD6E8FEB86659FD93ull) >> (64 - filter_log)); }
   bool opens(uint64_t w) const {
     if (table.empty() || w == 0) return false;
+    const size_t bit = filter_bit(w);
+    if (!(filter[bit / 64] >> (bit % 64) & 1)) return false;
     for (size_t at = slot(w);; at = (at + 1) & (table.size() - 1)) {
       if (table[at] == w) return true;
       if (table[at] == 0) return false;

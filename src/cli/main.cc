@@ -1,5 +1,8 @@
 // claimtrace — the command line. A thin layer: every verb maps onto the library (include/claimtrace/).
 #include <sys/resource.h>
+#ifdef CLAIMTRACE_WITH_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#endif
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -72,6 +75,21 @@ std::string human_bytes(uint64_t b) {
     std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(b));
   }
   return buf;
+}
+
+// The allocator the executable runs on (bench reports it: jemalloc changes the figures by a few percent).
+std::string allocator_name() {
+#ifdef CLAIMTRACE_WITH_JEMALLOC
+  const char* version = nullptr;
+  size_t size = sizeof version;
+  if (mallctl("version", &version, &size, nullptr, 0) == 0 && version) {
+    const std::string_view v(version);  // "5.3.0-0-g<commit>"
+    return "jemalloc " + std::string(v.substr(0, v.find('-')));
+  }
+  return "jemalloc";
+#else
+  return "system";
+#endif
 }
 
 double peak_rss_mb() {
@@ -508,14 +526,15 @@ int main(int argc, char** argv) {
         "{\"threads\":%u,\"documents\":%llu,\"rejected\":%llu,\"input_bytes\":%llu,\"seconds\":%.3f,"
         "\"mb_per_s\":%.1f,\"docs_per_s\":%.0f,\"paragraphs\":%llu,\"sentences\":%llu,\"tokens\":%llu,"
         "\"serialize\":%s,\"actors\":%s,\"ner\":%s,\"attributions\":%s,\"quantities\":%s,\"events\":%s,"
-        "\"peak_rss_mb\":%.1f,",
+        "\"peak_rss_mb\":%.1f,\"allocator\":\"%s\",",
         threads, static_cast<unsigned long long>(s.read), static_cast<unsigned long long>(s.rejected),
         static_cast<unsigned long long>(s.input_bytes), s.seconds, s.input_bytes / 1e6 / s.seconds,
         s.read / s.seconds, static_cast<unsigned long long>(s.paragraphs),
         static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.tokens),
         bench_serialize ? "true" : "false", be.no_actors ? "false" : "true",
         (be.no_actors || be.no_ner) ? "false" : "true", be.no_attributions ? "false" : "true",
-        be.no_quantities ? "false" : "true", be.no_events ? "false" : "true", peak_rss_mb());
+        be.no_quantities ? "false" : "true", be.no_events ? "false" : "true", peak_rss_mb(),
+        allocator_name().c_str());
     // Where the time went (thread-seconds per stage; the rest of `seconds` is reading and waiting).
     std::printf("\"stage_seconds\":{");
     bool first = true;
