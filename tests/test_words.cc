@@ -57,7 +57,15 @@ TEST(Words, SmallWordSetMatchesAScanOfItsList) {
                                               "longer-than-sixteen-bytes"};
   const SmallWordSet set(list);
   auto scan = [&](std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
-  for (std::string_view w : list) EXPECT_TRUE(set.contains(w)) << w;
+  // find(): the index of the first occurrence ("a" is listed twice), as a scan gives it.
+  auto index = [&](std::string_view w) {
+    const auto it = std::find(list.begin(), list.end(), w);
+    return it == list.end() ? SmallWordSet::npos : size_t(it - list.begin());
+  };
+  for (std::string_view w : list) {
+    EXPECT_TRUE(set.contains(w)) << w;
+    EXPECT_EQ(set.find(w), index(w)) << w;
+  }
   // Near misses: prefixes, longer words, other case, the empty word, words sharing the first 16 bytes.
   for (std::string_view w :
        {"", "th", "thee", "The", "an ", "withdraw", "understoodx", "longer-than-sixteen-bytez",
@@ -69,6 +77,7 @@ TEST(Words, SmallWordSetMatchesAScanOfItsList) {
     std::string w(rng() % 6, ' ');
     for (char& c : w) c = letters[rng() % letters.size()];
     ASSERT_EQ(set.contains(w), scan(w)) << w;
+    ASSERT_EQ(set.find(w), index(w)) << w;
   }
 }
 

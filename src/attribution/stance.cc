@@ -155,11 +155,14 @@ class CueLexicon {
   bool stance_past_form(std::string_view word) const { return stance_past_forms_.contains(word); }
   // The patterns whose first word is `base`.
   const std::vector<uint32_t>* starting_with(std::string_view base) const {
-    auto it = by_first_.find(base);
-    return it == by_first_.end() ? nullptr : &it->second;
+    const size_t k = first_words_.find(base);
+    return k == SmallWordSet::npos ? nullptr : &by_first_[k];
   }
 
  private:
+  // Not copied or moved: first_words_ views the strings of patterns_.
+  CueLexicon(const CueLexicon&) = delete;
+  CueLexicon& operator=(const CueLexicon&) = delete;
   CueLexicon(std::string_view text, const char* name) {
     size_t line_no = 0, at = 0;
     bool header = false;
@@ -215,10 +218,17 @@ class CueLexicon {
       patterns_.push_back(std::move(p));
     }
     if (!header) fail(name, 1, "empty file");
-    for (uint32_t k = 0; k < patterns_.size(); ++k) {
-      const std::string& first = patterns_[k].words[0];
-      by_first_[first].push_back(k);
-      if (first.size() >= 2) prefix_[pair_of(first) >> 6] |= uint64_t(1) << (pair_of(first) & 63);
+    {
+      std::unordered_map<std::string_view, uint32_t> index;  // first word → its place in by_first_
+      std::vector<std::string_view> firsts;
+      for (uint32_t k = 0; k < patterns_.size(); ++k) {
+        const std::string& first = patterns_[k].words[0];
+        const auto [it, added] = index.emplace(first, uint32_t(firsts.size()));
+        if (added) firsts.push_back(first), by_first_.emplace_back();
+        by_first_[it->second].push_back(k);
+        if (first.size() >= 2) prefix_[pair_of(first) >> 6] |= uint64_t(1) << (pair_of(first) & 63);
+      }
+      first_words_ = SmallWordSet(firsts);  // (views of patterns_' strings, which live as long as the set)
     }
     // The inflected forms of the one-word patterns (every word inflects() maps to the base), so that the
     // per-token questions below are one lookup instead of one per stem.
@@ -268,12 +278,10 @@ class CueLexicon {
     std::abort();
   }
   std::vector<CuePattern> patterns_;
-  // Looked up by string_view (heterogeneous lookup: no std::string per lookup).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
+  // The patterns by first word: first_words_.find(w) is the index into by_first_ (one short hash, no
+  // std::hash of the whole word: this runs for several stems of every cue word).
+  SmallWordSet first_words_;
+  std::vector<std::vector<uint32_t>> by_first_;
   std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
   WordSet reporting_forms_, stance_past_forms_;
   // A bit per bucket of the taggers' word hash set by the reporting forms (8 KB; ~2,000 forms: a word that

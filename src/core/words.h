@@ -70,11 +70,14 @@ class SmallWordSet {
       slots_[at] = static_cast<uint32_t>(k + 1);
     }
   }
-  bool contains(std::string_view w) const {
+  bool contains(std::string_view w) const { return find(w) != npos; }
+  // The index of w in the list the set was built from (its first occurrence), or npos.
+  static constexpr size_t npos = static_cast<size_t>(-1);
+  size_t find(std::string_view w) const {
     for (size_t at = hash(w) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       const uint32_t s = slots_[at];
-      if (s == 0) return false;
-      if (words_[s - 1] == w) return true;
+      if (s == 0) return npos;
+      if (words_[s - 1] == w) return s - 1;
     }
   }
 
