@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   clang libclang-rt-14-dev clang-format        # libFuzzer targets, sanitizers, format check
+  clang-19                                     # the release build's compiler (Makefile)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and micro-benchmarks
   libsimdjson-dev                              # JSONL
   libgumbo-dev                                 # HTML
