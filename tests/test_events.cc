@@ -222,6 +222,39 @@ TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
   // A joint event (one coordination, no target of its own) stays one event, A with B.
   r = process("Poland and Lithuania agreed to hold joint exercises.");
   EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"POL>LTU"}));
+  // Modifiers of the second actor after "and" ("and neighbouring", "and its ally").
+  r = process("Russia and neighbouring Belarus condemned Poland on Monday.");
+  EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"BLR>POL", "RUS>POL"}));
+  r = process("Russia and its ally Belarus condemned Poland on Monday.");
+  EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"BLR>POL", "RUS>POL"}));
+  // A verb after "and" joins two clauses, not two actors.
+  r = process("Russia condemned Ukraine and criticized Poland on Monday.");
+  EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"RUS>POL", "RUS>UKR"}));
+  for (const Event& e : r.events) EXPECT_NE(e.source.country, e.target.country);
+}
+
+TEST(Events, ANounThatACueCriticizesIsNotTheSpeakersDoing) {
+  // "condemned the attack on Ukraine": France did not attack Ukraine; nobody is named as the attacker.
+  Record r = process("France condemned the attack on Ukraine on Monday.");
+  const Event* fight = find_type(r, "FIGHT");
+  ASSERT_NE(fight, nullptr);
+  EXPECT_EQ(fight->target.country, "UKR");
+  EXPECT_TRUE(fight->source.code.empty()) << fight->source.code;
+  // The actor after "by" is.
+  r = process("France condemned the attack on Ukraine by Russia on Monday.");
+  fight = find_type(r, "FIGHT");
+  ASSERT_NE(fight, nullptr);
+  EXPECT_EQ(fight->source.country, "RUS");
+  EXPECT_EQ(fight->target.country, "UKR");
+  // A possessive or an adjective of the actor is nearer than the cue: that actor's doing.
+  r = process("France condemned the Russian attack on Ukraine on Monday.");
+  fight = find_type(r, "FIGHT");
+  ASSERT_NE(fight, nullptr);
+  EXPECT_EQ(fight->source.country, "RUS");
+  // Other verbs keep their subject: it takes part in the talks.
+  r = process("Japan agreed to reopen talks with China on Monday.");
+  const Event* talks = find_type(r, "CONSULT");
+  if (talks) EXPECT_EQ(talks->source.country, "JPN");
 }
 
 TEST(Events, IrregularPastsAfterAnAuxiliaryOrASubjectAreVerbs) {

@@ -753,6 +753,34 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   // "and" (a comma alone is as often an apposition: "Lavrov, Russia's foreign minister"). Empty for m < 0;
   // {m} when m is coordinated with nothing. One mention per actor code.
   std::vector<int32_t> sources, targets;
+  // Words that may stand between "and" (or "and the") and an actor it coordinates: up to three modifiers,
+  // each a possessive, a number word, a word of a short list or one with an adjective's or adverb's ending
+  // ("and neighbouring Belarus", "and the newly elected Palestinian leadership", "and its ally Israel", "and
+  // all six New England states"). Not a verb ("Japan and praised Japan's"), not a preposition.
+  auto modifiers = [](std::string_view v) {
+    static const SmallWordSet kWords{
+        "its",          "their",       "his",   "her",     "our",    "all",  "both",  "two",   "three",
+        "four",         "five",        "six",   "seven",   "eight",  "nine", "ten",   "new",   "old",
+        "former",       "fellow",      "rival", "ally",    "allied", "key",  "main",  "other", "elected",
+        "neighbouring", "neighboring", "many",  "several", "major",  "top",  "senior"};
+    static constexpr std::string_view kEndings[] = {"ern", "ian", "ese", "ish", "ic",  "al",  "ly",
+                                                    "ful", "ous", "ive", "ent", "ant", "ary", "ing"};
+    size_t words = 0;
+    while (!v.empty()) {
+      const size_t end = v.find(' ');
+      const std::string_view w = v.substr(0, end);
+      if (w.empty() || ++words > 3) return false;
+      for (char c : w)
+        if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+      bool ok = kWords.contains(w);
+      for (std::string_view e : kEndings) ok |= w.size() > e.size() + 2 && w.ends_with(e);
+      if (!ok) return false;
+      if (end == std::string_view::npos) break;
+      v.remove_prefix(end);
+      while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    }
+    return true;
+  };
   auto joins = [&](const Mention& a, const Mention& b, bool& with_and) {
     if (a.end > b.begin) return false;
     std::string_view between = in.text.substr(a.end, b.begin - a.end);
@@ -765,7 +793,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (comma) between.remove_prefix(1), trim(between);
     const bool conj = between.starts_with("and") && (between.size() == 3 || between[3] == ' ');
     if (conj) between.remove_prefix(3), trim(between);
-    if (conj && between == "the") between = {};
+    if (conj && (between == "the" || between.starts_with("the "))) between.remove_prefix(3), trim(between);
+    // After "and" (and "the"), up to three modifiers of the next actor: "and neighbouring Belarus", "and
+    // the newly elected Palestinian leadership", "and its ally Belarus".
+    if (conj && !modifiers(between)) return false;
+    if (conj) between = {};
     if (!between.empty() || (!comma && !conj)) return false;
     with_and |= conj;
     return true;
@@ -1147,6 +1179,33 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           }
           if (usable(a)) break;
         }
+      }
+      // "France condemned the attack on Ukraine", "expressed concern over the arrest of": an event noun in
+      // what a cue criticizes, denies, accuses or worries about, after the actor before it, is not that
+      // actor's doing. Its source is the actor after "by" ("the attack by rebels on"), else none. (Not after
+      // other verbs: "agreed to reopen talks", "broke off negotiations with" — their subject takes part.)
+      uint32_t object_of = 0;
+      for (const Attribution& a : in.attributions) {
+        if (a.stance != Stance::criticize && a.stance != Stance::deny && a.stance != Stance::accuse &&
+            a.stance != Stance::concern)
+          continue;
+        for (const Span& c : a.cue.spans)
+          if (c.begin >= s.begin && c.end <= tok.begin) object_of = std::max(object_of, c.end);
+      }
+      if (noun && src >= 0 && object_of > in.mentions[size_t(src)].end && object_of <= tok.begin) {
+        src = -1;
+        for (size_t k = v + 1; k < words.size() && k <= v + 4 && src < 0; ++k) {
+          if (std::string_view(words[k]) != "by") continue;
+          for (size_t m = m_lo; m < m_hi; ++m) {
+            const Mention& mention = in.mentions[m];
+            if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention)) {
+              src = int32_t(m);
+              break;
+            }
+          }
+          break;
+        }
+        if (src >= 0 && tgt == src) tgt = -1;
       }
       if (noun && src < 0) {
         // No actor before "the capture of X": the sentence's other actor after the target, if any.
