@@ -227,6 +227,9 @@ TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"BLR>POL", "RUS>POL"}));
   r = process("Russia and its ally Belarus condemned Poland on Monday.");
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"BLR>POL", "RUS>POL"}));
+  // A joint event across modifiers: the first is the source, the second the target.
+  r = process("Israel and the newly elected Palestinian leadership agreed to resume talks.");
+  EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"ISR>PSE"}));
   // A verb after "and" joins two clauses, not two actors.
   r = process("Russia condemned Ukraine and criticized Poland on Monday.");
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"RUS>POL", "RUS>UKR"}));

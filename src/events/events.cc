@@ -1166,14 +1166,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         tgt = src;
         src = agent;
       }
-      // "Jordan and Britain have agreed": a joint event; the first is the source, the second the target.
+      // "Jordan and Britain have agreed", "Israel and the newly elected Palestinian leadership agreed": a
+      // joint event; the first is the source, the second the target.
       if (src > 0 && tgt < 0) {
         const Mention& b = in.mentions[size_t(src)];
         for (int32_t m = src - 1; m >= 0; --m) {
           const Mention& a = in.mentions[size_t(m)];
           if (a.end > b.begin || a.begin < s.begin) break;
-          const std::string_view between = in.text.substr(a.end, b.begin - a.end);
-          if (usable(a) && (between == " and " || between == " and the ")) {
+          bool with_and = false;
+          if (usable(a) && joins(a, b, with_and) && with_and) {
             tgt = src, src = m;
             break;
           }
