@@ -143,6 +143,17 @@ TEST(Mentions, ComposedAgentsResolveToCountryAndSector) {
                    "China's foreign ministry=CHNGOV/ORG/composed", "Chinese fighters=CHN/NORP/composed"}));
 }
 
+TEST(Mentions, AWordBetweenAPlaceAndAnAgentIsAModifierNotAVerb) {
+  // A lower-case word may stand between the head and the agent ("Russian armed forces", "U.S. trade
+  // officials", "U.S. backed forces"); after a place's name a word in "-ed" is as often the verb.
+  auto m = mentions_of("Russia deployed troops near Ukraine. U.S. trade officials met Chinese armed forces.");
+  EXPECT_EQ(m, (std::vector<std::string>{
+                   "Russia=RUS/GPE/lexicon", "troops=MIL/AGENT/lexicon", "Ukraine=UKR/GPE/lexicon",
+                   "U.S. trade officials=USAGOV/ORG/composed", "Chinese armed forces=CHNMIL/ORG/composed"}));
+  m = mentions_of("They fought U.S. backed forces.");
+  EXPECT_EQ(m, (std::vector<std::string>{"U.S. backed forces=USAMIL/ORG/composed"}));
+}
+
 TEST(Mentions, CapitalsAndSeatsStandForGovernments) {
   auto m = mentions_of("Beijing denied it. Moscow and the Kremlin said nothing about Donetsk.");
   EXPECT_EQ(m, (std::vector<std::string>{"Beijing=CHNGOV/GPE/lexicon", "Moscow=RUSGOV/GPE/lexicon",

@@ -84,7 +84,10 @@ std::vector<Mention>& merge_buffer() {
 
 // What separates two lexicon hits: 0 nothing acceptable, 1 white space, 2 a possessive ('s / ’s), 3 one
 // lower-case word ("Chinese [special] forces").
-int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word) {
+// allow_word: one lower-case word of 3 or more letters may stand between ("Russian armed forces", "U.S. trade
+// officials"); not a possessive ("Reuters his company"), and after a place's name not a word in "-ed", as
+// often a verb ("Turkey pulled warships", "Venezuela asked banks").
+int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word, bool place_head = false) {
   if (from > to) return 0;
   std::string_view g = t.substr(from, to - from);
   if (g.empty()) return 0;
@@ -102,6 +105,15 @@ int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word) {
     size_t w = i;
     while (i < g.size() && (is_lower(g[i]) || g[i] == '-')) ++i;
     if (i == w || i - w < 3) return 0;
+    const std::string_view word = g.substr(w, i - w);
+    if (word == "his" || word == "her" || word == "its" || word == "their" || word == "our") return 0;
+    // (The participles of "X-based" compounds written apart stay: "U.S. backed rebels", "Hong Kong listed".)
+    static constexpr std::string_view kCompounds[] = {"based",    "backed",     "listed", "registered",
+                                                      "owned",    "controlled", "funded", "sponsored",
+                                                      "financed", "allied",     "led"};
+    if (place_head && word.ends_with("ed") &&
+        std::find(std::begin(kCompounds), std::end(kCompounds), word) == std::end(kCompounds))
+      return 0;
     size_t s = i;
     while (i < g.size() && is_space(g[i])) ++i;
     if (i == g.size() && i > s && g.find('\n') == std::string_view::npos) return 3;
@@ -207,9 +219,11 @@ class Builder {
       size_t j = i + 1;
       const bool head_ok = is_head_kind(head.kind);
       const bool bare = head.kind == "agent";
+      const bool place_head =
+          head.kind == "country" || head.kind == "capital" || head.kind == "city" || head.kind == "region";
       if (head_ok || bare) {
         while (j < n && entry(items_[j]).kind == "agent" &&
-               gap(t_, items_[j - 1].end, items_[j].begin, j == i + 1 && head_ok) > 0 &&
+               gap(t_, items_[j - 1].end, items_[j].begin, j == i + 1 && head_ok, place_head) > 0 &&
                (j == i + 1 || gap(t_, items_[j - 1].end, items_[j].begin, false) == 1)) {
           ++j;
         }
