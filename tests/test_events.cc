@@ -230,6 +230,10 @@ TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
   // A joint event across modifiers: the first is the source, the second the target.
   r = process("Israel and the newly elected Palestinian leadership agreed to resume talks.");
   EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"ISR>PSE"}));
+  // The same when the only other actor is where it happened.
+  r = process("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(pairs(r, r.events.front().type), (std::vector<std::string>{"ARM>AZE"}));
   // A verb after "and" joins two clauses, not two actors.
   r = process("Russia condemned Ukraine and criticized Poland on Monday.");
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"RUS>POL", "RUS>UKR"}));

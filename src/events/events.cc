@@ -1167,15 +1167,27 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         src = agent;
       }
       // "Jordan and Britain have agreed", "Israel and the newly elected Palestinian leadership agreed": a
-      // joint event; the first is the source, the second the target.
-      if (src > 0 && tgt < 0) {
+      // joint event; the first is the source, the second the target. Also when the only target found is
+      // where it happened ("Armenia and Azerbaijan signed a peace agreement in Washington"), if the two are
+      // the whole coordination (a longer list keeps its place as the target: the pair would drop the others).
+      const bool target_is_place =
+          tgt >= 0 && (in.mentions[size_t(tgt)].type == "GPE" || in.mentions[size_t(tgt)].type == "LOC") &&
+          in.mentions[size_t(tgt)].begin >= 3 &&
+          in.text.substr(in.mentions[size_t(tgt)].begin - 3, 3) == "in ";
+      if (src > 0 && (tgt < 0 || target_is_place)) {
         const Mention& b = in.mentions[size_t(src)];
         for (int32_t m = src - 1; m >= 0; --m) {
           const Mention& a = in.mentions[size_t(m)];
           if (a.end > b.begin || a.begin < s.begin) break;
           bool with_and = false;
           if (usable(a) && joins(a, b, with_and) && with_and) {
-            tgt = src, src = m;
+            bool longer = false;  // a mention before a joined to it too ("A, B and C")
+            if (tgt >= 0 && m > 0) {
+              const Mention& before = in.mentions[size_t(m - 1)];
+              bool ignored = false;
+              longer = before.begin >= s.begin && usable(before) && joins(before, a, ignored);
+            }
+            if (!longer) tgt = src, src = m;
             break;
           }
           if (usable(a)) break;
