@@ -963,6 +963,29 @@ TEST(AttributionRules, CallingAClaimUntrueIsADenial) {
   EXPECT_EQ(out[0].stance, Stance::assert_);
 }
 
+TEST(AttributionModel, AConcernPhraseInThePastIsACueOfItsOwn) {
+  // The backstop: "expressed concern over ..." is a statement (CONCERN) even when the tagger leaves it out,
+  // as one-word stance verbs in the past are ("warned", "denied"). Not "called for": in news as often "the
+  // plan called for" as an appeal.
+  const std::string text =
+      "The United States expressed concern over the reports of Chinese nationals fighting for Russia.";
+  Record r = test_util::process_text(text);
+  ASSERT_EQ(r.attributions.size(), 1u);
+  const Attribution& a = r.attributions[0];
+  auto words = [&](const RoleSpans& role) {
+    std::string out;
+    for (const Span& sp : role.spans) out += text.substr(sp.begin, sp.end - sp.begin);
+    return out;
+  };
+  EXPECT_EQ(words(a.cue), "expressed concern");
+  EXPECT_EQ(a.stance, Stance::concern);
+  EXPECT_EQ(words(a.source), "The United States");
+  EXPECT_TRUE(attribution_detail::stance_phrase_past("voiced", "alarm") ||
+              attribution_detail::stance_phrase_past("voiced", "concern"));
+  EXPECT_FALSE(attribution_detail::stance_phrase_past("called", "for"));
+  EXPECT_FALSE(attribution_detail::stance_phrase_past("express", "concern"));  // not in the past
+}
+
 TEST(AttributionRules, APlaceAfterInIsWhereTheSpeakerIsNotWho) {
   // "U.S. officials in Moscow said ...": the speaker's actor is the officials', not Moscow's; "Officials in
   // Beijing", whose head has no country, keep the place's.

@@ -414,6 +414,10 @@ void univocal_view(std::vector<Attribution>& out, size_t first);
 // and QUESTION ("urged", "denied", "accused", "warned", "condemned")? The cue tagger's backstop: such a word
 // is a cue even when the tagger misses it (news states most denials, appeals and accusations this way).
 bool stance_verb_past(std::string_view word);
+// Do two words (lower case) form a two-word CONCERN pattern of data/cues.tsv, its verb in the past tense
+// ("expressed concern", "voiced alarm", "raised concerns")? (Not the other stances' phrases: the ones the
+// tagger leaves out are mostly no statements — "the plan called for", "called for redemption" of bonds.)
+bool stance_phrase_past(std::string_view verb, std::string_view noun);
 // Is `word` (lower case) a one-word cue of data/cues.tsv other than OTHER, in a finite form (not "-ing")?
 // Used for statements nested inside another statement's content.
 bool nested_cue_word(std::string_view word);

@@ -652,7 +652,17 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
       while (run < sc.cues.size() && sc.cues[run].second <= i) ++run;
       if (run < sc.cues.size() && sc.cues[run].first <= i) continue;
       if (!lower_word) continue;
-      if (!stance_verb_past(in.text.substr(t.begin, t.end - t.begin))) continue;
+      // (or a phrase of two words: "expressed concern", "voiced alarm")
+      uint32_t cue_end = i + 1;
+      if (!stance_verb_past(in.text.substr(t.begin, t.end - t.begin))) {
+        const std::string_view w = in.text.substr(t.begin, t.end - t.begin);
+        if (i + 1 >= s.end || w.size() < 4 || !w.ends_with("ed")) continue;
+        const Token& n = in.tokens[i + 1];
+        if (n.kind != TokenKind::word || in.text[n.begin] < 'a' || in.text[n.begin] > 'z') continue;
+        if (run < sc.cues.size() && sc.cues[run].first <= i + 1) continue;  // the next word is a cue's
+        if (!stance_phrase_past(w, in.text.substr(n.begin, n.end - n.begin))) continue;
+        cue_end = i + 2;
+      }
       // Not as an adjective after a determiner or preposition ("disclosure of alleged manpower").
       if (i > s.first) {
         const Token& p = in.tokens[i - 1];
@@ -662,7 +672,8 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         const std::string_view pw = in.text.substr(p.begin, p.end - p.begin);
         if (std::find(std::begin(kBefore), std::end(kBefore), pw) != std::end(kBefore)) continue;
       }
-      sc.cues.emplace_back(i, i + 1);
+      sc.cues.emplace_back(i, cue_end);
+      i = cue_end - 1;
     }
     std::sort(sc.cues.begin() + std::ptrdiff_t(before), sc.cues.end());
   }

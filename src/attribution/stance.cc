@@ -419,6 +419,17 @@ bool reporting_verb(std::string_view word) { return CueLexicon::builtin().report
 bool maybe_reporting_word_hash(uint64_t word_hash) {
   return CueLexicon::builtin().maybe_reporting_hash(word_hash);
 }
+bool stance_phrase_past(std::string_view verb, std::string_view noun) {
+  if (verb.size() < 4 || !verb.ends_with("ed")) return false;
+  const CueLexicon& lex = CueLexicon::builtin();
+  bool found = false;
+  lex.starting_at(verb, [&](uint32_t index) {
+    const CuePattern& p = lex.patterns()[index];
+    found |= p.words.size() == 2 && !p.question_only && p.stance == Stance::concern &&
+             inflects(verb, p.words[0]) && inflects(noun, p.words[1]);
+  });
+  return found;
+}
 bool stance_verb_past(std::string_view word) {
   // Most words end otherwise: no hash.
   return word.size() >= 5 && word.ends_with("ed") && CueLexicon::builtin().stance_past_form(word);
