@@ -739,11 +739,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   };
   // "in <place>" after `after` in sentence s. [lo, hi): mention indices including every mention starting in
   // [after, s.end) (mentions starting elsewhere are skipped).
+  auto place_after_in = [&](const Mention& m) {
+    return (m.type == "GPE" || m.type == "LOC") && m.begin >= 3 && in.text.substr(m.begin - 3, 3) == "in ";
+  };
   auto location_in = [&](const Sentence& s, uint32_t after, size_t lo, size_t hi) {
     for (size_t k = lo; k < hi; ++k) {
       const Mention& m = in.mentions[k];
-      if (m.begin < after || m.end > s.end || (m.type != "GPE" && m.type != "LOC")) continue;
-      if (m.begin >= 3 && in.text.substr(m.begin - 3, 3) == "in ") return Span{m.begin, m.end};
+      if (m.begin >= after && m.end <= s.end && place_after_in(m)) return Span{m.begin, m.end};
     }
     return Span{};
   };
@@ -1150,30 +1152,28 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           (std::string_view(words[v - 1]) == "was" || std::string_view(words[v - 1]) == "were" ||
            std::string_view(words[v - 1]) == "been" || std::string_view(words[v - 1]) == "is" ||
            std::string_view(words[v - 1]) == "are" || std::string_view(words[v - 1]) == "be");
-      if (passive) {
-        int32_t agent = -1;
-        for (size_t k = v + 1; k < words.size() && k <= v + 3; ++k) {
+      // The actor after the first "by" within `reach` words after the trigger, or -1.
+      auto agent_after_by = [&](size_t reach) {
+        for (size_t k = v + 1; k < words.size() && k <= v + reach; ++k) {
           if (std::string_view(words[k]) != "by") continue;
           for (size_t m = m_lo; m < m_hi; ++m) {
             const Mention& mention = in.mentions[m];
-            if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention)) {
-              agent = int32_t(m);
-              break;
-            }
+            if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention))
+              return int32_t(m);
           }
           break;
         }
+        return int32_t(-1);
+      };
+      if (passive) {
         tgt = src;
-        src = agent;
+        src = agent_after_by(3);
       }
       // "Jordan and Britain have agreed", "Israel and the newly elected Palestinian leadership agreed": a
       // joint event; the first is the source, the second the target. Also when the only target found is
       // where it happened ("Armenia and Azerbaijan signed a peace agreement in Washington"), if the two are
       // the whole coordination (a longer list keeps its place as the target: the pair would drop the others).
-      const bool target_is_place =
-          tgt >= 0 && (in.mentions[size_t(tgt)].type == "GPE" || in.mentions[size_t(tgt)].type == "LOC") &&
-          in.mentions[size_t(tgt)].begin >= 3 &&
-          in.text.substr(in.mentions[size_t(tgt)].begin - 3, 3) == "in ";
+      const bool target_is_place = tgt >= 0 && place_after_in(in.mentions[size_t(tgt)]);
       if (src > 0 && (tgt < 0 || target_is_place)) {
         const Mention& b = in.mentions[size_t(src)];
         for (int32_t m = src - 1; m >= 0; --m) {
@@ -1197,28 +1197,19 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // what a cue criticizes, denies, accuses or worries about, after the actor before it, is not that
       // actor's doing. Its source is the actor after "by" ("the attack by rebels on"), else none. (Not after
       // other verbs: "agreed to reopen talks", "broke off negotiations with" — their subject takes part.)
-      uint32_t object_of = 0;
-      for (const Attribution& a : in.attributions) {
-        if (a.stance != Stance::criticize && a.stance != Stance::deny && a.stance != Stance::accuse &&
-            a.stance != Stance::concern)
-          continue;
-        for (const Span& c : a.cue.spans)
-          if (c.begin >= s.begin && c.end <= tok.begin) object_of = std::max(object_of, c.end);
-      }
-      if (noun && src >= 0 && object_of > in.mentions[size_t(src)].end && object_of <= tok.begin) {
-        src = -1;
-        for (size_t k = v + 1; k < words.size() && k <= v + 4 && src < 0; ++k) {
-          if (std::string_view(words[k]) != "by") continue;
-          for (size_t m = m_lo; m < m_hi; ++m) {
-            const Mention& mention = in.mentions[m];
-            if (mention.begin >= in.tokens[first + k].end && mention.end <= s.end && usable(mention)) {
-              src = int32_t(m);
-              break;
-            }
-          }
-          break;
+      if (noun && src >= 0) {
+        uint32_t object_of = 0;  // where the last such cue before the noun ends
+        for (const Attribution& a : in.attributions) {
+          if (a.stance != Stance::criticize && a.stance != Stance::deny && a.stance != Stance::accuse &&
+              a.stance != Stance::concern)
+            continue;
+          for (const Span& c : a.cue.spans)
+            if (c.begin >= s.begin && c.end <= tok.begin) object_of = std::max(object_of, c.end);
         }
-        if (src >= 0 && tgt == src) tgt = -1;
+        if (object_of > in.mentions[size_t(src)].end) {
+          src = agent_after_by(4);
+          if (src >= 0 && tgt == src) tgt = -1;
+        }
       }
       if (noun && src < 0) {
         // No actor before "the capture of X": the sentence's other actor after the target, if any.
