@@ -153,6 +153,8 @@ class CueLexicon {
   }
   // The same, of a stance other than ASSERT and QUESTION, in a form of at least 5 bytes ending in "ed".
   bool stance_past_form(std::string_view word) const { return stance_past_forms_.contains(word); }
+  // Is `word` a form of the second word of a two-word CONCERN pattern ("concern", "concerns", "alarm")?
+  bool concern_phrase_noun(std::string_view word) const { return concern_nouns_.contains(word); }
   // The patterns whose first word is `base`.
   const std::vector<uint32_t>* starting_with(std::string_view base) const {
     const size_t k = first_words_.find(base);
@@ -248,6 +250,10 @@ class CueLexicon {
     }
     reporting_forms_.build();
     stance_past_forms_.build();
+    for (const CuePattern& p : patterns_)
+      if (p.words.size() == 2 && p.stance == Stance::concern)
+        for (std::string& form : inflections(p.words[1])) concern_nouns_.insert(std::move(form));
+    concern_nouns_.build();
     reporting_hashes_.assign(kReportingHashBits / 64, 0);
     for (const std::string& form : reporting_forms_.words()) {
       uint64_t word = 0, suffix = 0;
@@ -283,7 +289,7 @@ class CueLexicon {
   SmallWordSet first_words_;
   std::vector<std::vector<uint32_t>> by_first_;
   std::array<uint64_t, 1024> prefix_{};  // a bit per first two bytes of the patterns' first words
-  WordSet reporting_forms_, stance_past_forms_;
+  WordSet reporting_forms_, stance_past_forms_, concern_nouns_;
   // A bit per bucket of the taggers' word hash set by the reporting forms (8 KB; ~2,000 forms: a word that
   // is none passes with a chance of ~3%).
   static constexpr size_t kReportingHashBits = size_t(1) << 16;
@@ -422,6 +428,7 @@ bool maybe_reporting_word_hash(uint64_t word_hash) {
 bool stance_phrase_past(std::string_view verb, std::string_view noun) {
   if (verb.size() < 4 || !verb.ends_with("ed")) return false;
   const CueLexicon& lex = CueLexicon::builtin();
+  if (!lex.concern_phrase_noun(noun)) return false;  // (most words: no lookup of the verb's stems)
   bool found = false;
   lex.starting_at(verb, [&](uint32_t index) {
     const CuePattern& p = lex.patterns()[index];
