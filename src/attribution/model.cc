@@ -653,10 +653,10 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
       if (run < sc.cues.size() && sc.cues[run].first <= i) continue;
       if (!lower_word) continue;
       // (or a phrase of two words: "expressed concern", "voiced alarm")
+      const std::string_view w = in.text.substr(t.begin, t.end - t.begin);
       uint32_t cue_end = i + 1;
-      if (!stance_verb_past(in.text.substr(t.begin, t.end - t.begin))) {
-        const std::string_view w = in.text.substr(t.begin, t.end - t.begin);
-        if (i + 1 >= s.end || w.size() < 4 || !w.ends_with("ed")) continue;
+      if (!stance_verb_past(w)) {
+        if (i + 1 >= s.end || !w.ends_with("ed")) continue;  // (stance_phrase_past's first test, inlined)
         const Token& n = in.tokens[i + 1];
         if (n.kind != TokenKind::word || in.text[n.begin] < 'a' || in.text[n.begin] > 'z') continue;
         if (run < sc.cues.size() && sc.cues[run].first <= i + 1) continue;  // the next word is a cue's
