@@ -474,27 +474,40 @@ void viterbi_fixed(uint32_t labels, const float* trans, const float* em, size_t 
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   const uint32_t nl = L ? L : labels;
   for (uint32_t l = 0; l < nl; ++l) scores[l] = allowed[l] ? trans[l] + em[l] : kNeg;
-  for (size_t t = 1; t < n; ++t) {
+  if constexpr (L != 0) {
+    // The previous position's scores in registers (a local array of constant size, fully unrolled): the
+    // chain from one position to the next does not go through a store and a load.
+    float prev[L];
+    for (uint32_t l = 0; l < L; ++l) prev[l] = scores[l];
+    for (size_t t = 1; t < n; ++t) {
+      const uint8_t* al = &allowed[t * L];
+      const float* e = &em[t * L];
+      float cur[L];
+      for (uint32_t l = 0; l < L; ++l) {
+        float best;
+        if constexpr (L == 6) {
+          // A tree of maxes (max is exact, so any order gives the same value): a shorter dependency chain.
+          const float m01 = std::max(prev[0] + trans[1 * L + l], prev[1] + trans[2 * L + l]);
+          const float m23 = std::max(prev[2] + trans[3 * L + l], prev[3] + trans[4 * L + l]);
+          const float m45 = std::max(prev[4] + trans[5 * L + l], prev[5] + trans[6 * L + l]);
+          best = std::max(std::max(m01, m23), m45);
+        } else {
+          best = kNeg;
+          for (uint32_t p = 0; p < L; ++p) best = std::max(best, prev[p] + trans[(p + 1) * L + l]);
+        }
+        cur[l] = (al[l] ? best : kNeg) + e[l];
+      }
+      for (uint32_t l = 0; l < L; ++l) scores[t * L + l] = prev[l] = cur[l];
+    }
+  }
+  for (size_t t = 1; L == 0 && t < n; ++t) {
     const float* prev = &scores[(t - 1) * nl];
     float* cur = &scores[t * nl];
     const uint8_t* al = &allowed[t * nl];
     const float* e = &em[t * nl];
     for (uint32_t l = 0; l < nl; ++l) {
       float best = kNeg;
-      if (al[l]) {
-        if constexpr (L == 6) {
-          // A tree of maxes (max is exact, so any order gives the same value): a shorter dependency chain.
-          const float m01 = std::max(prev[0] + trans[1 * nl + l], prev[1] + trans[2 * nl + l]);
-          const float m23 = std::max(prev[2] + trans[3 * nl + l], prev[3] + trans[4 * nl + l]);
-          const float m45 = std::max(prev[4] + trans[5 * nl + l], prev[5] + trans[6 * nl + l]);
-          best = std::max(std::max(m01, m23), m45);
-        } else if constexpr (L == 3) {
-          best = std::max(std::max(prev[0] + trans[1 * nl + l], prev[1] + trans[2 * nl + l]),
-                          prev[2] + trans[3 * nl + l]);
-        } else {
-          for (uint32_t p = 0; p < nl; ++p) best = std::max(best, prev[p] + trans[(p + 1) * nl + l]);
-        }
-      }
+      for (uint32_t p = 0; al[l] && p < nl; ++p) best = std::max(best, prev[p] + trans[(p + 1) * nl + l]);
       cur[l] = best + e[l];
     }
   }
