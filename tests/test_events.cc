@@ -323,6 +323,41 @@ TEST(Events, AVerbAfterANameEndingInIngIsAVerb) {
   EXPECT_TRUE(expelled);
 }
 
+// The dictionary's generic codes of violence: a state's military killing is FIGHT, militiamen attacking
+// refugees ASSAULT; a specific code (bombing) stays.
+TEST(Events, WhoUsedForceTellsFightFromAssault) {
+  Record r = process(
+      "Syrian troops killed four farmers near the border.\n\n"
+      "Sudanese militiamen attacked Chadian refugees near the camp.\n\n"
+      "Syrian rebels killed two soldiers in Aleppo.");
+  ASSERT_EQ(r.events.size(), 3u);
+  EXPECT_EQ(r.events[0].type, "FIGHT");  // killed (180) by SYRMIL
+  EXPECT_EQ(r.events[0].cameo, "190");
+  EXPECT_EQ(r.events[1].type, "ASSAULT");  // attacked (190) by militiamen (UAF) on refugees (REF)
+  EXPECT_EQ(r.events[1].cameo, "180");
+  EXPECT_EQ(r.events[2].type, "ASSAULT");  // killed (180) by rebels: as the dictionary has it
+  EXPECT_EQ(r.events[2].cameo, "180");
+}
+
+// Patterns of our own over the dictionary's blocks, and the gold's types where the 2021 table moved a code.
+TEST(Events, ArmsObserversDemonstrationsAndEmergencies) {
+  Record r = process(
+      "Iran sent arms to Syria last year.\n\n"
+      "Turkish police prevented a demonstration in Ankara.\n\n"
+      "Georgia received a team of observers from the OSCE.\n\n"
+      "Egypt lifted the state of emergency in Sinai.");
+  ASSERT_EQ(r.events.size(), 4u);
+  EXPECT_EQ(r.events[0].cameo, "072");  // military aid
+  EXPECT_EQ(r.events[0].type, "AID");
+  EXPECT_EQ(r.events[0].target.country, "SYR");
+  EXPECT_EQ(r.events[1].cameo, "1721");  // "prevent" is in the block of "delay", not of "blame"
+  EXPECT_EQ(r.events[1].type, "COERCE");
+  EXPECT_EQ(r.events[2].cameo, "0862");  // receive inspectors
+  EXPECT_EQ(r.events[2].type, "RETREAT");
+  EXPECT_EQ(r.events[3].cameo, "0814");  // ease a state of emergency: CONCEDE, as the gold codes it
+  EXPECT_EQ(r.events[3].type, "CONCEDE");
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

@@ -34,7 +34,17 @@ OWN_VERBS = [("refuse", "120"), ("surrender", "0874"), ("retreat", "0874"), ("de
 ENVOYS = "ambassador|ambassadors|envoy|envoys|charge_d'affaires|diplomat|diplomats"
 INSPECTORS = "inspectors|investigators|monitors|fact-finding_mission|fact-finding_team|inspection_team"
 OWN_BLOCK = ["arrest"]
-OWN_PATTERNS = [("mobilize", "111", "", ENVOYS), ("despatch", "090", "", INSPECTORS), ("send", "090", "", INSPECTORS)]
+# Arms sent, delivered or provided are military aid (CAMEO 072), as the dictionary codes "supply arms"; its
+# weapon list has no "arms" and "send" falls back to its block's code.
+ARMS = "arms|weaponry|arms_supplies|arms_shipments"
+# Preventing a demonstration restricts a freedom (CAMEO 1721), as the dictionary codes "prevent a protest" and
+# "prevent a rally" in the block of "delay"; its other names. Receiving inspectors or observers, or
+# peacekeepers, is allowing international involvement (0862, 0861; "received" is in the block of "obtain").
+GATHERINGS = "demonstration|demonstrations|protests|rallies|march|marches|sit-in|strike"
+OWN_PATTERNS = [("mobilize", "111", "", ENVOYS), ("despatch", "090", "", INSPECTORS), ("send", "090", "", INSPECTORS),
+                ("send", "072", "", ARMS), ("bring", "072", "", ARMS), ("grant", "072", "", ARMS),
+                ("delay", "1721", "", GATHERINGS), ("obtain", "0862", "", INSPECTORS + "|observers|observer_mission"),
+                ("obtain", "0861", "", "peacekeepers|peacekeeping_force|peacekeeping_troops")]
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),
@@ -129,7 +139,8 @@ def main():
         line = raw.split("#")[0].rstrip()
         if not line.strip():
             continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        # (four headers have no space before the closing dashes: "---  DELAY   [120]---  ---")
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             block = m.group(1).lower()
             block_code = m.group(2).split(":")[0].strip()
@@ -197,7 +208,14 @@ def main():
     for code in list(types):
         if code[:2] in ("02", "09", "10", "11", "19"):
             types[code] = ROOT_TYPE[code[:2]]
-    # 08x: CONCEDE unless the table says RETREAT for the code itself.
+    # 08x: CONCEDE unless the table says RETREAT for the code itself. Not for easing a curfew or a state of
+    # emergency (0813, 0814): the 2021 table moved them to RETREAT (its note of 21.09.17), the gold codes
+    # them with the rest of 081 (ease administrative sanctions) as CONCEDE.
+    for code in ("0813", "0814"):
+        types[code] = "CONCEDE"
+    # Destroying property (1712: "bulldozers demolished homes") likewise: ASSAULT in the 2021 table, COERCE in
+    # the gold, with the rest of 171 (seize or damage property).
+    types["1712"] = "COERCE"
 
     out = sys.stdout
     out.write("claimtrace-verbs 1\n")

@@ -460,6 +460,27 @@ bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_
   return true;
 }
 
+// The dictionary's generic codes of violence ("killed": 180, "attacked": 190) say that force was used, not
+// which kind; PLOVER tells FIGHT (conventional military force) from ASSAULT (unconventional violence) by who
+// used it against whom. A state's military (sector MIL) killing is FIGHT ("Serb forces killed three ethnic
+// Albanians"); militias, rebels, armed groups or criminals attacking civilians, refugees, journalists, aid or
+// medical workers is ASSAULT ("a camp for refugees was attacked by militiamen"). The specific codes (181
+// abduct, 183 bombing, 195 aerial weapons …) and every other pair stay as the dictionary has them.
+void conventional_or_not(Event& e, const VerbLexicon& lexicon) {
+  auto in = [](std::string_view sector, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), sector) != set.end();
+  };
+  if (e.cameo == "180" && e.source.sector == "MIL") {
+    e.cameo = "190";
+  } else if (e.cameo == "190" && in(e.source.sector, {"UAF", "REB", "CRM"}) &&
+             in(e.target.sector, {"CVL", "REF", "MED", "HLH", "EDU", "REL", "NGO"})) {
+    e.cameo = "180";
+  } else {
+    return;
+  }
+  e.type = std::string(lexicon.plover_type(e.cameo));
+}
+
 // An actor usable as an event's source or target: resolved to a country, or to an international actor without
 // one: an intergovernmental or non-governmental organisation, a transnational armed group (IGO, NGO, IMG).
 bool usable(const Mention& m) {
@@ -1242,6 +1263,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         Event one = x + 1 == pairs.size() ? std::move(e) : e;
         one.source = actor_of(in.mentions, from);
         one.target = actor_of(in.mentions, to);
+        conventional_or_not(one, lexicon);
         if (!reciprocal.empty() && one.source.mention >= 0 && one.target.mention >= 0 &&
             !lexicon.plover_type(reciprocal).empty()) {
           Event back = one;
