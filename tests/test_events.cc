@@ -358,6 +358,18 @@ TEST(Events, ArmsObserversDemonstrationsAndEmergencies) {
   EXPECT_EQ(r.events[3].type, "CONCEDE");
 }
 
+// A country named before "border" or "frontier" says where the event happened, not to whom.
+TEST(Events, ACountryNamingABorderIsNoTarget) {
+  Record r = process(
+      "Iraqi troops shelled villages near the Iranian border.\n\n"
+      "Iraqi troops shelled villages in Iran.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].source.country, "IRQ");
+  EXPECT_EQ(r.events[0].target.mention, -1);     // not the border's country
+  EXPECT_EQ(r.events[0].target.country, "IRQ");  // a domestic event, as one side is named
+  EXPECT_EQ(r.events[1].target.country, "IRN");
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

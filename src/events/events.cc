@@ -2,6 +2,7 @@
 #include "claimtrace/events.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -726,6 +727,17 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   auto mention_range = [&](uint32_t begin, uint32_t end) {
     return std::pair{first_mention(begin), first_mention(end)};
   };
+  // A mention that names a border or frontier ("captured a stronghold on the Thai border", "shelled villages
+  // near the Iranian frontier") says where, not to whom: no target.
+  auto names_a_border = [&](const Mention& m) {
+    if (m.end >= in.text.size() || in.text[m.end] != ' ') return false;
+    const std::string_view after = in.text.substr(m.end + 1);
+    for (std::string_view w : {"border", "borders", "frontier"})
+      if (after.starts_with(w) &&
+          (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()]))))
+        return true;
+    return false;
+  };
   std::vector<uint8_t> is_statement_source(in.mentions.size(), 0);
   for (const Attribution& a : in.attributions)
     for (const Span& sp : a.source.spans)
@@ -888,7 +900,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       for (size_t m = first_mention(c.begin);
            m < in.mentions.size() && in.mentions[m].begin <= c.end && e.target.mention < 0; ++m) {
         const Mention& mention = in.mentions[m];
-        if (mention.begin < c.begin || mention.end > c.end || !usable(mention)) continue;
+        if (mention.begin < c.begin || mention.end > c.end || !usable(mention) || names_a_border(mention))
+          continue;
         if (!e.source.code.empty() && mention.actor.code == e.source.code) continue;
         e.target = actor_of(in.mentions, int32_t(m));
       }
@@ -1163,6 +1176,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             mention.type == in.mentions[size_t(src)].type)
           continue;
         if (statement_source(mention)) continue;  // "..., the White House announced": not a target
+        if (names_a_border(mention)) continue;    // "on the Thai border": where, not whom
         tgt = int32_t(m);
         break;
       }
