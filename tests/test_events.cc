@@ -370,6 +370,14 @@ TEST(Events, ACountryNamingABorderIsNoTarget) {
   EXPECT_EQ(r.events[1].target.country, "IRN");
 }
 
+// "were engaged in", "were involved in": taking part, not a passive; the subject is the doer.
+TEST(Events, TakingPartInIsNoPassive) {
+  Record r = process("Libyan forces were engaged in heavy fighting in Chad.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].source.country, "LBY");
+  EXPECT_EQ(r.events[0].target.country, "TCD");
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

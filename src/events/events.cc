@@ -1181,12 +1181,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         break;
       }
       // Passive ("was attacked by militiamen", "were killed by a bomb"): the actor after "by" did it to the
-      // one before the verb.
+      // one before the verb. Not a participle of taking part before "in" ("Serb forces were engaged in
+      // ethnic cleansing", "were involved in the fighting"): its subject is the doer.
+      auto taking_part = [&](size_t at) {
+        static const SmallWordSet kPart{"engaged", "involved", "embroiled", "locked"};
+        return at + 1 < words.size() && words[at + 1] == "in" && kPart.contains(words[at]);
+      };
       const bool passive =
           !noun && v > 0 && words[v].ends_with("ed") &&
           (std::string_view(words[v - 1]) == "was" || std::string_view(words[v - 1]) == "were" ||
            std::string_view(words[v - 1]) == "been" || std::string_view(words[v - 1]) == "is" ||
-           std::string_view(words[v - 1]) == "are" || std::string_view(words[v - 1]) == "be");
+           std::string_view(words[v - 1]) == "are" || std::string_view(words[v - 1]) == "be") &&
+          !taking_part(v);
       // The actor after the first "by" within `reach` words after the trigger, or -1.
       auto agent_after_by = [&](size_t reach) {
         for (size_t k = v + 1; k < words.size() && k <= v + reach; ++k) {
