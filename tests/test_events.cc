@@ -378,6 +378,19 @@ TEST(Events, TakingPartInIsNoPassive) {
   EXPECT_EQ(r.events[0].target.country, "TCD");
 }
 
+// An intent ("willing to", "ready to") holds over a purpose clause within six words ("willing to send experts
+// to help"): the promise of help is AGREE; the help given is AID.
+TEST(Events, IntentReachesAPurposeClause) {
+  Record r = process(
+      "Germany is willing to send experts to help Ukraine.\n\n"
+      "Germany sent experts to help Ukraine.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].type, "AGREE");
+  EXPECT_EQ(r.events[0].source.country, "DEU");
+  EXPECT_EQ(r.events[0].target.country, "UKR");
+  EXPECT_EQ(r.events[1].type, "AID");
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

@@ -402,16 +402,17 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
   return kBeforeBase.contains(prev);
 }
 
-// "will", "would", "willing to", "offered to", "pledged to", "plans to" ... within the three words before v.
+// "will", "would" within the three words before v; "willing to", "offered to", "pledged to", "plans to" ...
+// within six ("is willing to send material to help defend": the purpose clause is promised too).
 bool intent_before(std::span<const std::string_view> words, size_t v) {
   static const SmallWordSet kModal{"will", "would", "'ll", "shall"};
   static const SmallWordSet kIntent{"willing",  "offered",  "offers", "offer",   "pledged", "pledges",
                                     "promised", "promises", "plans",  "planned", "intends", "ready",
                                     "prepared", "vowed",    "vows",   "agreed",  "agrees",  "decided",
                                     "sworn",    "swore",    "swears"};
-  for (size_t back = 1; back <= 3 && back <= v; ++back) {
+  for (size_t back = 1; back <= 6 && back <= v; ++back) {
     const std::string_view w = words[v - back];  // (string_view comparisons check the length first)
-    if (kModal.contains(w)) return true;
+    if (back <= 3 && kModal.contains(w)) return true;
     if (w == "to" && back < v && kIntent.contains(words[v - back - 1])) return true;
     if (w == "." || w == "," || w == ";") break;
   }
