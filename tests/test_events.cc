@@ -391,6 +391,15 @@ TEST(Events, IntentReachesAPurposeClause) {
   EXPECT_EQ(r.events[1].type, "AID");
 }
 
+// An event noun takes its argument after a head noun of the effort too ("a mediation mission between").
+TEST(Events, AnEventNounsArgumentAfterAnEffortNoun) {
+  Record r = process("Qatar's mediation mission between Sudan and Chad stalled.");
+  const Event* e = find_type(r, "CONSULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "QAT");
+  EXPECT_EQ(e->target.country, "SDN");
+}
+
 TEST(Plover, ReadsAndScoresOwnFixture) {
   test_util::TempDir dir;
   const std::string path = dir.path() + "/gold.json";

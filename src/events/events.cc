@@ -1080,7 +1080,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (code.empty()) {
         // "the capture of two fighters", "an investigation into", "demonstrations against", "talks with":
         // an event noun followed by the preposition that opens its argument.
-        if (info.noun && v + 1 < words.size() && noun_argument(words[v + 1])) code = *info.noun, noun = true;
+        // Also with a head noun of the effort between ("a mediation mission between", "investigation team
+        // into", "mediation efforts among").
+        static const SmallWordSet kEffort{"mission", "missions", "effort", "efforts",
+                                          "process", "team",     "bid"};
+        const bool argument =
+            v + 1 < words.size() &&
+            (noun_argument(words[v + 1]) || (v + 2 < words.size() && kEffort.contains(words[v + 1]) &&
+                                             (noun_argument(words[v + 2]) || words[v + 2] == "among")));
+        if (info.noun && argument) code = *info.noun, noun = true;
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
