@@ -171,6 +171,16 @@ TEST(Mentions, TitlesGiveUnknownPeopleTheirActor) {
                                    "Wei Dong=CHNGOV/PERSON/title", "Wei=CHNGOV/PERSON/surname"}));
 }
 
+// A title composed on an international organisation keeps the organisation's actor, and so does the person it
+// names: not the story's main country (a bare agent takes that one, above).
+TEST(Mentions, AnInternationalTitleKeepsItsOrganisation) {
+  const std::string text = "Russia protested. NATO spokesman Mark Orin said Russia was wrong.";
+  size_t p = text.find("Mark Orin");
+  auto m = mentions_of(text, {NamedSpan{uint32_t(p), uint32_t(p + 9), "PER"}});
+  EXPECT_EQ(m, (std::vector<std::string>{"Russia=RUS/GPE/lexicon", "NATO spokesman=IGOWSTNAT/ORG/composed",
+                                         "Mark Orin=IGOWSTNAT/PERSON/title", "Russia=RUS/GPE/lexicon"}));
+}
+
 TEST(Mentions, PronounsAndDefiniteDescriptions) {
   auto m = mentions_of(
       "Zelensky said he had proof. Lin Jian answered. The spokesperson said his country was neutral.");

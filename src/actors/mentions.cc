@@ -383,7 +383,9 @@ class Builder {
       if (title.type != "AGENT" && !(title.source == MentionSource::composed && !title.actor.sector.empty()))
         continue;
       if (gap(t_, title.end, person.begin, false) != 1) continue;
-      if (title.actor.country.empty()) {
+      // (A bare agent takes the context's country; a composed title keeps its head's actor, also one with no
+      // country: "Arab League Secretary General Chadli Klibi" is the Arab League's, not the story's country.)
+      if (title.type == "AGENT" && title.actor.country.empty()) {
         std::string c = context_country(i);
         if (c.empty()) continue;
         title.actor.country = c;
@@ -425,9 +427,11 @@ class Builder {
           a.sector = out_[i + 2].actor.sector;
         }
       }
-      if (a.country.empty()) a.country = context_country(i);
-      if (a.country.empty()) continue;
-      a.code = a.country + a.sector;
+      if (agent.type == "AGENT") {  // (a composed agent keeps its head's code, an international one too)
+        if (a.country.empty()) a.country = context_country(i);
+        if (a.country.empty()) continue;
+        a.code = a.country + a.sector;
+      }
       a.name = person.actor.name;
       a.id.clear();
       person.actor = std::move(a);
