@@ -179,6 +179,17 @@ TEST(Mentions, AnInternationalTitleKeepsItsOrganisation) {
   auto m = mentions_of(text, {NamedSpan{uint32_t(p), uint32_t(p + 9), "PER"}});
   EXPECT_EQ(m, (std::vector<std::string>{"Russia=RUS/GPE/lexicon", "NATO spokesman=IGOWSTNAT/ORG/composed",
                                          "Mark Orin=IGOWSTNAT/PERSON/title", "Russia=RUS/GPE/lexicon"}));
+  // In apposition too; a national one takes the sector of the agent it speaks for.
+  const std::string t2 =
+      "Russia protested. Mark Orin, a NATO spokesman, disagreed. Ivan Petrov, a Russian "
+      "spokesman for the military, agreed.";
+  size_t a = t2.find("Mark Orin"), b = t2.find("Ivan Petrov");
+  auto m2 = mentions_of(
+      t2, {NamedSpan{uint32_t(a), uint32_t(a + 9), "PER"}, NamedSpan{uint32_t(b), uint32_t(b + 11), "PER"}});
+  EXPECT_EQ(m2, (std::vector<std::string>{
+                    "Russia=RUS/GPE/lexicon", "Mark Orin=IGOWSTNAT/PERSON/title",
+                    "NATO spokesman=IGOWSTNAT/ORG/composed", "Ivan Petrov=RUSMIL/PERSON/title",
+                    "Russian spokesman=RUSGOV/ORG/composed", "military=RUSMIL/ORG/definite"}));
 }
 
 TEST(Mentions, PronounsAndDefiniteDescriptions) {

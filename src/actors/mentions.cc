@@ -427,11 +427,11 @@ class Builder {
           a.sector = out_[i + 2].actor.sector;
         }
       }
-      if (agent.type == "AGENT") {  // (a composed agent keeps its head's code, an international one too)
-        if (a.country.empty()) a.country = context_country(i);
-        if (a.country.empty()) continue;
-        a.code = a.country + a.sector;
-      }
+      // A bare agent takes the context's country; a composed one has its head's, or is international ("a
+      // spokesman for the Arab League") and keeps its head's code.
+      if (a.country.empty() && agent.type == "AGENT") a.country = context_country(i);
+      if (a.country.empty() && agent.type == "AGENT") continue;
+      if (!a.country.empty()) a.code = a.country + a.sector;
       a.name = person.actor.name;
       a.id.clear();
       person.actor = std::move(a);
