@@ -469,13 +469,11 @@ bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_
 // medical workers is ASSAULT ("a camp for refugees was attacked by militiamen"). The specific codes (181
 // abduct, 183 bombing, 195 aerial weapons …) and every other pair stay as the dictionary has them.
 void conventional_or_not(Event& e, const VerbLexicon& lexicon) {
-  auto in = [](std::string_view sector, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), sector) != set.end();
-  };
+  static const SmallWordSet kIrregular{"UAF", "REB", "CRM"};
+  static const SmallWordSet kUnarmed{"CVL", "REF", "MED", "HLH", "EDU", "REL", "NGO"};
   if (e.cameo == "180" && e.source.sector == "MIL") {
     e.cameo = "190";
-  } else if (e.cameo == "190" && in(e.source.sector, {"UAF", "REB", "CRM"}) &&
-             in(e.target.sector, {"CVL", "REF", "MED", "HLH", "EDU", "REL", "NGO"})) {
+  } else if (e.cameo == "190" && kIrregular.contains(e.source.sector) && kUnarmed.contains(e.target.sector)) {
     e.cameo = "180";
   } else {
     return;
