@@ -219,9 +219,12 @@ TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
   // Commas alone are as often an apposition: no coordination without an "and".
   r = process("Poland, Lithuania's neighbour, condemned Belarus on Monday.");
   EXPECT_EQ(pairs(r, "DISAPPROVE").size(), 1u);
-  // A joint event (one coordination, no target of its own) stays one event, A with B.
+  // A joint event (one coordination, no target of its own): each side with the other, the first as the
+  // source first (the record's primary event).
   r = process("Poland and Lithuania agreed to hold joint exercises.");
-  EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"POL>LTU"}));
+  EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"LTU>POL", "POL>LTU"}));
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events.front().source.country, "POL");
   // Modifiers of the second actor after "and" ("and neighbouring", "and its ally").
   r = process("Russia and neighbouring Belarus condemned Poland on Monday.");
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"BLR>POL", "RUS>POL"}));
@@ -229,11 +232,11 @@ TEST(Events, CoordinatedActorsAreDistributedOverTheEvent) {
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"BLR>POL", "RUS>POL"}));
   // A joint event across modifiers: the first is the source, the second the target.
   r = process("Israel and the newly elected Palestinian leadership agreed to resume talks.");
-  EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"ISR>PSE"}));
+  EXPECT_EQ(pairs(r, "AGREE"), (std::vector<std::string>{"ISR>PSE", "PSE>ISR"}));
   // The same when the only other actor is where it happened.
   r = process("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.");
   ASSERT_FALSE(r.events.empty());
-  EXPECT_EQ(pairs(r, r.events.front().type), (std::vector<std::string>{"ARM>AZE"}));
+  EXPECT_EQ(pairs(r, r.events.front().type), (std::vector<std::string>{"ARM>AZE", "AZE>ARM"}));
   // A verb after "and" joins two clauses, not two actors.
   r = process("Russia condemned Ukraine and criticized Poland on Monday.");
   EXPECT_EQ(pairs(r, "DISAPPROVE"), (std::vector<std::string>{"RUS>POL", "RUS>UKR"}));
@@ -376,6 +379,21 @@ TEST(Events, TakingPartInIsNoPassive) {
   ASSERT_FALSE(r.events.empty());
   EXPECT_EQ(r.events[0].source.country, "LBY");
   EXPECT_EQ(r.events[0].target.country, "TCD");
+}
+
+// A passive's target is the actor before it, unless that actor is the statement's source ("Germany said the
+// agreement may have to be re-examined": Germany is no one's target); the actor after "by" is the source.
+TEST(Events, AStatementsSourceIsNoPassivesTarget) {
+  Record r = process(
+      "Germany said the agreement may have to be re-examined.\n\n"
+      "The Polish government said the deal was needed.\n\n"
+      "Ukrainian soldiers were attacked by Russian forces, Poland said.");
+  ASSERT_EQ(r.events.size(), 3u);
+  EXPECT_EQ(r.events[0].type, "INVESTIGATE");
+  EXPECT_LT(r.events[0].target.mention, 0) << r.events[0].target.code;
+  EXPECT_LT(r.events[1].target.mention, 0) << r.events[1].target.code;
+  EXPECT_EQ(r.events[2].source.code, "RUSMIL");
+  EXPECT_EQ(r.events[2].target.code, "UKRMIL");
 }
 
 // An intent ("willing to", "ready to") holds over a purpose clause within six words ("willing to send experts

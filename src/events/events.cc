@@ -870,8 +870,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (ss >= 0) coordinated(src, in.sentences[size_t(ss)], sources);
     if (ts >= 0) coordinated(tgt, in.sentences[size_t(ts)], targets);
     if (std::find(sources.begin(), sources.end(), tgt) != sources.end() ||
-        std::find(targets.begin(), targets.end(), src) != targets.end())
+        std::find(targets.begin(), targets.end(), src) != targets.end()) {
+      // A joint event ("Jordan and Britain agreed", "Gondor and Osgiliath have delayed their meeting"): each
+      // side does it with the other, as event coders code it (PETRARCH: both directions).
+      if (in.mentions[size_t(src)].actor.code != in.mentions[size_t(tgt)].actor.code)
+        pairs.emplace_back(tgt, src);
       return;
+    }
     pairs.clear();
     for (int32_t from : sources)
       for (int32_t to : targets)
@@ -1214,7 +1219,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         return int32_t(-1);
       };
       if (passive) {
-        tgt = src;
+        // The actor before the verb is what it was done to, unless it is a statement's source: "A and B
+        // agreed that the disputes should be resolved" names no one the disputes' resolving is done to.
+        tgt = src >= 0 && statement_source(in.mentions[size_t(src)]) ? -1 : src;
         src = agent_after_by(3);
       }
       // "Jordan and Britain have agreed", "Israel and the newly elected Palestinian leadership agreed": a
