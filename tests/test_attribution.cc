@@ -431,6 +431,30 @@ TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
   };
   EXPECT_TRUE(has("The Norwegian foreign minister")) << testing::PrintToString(sources);
   EXPECT_TRUE(has("Italy's interior ministry")) << testing::PrintToString(sources);
+  // Nor of a content that opens the story.
+  const std::string lede =
+      "KYIV, March 3 (Example Wire) - Russian forces shelled the port overnight, Ukrainian officials said.";
+  Attribution a;
+  a.source = role({find(lede, "Ukrainian officials")});
+  a.cue = role({find(lede, "said")});
+  a.content = role({find(lede, "KYIV, March 3 (Example Wire) - Russian forces shelled the port overnight")});
+  std::vector<Attribution> out{a};
+  Record r = process(lede);
+  finish_attributions(
+      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(lede, out[0].content), "Russian forces shelled the port overnight");
+  // Nor of a source the tagger began inside the agency's name.
+  const std::string agency = "KYIV (Example Wire) - Ukraine's foreign minister said talks would resume.";
+  a.source = role({find(agency, "Example Wire) - Ukraine's foreign minister")});
+  a.cue = role({find(agency, "said")});
+  a.content = role({find(agency, "talks would resume")});
+  out = {a};
+  r = process(agency);
+  finish_attributions(
+      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(agency, out[0].source), "Ukraine's foreign minister");
 }
 
 TEST(AttributionRules, ANameWithADashIsNoDateline) {
@@ -732,6 +756,22 @@ TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   const auto inner = with_cue(statements(nested), "found");
   ASSERT_EQ(inner.size(), 1u) << describe(statements(nested));
   EXPECT_EQ(inner[0].source, "a new study");
+}
+
+// A reporting verb's base form inside a content is a nested statement only where it can be a verb: after a
+// plural subject, a pronoun, a modal or an adverb ("analysts say", "would flatly reject"); a noun there ("a
+// drone attack on", "the annual report on", "grave concern") is none.
+TEST(AttributionRules, ABaseFormInsideAContentIsAVerbOnlyInAVerbsPlace) {
+  const std::string text =
+      "Officials said a drone attack on the grid killed two people.\n\n"
+      "Officials said the annual report on inflation was late.\n\n"
+      "Officials said that analysts say the deal will fail.\n\n"
+      "Paris said France would flatly reject the reforms.";
+  const auto all = statements(text);
+  EXPECT_TRUE(with_cue(all, "attack").empty()) << describe(all);
+  EXPECT_TRUE(with_cue(all, "report").empty()) << describe(all);
+  EXPECT_EQ(with_cue(all, "say").size(), 1u) << describe(all);
+  EXPECT_EQ(with_cue(all, "reject").size(), 1u) << describe(all);
 }
 
 TEST(AttributionRules, AQuotationOpeningTheNextSentenceGoesOnWithTheStatementBefore) {

@@ -1083,48 +1083,63 @@ void according_to_without_content(const AttributionInput& in, Attribution& a) {
   a.content.spans.push_back(Span{begin, end});
 }
 
-// A wire dateline is not part of a source: "KYIV, April 11 - Ukraine's President said ..." has the source
-// "Ukraine's President". A source part that holds a dash (" - ", " -- ", an en or em dash) keeps what follows
-// it when what precedes it is a dateline: at most eight words, opening with an all-capitals word ("KYIV,",
-// "WASHINGTON") or holding a month name ("April 11").
-void trim_dateline(std::string_view text, Attribution& a) {
+// A wire dateline is not part of a statement: "KYIV, April 11 - Ukraine's President said ..." has the source
+// "Ukraine's President"; "KYIV, March 3 (Reuters) - Russian forces shelled ..., officials said" has the
+// content "Russian forces shelled ...". A source or content part that holds a dash (" - ", " -- ", an en or
+// em dash), or that starts inside the words before one ("Example Wire) - Ukraine's minister": the tagger
+// began inside "(Example Wire)"), keeps what follows the dash when the text from the start of its line to
+// the dash is a dateline: at most eight words, opening with an all-capitals word ("KYIV,", "WASHINGTON") or
+// holding a month name ("April 11").
+namespace {
+bool is_dateline(std::string_view head) {
   static constexpr std::string_view kMonths[] = {
       "January",  "February", "March", "April", "May",  "June",  "July", "August", "September", "October",
       "November", "December", "Jan.",  "Feb.",  "Aug.", "Sept.", "Oct.", "Nov.",   "Dec."};
-  for (Span& sp : a.source.spans) {
-    const std::string_view v = text.substr(sp.begin, sp.end - sp.begin);
+  size_t words = 0;
+  bool caps_first = false, month = false;
+  for (size_t k = 0; k < head.size();) {
+    while (k < head.size() && (head[k] == ' ' || head[k] == ',')) ++k;
+    size_t e = k;
+    while (e < head.size() && head[e] != ' ' && head[e] != ',') ++e;
+    if (e == k) break;
+    const std::string_view w = head.substr(k, e - k);
+    if (words == 0) {
+      size_t letters = 0, upper = 0;
+      for (char c : w) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
+        if (c >= 'A' && c <= 'Z') ++upper;
+      }
+      caps_first = letters >= 2 && upper == letters;
+    }
+    for (std::string_view m : kMonths) month = month || w == m;
+    ++words;
+    k = e;
+  }
+  return words > 0 && words <= 8 && (caps_first || month);
+}
+}  // namespace
+
+void trim_dateline(std::string_view text, Attribution& a) {
+  auto trim = [&](Span& sp) {
+    // The line the part starts on, and its first dash (within the first 120 bytes of the line).
+    size_t line = text.rfind('\n', sp.begin == 0 ? 0 : sp.begin - 1);
+    line = line == std::string_view::npos || sp.begin == 0 ? 0 : line + 1;
+    if (sp.begin - line > 120) return;
+    const std::string_view v = text.substr(line, std::min<size_t>(sp.end, line + 120) - line);
     size_t dash = std::string_view::npos, after = 0;
     for (std::string_view d : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       size_t at = v.find(d);
       if (at != std::string_view::npos && at < dash) dash = at, after = at + d.size();
     }
-    if (dash == std::string_view::npos || after >= v.size()) continue;
-    const std::string_view head = v.substr(0, dash);
-    size_t words = 0;
-    bool caps_first = false, month = false;
-    for (size_t k = 0; k < head.size();) {
-      while (k < head.size() && (head[k] == ' ' || head[k] == ',')) ++k;
-      size_t e = k;
-      while (e < head.size() && head[e] != ' ' && head[e] != ',') ++e;
-      if (e == k) break;
-      const std::string_view w = head.substr(k, e - k);
-      if (words == 0) {
-        size_t letters = 0, upper = 0;
-        for (char c : w) {
-          if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++letters;
-          if (c >= 'A' && c <= 'Z') ++upper;
-        }
-        caps_first = letters >= 2 && upper == letters;
-      }
-      for (std::string_view m : kMonths) month = month || w == m;
-      ++words;
-      k = e;
-    }
-    if (words == 0 || words > 8 || !(caps_first || month)) continue;
-    size_t b = after;
-    while (b < v.size() && v[b] == ' ') ++b;
-    sp.begin += uint32_t(b);
-  }
+    // The dash must lie in the part, or the part must start in the words before it.
+    if (dash == std::string_view::npos || line + after >= sp.end || line + dash + 1 < sp.begin) return;
+    if (!is_dateline(v.substr(0, dash))) return;
+    size_t b = line + after;
+    while (b < sp.end && text[b] == ' ') ++b;
+    sp.begin = uint32_t(b);
+  };
+  for (Span& sp : a.source.spans) trim(sp);
+  for (Span& sp : a.content.spans) trim(sp);
 }
 
 // Attributions news layout marks without a verb (docs/attribution.md):
