@@ -1121,11 +1121,15 @@ bool is_dateline(std::string_view head) {
 
 void trim_dateline(std::string_view text, Attribution& a) {
   auto trim = [&](Span& sp) {
-    // The line the part starts on, and its first dash (within the first 120 bytes of the line).
-    size_t line = text.rfind('\n', sp.begin == 0 ? 0 : sp.begin - 1);
-    line = line == std::string_view::npos || sp.begin == 0 ? 0 : line + 1;
-    if (sp.begin - line > 120) return;
-    const std::string_view v = text.substr(line, std::min<size_t>(sp.end, line + 120) - line);
+    // The line the part starts on, when it starts within the line's first 120 bytes (looked for in those
+    // only: a document of one line is long), and its first dash there.
+    constexpr size_t kReach = 120;
+    size_t line = sp.begin;
+    while (line > 0 && text[line - 1] != '\n') {
+      if (sp.begin - line >= kReach) return;
+      --line;
+    }
+    const std::string_view v = text.substr(line, std::min<size_t>(sp.end, line + kReach) - line);
     size_t dash = std::string_view::npos, after = 0;
     for (std::string_view d : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       size_t at = v.find(d);
