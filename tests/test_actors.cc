@@ -55,7 +55,7 @@ std::vector<std::string> mentions_of(const std::string& text, const std::vector<
 
 TEST(ActorLexicon, ParsesAndGroupsAliases) {
   const auto& lex = test_lexicon();
-  EXPECT_EQ(lex.entries().size(), 23u);
+  EXPECT_EQ(lex.entries().size(), 25u);
   size_t trump = 0;
   for (const auto& a : lex.aliases()) {
     if (a.phrase == "Trump") trump = a.entries.size();
@@ -190,6 +190,25 @@ TEST(Mentions, AnInternationalTitleKeepsItsOrganisation) {
                     "Russia=RUS/GPE/lexicon", "Mark Orin=IGOWSTNAT/PERSON/title",
                     "NATO spokesman=IGOWSTNAT/ORG/composed", "Ivan Petrov=RUSMIL/PERSON/title",
                     "Russian spokesman=RUSGOV/ORG/composed", "military=RUSMIL/ORG/definite"}));
+}
+
+// A lone agent word before a lower-case word modifies it ("military activities", "army base"), but not when
+// it is plural or the word is a past tense: the subject of a verb ("soldiers opened fire", "police
+// arrested").
+TEST(Mentions, AnAgentBeforeAVerbIsAnActor) {
+  auto m = mentions_of(
+      "Soldiers opened fire. Refugees fled. The military launched a raid. Military activities grew.");
+  EXPECT_EQ(m, (std::vector<std::string>{"Soldiers=MIL/AGENT/lexicon", "Refugees=REF/AGENT/lexicon",
+                                         "military=MIL/AGENT/lexicon"}));
+}
+
+// Two aliases of one actor that overlap are one mention ("Chinese President Mei" and "Mei Lanshan", as
+// "Chinese President Xi" and "Xi Jinping" in data/actors.tsv).
+TEST(Mentions, OverlappingAliasesOfOneActorAreOneMention) {
+  auto m = mentions_of("Chinese President Mei Lanshan met the envoy. President Mei Lanshan left.", {},
+                       "2025-04-09");
+  EXPECT_EQ(m, (std::vector<std::string>{"Chinese President Mei Lanshan=CHNGOV/PERSON/lexicon",
+                                         "President Mei Lanshan=CHNGOV/PERSON/lexicon"}));
 }
 
 TEST(Mentions, PronounsAndDefiniteDescriptions) {

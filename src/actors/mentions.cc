@@ -190,11 +190,19 @@ class Builder {
   }
   const ActorEntry& entry(const Item& i) const { return lex_.entries()[i.entry]; }
 
-  // Lexicon hits → items (longest first, no overlaps, none in skipped paragraphs).
+  // Lexicon hits → items (longest first, no overlaps, none in skipped paragraphs). A hit that overlaps the
+  // item before and names the same actor extends it ("Chinese President Xi" + "Xi Jinping": one mention,
+  // "Chinese President Xi Jinping", not one and a stray "Jinping").
   void select(const std::vector<LexiconMatch>& matches) {
     uint32_t last_end = 0;
     for (const auto& m : matches) {
-      if (m.begin < last_end || skipped(m.begin)) continue;
+      if (m.begin < last_end) {
+        if (m.end > last_end && !items_.empty() &&
+            lex_.pick(lex_.aliases()[m.alias], opt_.date) == items_.back().entry)
+          items_.back().end = last_end = m.end;
+        continue;
+      }
+      if (skipped(m.begin)) continue;
       items_.push_back(Item{m.begin, m.end, lex_.pick(lex_.aliases()[m.alias], opt_.date)});
       last_end = m.end;
     }
@@ -255,7 +263,7 @@ class Builder {
       if (bare) {
         // A run of agent nouns with no country: "Foreign ministry spokesperson", "officials". A lone agent
         // word that modifies the next noun ("military activities") is not an actor.
-        if (j == i + 1 && modifies_next_word(items_[i].end)) {
+        if (j == i + 1 && modifies_next_word(items_[i].begin, items_[i].end)) {
           ++i;
           continue;
         }
@@ -285,9 +293,13 @@ class Builder {
     }
   }
 
-  // Is the word after `at` a lower-case word that the agent word before it modifies? ("military activities",
-  // but not "officials said", "troops in", "government of").
-  bool modifies_next_word(uint32_t at) const {
+  // Is the word after the agent word [begin, at) a lower-case word that the agent word modifies? ("military
+  // activities", "army base", but not "officials said", "troops in", "government of"). Not after a plural
+  // agent ("soldiers opened fire", "refugees fled", "protesters gathered": a plural modifies no noun), nor
+  // before a past tense in "-ed" ("the army launched", "police arrested"; not "-eed": "military speed").
+  bool modifies_next_word(uint32_t begin, uint32_t at) const {
+    const std::string_view agent = t_.substr(begin, at - begin);
+    if (agent.size() > 3 && agent.back() == 's' && agent[agent.size() - 2] != 's') return false;
     static const std::string_view kNotNouns[] = {
         "said",   "says",   "say",    "told",     "is",        "are",       "was",      "were",    "has",
         "have",   "had",    "will",   "would",    "could",     "should",    "may",      "might",   "can",
@@ -304,6 +316,7 @@ class Builder {
     if (i == w || (i < t_.size() && (t_[i] == '-' || (static_cast<unsigned char>(t_[i]) >= 0x80))))
       return false;
     std::string_view word = t_.substr(w, i - w);
+    if (word.size() >= 5 && word.ends_with("ed") && !word.ends_with("eed")) return false;
     return std::find(std::begin(kNotNouns), std::end(kNotNouns), word) == std::end(kNotNouns);
   }
 

@@ -1179,6 +1179,25 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           unnamed_subject = true;
         }
       }
+      // A predicate coordinated with the one before ("Russia condemned Ukraine and criticized Poland", "and
+      // then sent"): its subject is that predicate's, the source of the sentence's last event before it, not
+      // the object in between.
+      if (!noun && v >= 2) {
+        size_t at = v - 1;
+        static const SmallWordSet kBetween{"then", "also", "later", "subsequently", "quickly"};
+        if (kBetween.contains(words[at]) && at >= 2) --at;
+        if (words[at] == "and") {
+          for (size_t k = out.size(); k-- > first_out;) {
+            const Event& before = out[k];
+            if (before.sentence != uint32_t(si) || before.trigger.end > tok.begin) continue;
+            if (before.source.mention >= 0 && !before.source.inferred) {
+              src = before.source.mention;
+              unnamed_subject = false;
+            }
+            break;
+          }
+        }
+      }
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
