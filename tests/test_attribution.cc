@@ -720,6 +720,38 @@ TEST(AttributionRules, AVerbOfTheLexiconInASenseThatIsNoStatement) {
   }
 }
 
+// The rule alone, on statements as a tagger gives them: recalling an envoy or a product is a withdrawal, a
+// clash with the police a fight; recalling that something happened and clashing over a policy are statements.
+TEST(AttributionRules, RecallingAnEnvoyOrClashingWithPoliceIsNoStatement) {
+  auto kept = [](const std::string& text, const std::string& source, const std::string& cue,
+                 const std::string& content) {
+    Attribution a;
+    a.source = role({find(text, source)});
+    a.cue = role({find(text, cue)});
+    a.content = role({find(text, content)});
+    std::vector<Attribution> out{a};
+    Record r = process(text);
+    finish_attributions(
+        AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+    return out.size();
+  };
+  EXPECT_EQ(
+      kept("Venezuela recalled its envoy from Madrid.", "Venezuela", "recalled", "its envoy from Madrid"),
+      0u);
+  EXPECT_EQ(kept("The carmaker recalled 300,000 vehicles in March.", "The carmaker", "recalled",
+                 "300,000 vehicles in March"),
+            0u);
+  EXPECT_EQ(kept("Protesters clashed with the police in Tbilisi.", "Protesters", "clashed",
+                 "with the police in Tbilisi"),
+            0u);
+  EXPECT_EQ(kept("The minister recalled that the talks had failed.", "The minister", "recalled",
+                 "that the talks had failed"),
+            1u);
+  EXPECT_EQ(kept("The senator clashed with the governor over the budget.", "The senator", "clashed",
+                 "with the governor over the budget"),
+            1u);
+}
+
 TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   const std::string text =
       "A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion "

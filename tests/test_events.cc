@@ -381,6 +381,18 @@ TEST(Events, TakingPartInIsNoPassive) {
   EXPECT_EQ(r.events[0].target.country, "TCD");
 }
 
+// Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
+// statement of what one remembers.
+TEST(Events, RecallingAnEnvoyReducesRelations) {
+  Record r = process("Venezuela recalled its envoy from Spain on Monday.");
+  const Event* e = find_type(r, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "161");
+  EXPECT_EQ(e->source.country, "VEN");
+  EXPECT_EQ(e->target.country, "ESP");
+  for (const Attribution& a : r.attributions) EXPECT_NE(a.stance, Stance::assert_);
+}
+
 // A passive's target is the actor before it, unless that actor is the statement's source ("Germany said the
 // agreement may have to be re-examined": Germany is no one's target); the actor after "by" is the source.
 TEST(Events, AStatementsSourceIsNoPassivesTarget) {

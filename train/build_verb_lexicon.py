@@ -34,6 +34,8 @@ OWN_VERBS = [("refuse", "120"), ("surrender", "0874"), ("retreat", "0874"), ("de
 ENVOYS = "ambassador|ambassadors|envoy|envoys|charge_d'affaires|diplomat|diplomats"
 INSPECTORS = "inspectors|investigators|monitors|fact-finding_mission|fact-finding_team|inspection_team"
 OWN_BLOCK = ["arrest"]
+# Recalling an envoy reduces diplomatic relations (CAMEO 161), as the dictionary codes "recall ambassador"; its
+# other names.
 # Arms sent, delivered or provided are military aid (CAMEO 072), as the dictionary codes "supply arms"; its
 # weapon list has no "arms" and "send" falls back to its block's code.
 ARMS = "arms|weaponry|arms_supplies|arms_shipments"
@@ -44,7 +46,8 @@ GATHERINGS = "demonstration|demonstrations|protests|rallies|march|marches|sit-in
 OWN_PATTERNS = [("mobilize", "111", "", ENVOYS), ("despatch", "090", "", INSPECTORS), ("send", "090", "", INSPECTORS),
                 ("send", "072", "", ARMS), ("bring", "072", "", ARMS), ("grant", "072", "", ARMS),
                 ("delay", "1721", "", GATHERINGS), ("obtain", "0862", "", INSPECTORS + "|observers|observer_mission"),
-                ("obtain", "0861", "", "peacekeepers|peacekeeping_force|peacekeeping_troops")]
+                ("obtain", "0861", "", "peacekeepers|peacekeeping_force|peacekeeping_troops"),
+                ("recall", "161", "", ENVOYS)]
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),

@@ -1371,17 +1371,38 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
 // comment", "declined the offer" (a refusal) but "shares declined 3 pct", "declined slightly from 58
 // percent" (a fall); "committed to cutting" (a promise) but "committed suicide"; "appealed to members",
 // "appealed for calm" but "appealed the ruling" (a court). A one-word cue of such a verb whose next word is
-// not one its statement sense takes is no statement. Also "preferred stock" and the "demand" of economics.
+// not one its statement sense takes is no statement. Also "preferred stock" and the "demand" of economics;
+// "recalled its ambassador" (a withdrawal, not a memory: an envoy or a product within three words) and
+// "clashed with police" (a fight, not a dispute: a force or a crowd after "with").
 bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
   const std::string_view text = in.text;
-  // (the verbs below open with d, c, a or p: most cues are out without a token lookup)
+  // (the verbs below open with d, c, a, p or r: most cues are out without a token lookup)
   const char c0 = cue.begin < text.size() ? char(text[cue.begin] | 0x20) : 0;
-  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p') return false;
+  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r') return false;
   const size_t t = first_token_at(in.tokens, cue.begin);
   if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
   const std::string word = lower_word(text, in.tokens[t]);
+  if (inflects(word, "recall")) {
+    static const SmallWordSet kRecalled{"ambassador", "ambassadors", "envoy",    "envoys",   "diplomat",
+                                        "diplomats",  "consul",      "products", "vehicles", "cars",
+                                        "units",      "models",      "batches",  "troops"};
+    for (size_t k = t + 1; k < in.tokens.size() && k <= t + 3; ++k)
+      if (kRecalled.contains(lower_word(text, in.tokens[k]))) return true;
+    return false;
+  }
+  if (inflects(word, "clash")) {
+    static const SmallWordSet kForces{"police",        "troops",   "soldiers",   "security",   "forces",
+                                      "army",          "rebels",   "militants",  "protesters", "protestors",
+                                      "demonstrators", "fighters", "guerrillas", "insurgents", "militia",
+                                      "militiamen",    "riot",     "gunmen",     "students",   "supporters"};
+    if (t + 2 >= in.tokens.size() || !word_is(text, in.tokens[t + 1], "with")) return false;
+    // "clashed with the police": one determiner may stand between.
+    size_t k = t + 2;
+    if (word_is(text, in.tokens[k], "the") && k + 1 < in.tokens.size()) ++k;
+    return kForces.contains(lower_word(text, in.tokens[k]));
+  }
   static constexpr std::string_view kRefusal[] = {
       "to",   "the",   "a",     "an",  "his", "her",     "its",     "their",    "our",        "this",
       "that", "these", "those", "any", "all", "further", "comment", "requests", "invitations"};
