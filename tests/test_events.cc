@@ -381,6 +381,16 @@ TEST(Events, TakingPartInIsNoPassive) {
   EXPECT_EQ(r.events[0].target.country, "TCD");
 }
 
+// What a request's target is asked to do is its content, not a second event ("called on Sweden to
+// extradite"), as when "to" follows the verb ("threatened to ban").
+TEST(Events, ARequestsContentIsNoEventOfItsOwn) {
+  Record r = process("Turkey called on Sweden to extradite Kurdish militants.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].type, "DEMAND");
+  EXPECT_EQ(r.events[0].source.country, "TUR");
+  EXPECT_EQ(r.events[0].target.country, "SWE");
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

@@ -1369,7 +1369,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (at < 4 || in.text.substr(at - 3, 3) != "to ") continue;
     for (size_t o = first_out; o < out.size(); ++o) {
       Event& outer = out[o];
-      if (o == k || outer.trigger.end + 4 != at || outer.sentence != inner.sentence) continue;
+      if (o == k || outer.sentence != inner.sentence || outer.trigger.end >= at) continue;
+      // Right before "to", or its target between ("called on Sweden to extradite", "urged Iran to halt"):
+      // what the target is asked or told to do is the request's content, not an event of its own.
+      bool adjacent = outer.trigger.end + 4 == at;
+      if (!adjacent && outer.target.mention >= 0) {
+        const Mention& t = in.mentions[size_t(outer.target.mention)];
+        adjacent = t.begin == outer.trigger.end + 1 && t.end + 4 == at;
+      }
+      if (!adjacent) continue;
       if (outer.target.mention < 0) outer.target = inner.target;
       inner.cameo.clear();  // dropped below
       break;
