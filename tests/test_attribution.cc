@@ -720,9 +720,10 @@ TEST(AttributionRules, AVerbOfTheLexiconInASenseThatIsNoStatement) {
   }
 }
 
-// The rule alone, on statements as a tagger gives them: recalling an envoy or a product is a withdrawal, a
-// clash with the police a fight; recalling that something happened and clashing over a policy are statements.
-TEST(AttributionRules, RecallingAnEnvoyOrClashingWithPoliceIsNoStatement) {
+// The rule alone, on statements as a tagger gives them: recalling an envoy or a product is a withdrawal,
+// releasing hostages sets people free, a clash with the police is a fight; recalling that something happened,
+// releasing a statement and clashing over a policy are statements.
+TEST(AttributionRules, RecallingAnEnvoyReleasingHostagesOrClashingWithPoliceIsNoStatement) {
   auto kept = [](const std::string& text, const std::string& source, const std::string& cue,
                  const std::string& content) {
     Attribution a;
@@ -741,6 +742,12 @@ TEST(AttributionRules, RecallingAnEnvoyOrClashingWithPoliceIsNoStatement) {
   EXPECT_EQ(kept("The carmaker recalled 300,000 vehicles in March.", "The carmaker", "recalled",
                  "300,000 vehicles in March"),
             0u);
+  EXPECT_EQ(kept("The group released four hostages on Saturday.", "The group", "released",
+                 "four hostages on Saturday"),
+            0u);
+  EXPECT_EQ(kept("The ministry released a statement on Saturday.", "The ministry", "released",
+                 "a statement on Saturday"),
+            1u);
   EXPECT_EQ(kept("Protesters clashed with the police in Tbilisi.", "Protesters", "clashed",
                  "with the police in Tbilisi"),
             0u);

@@ -1372,8 +1372,9 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
 // percent" (a fall); "committed to cutting" (a promise) but "committed suicide"; "appealed to members",
 // "appealed for calm" but "appealed the ruling" (a court). A one-word cue of such a verb whose next word is
 // not one its statement sense takes is no statement. Also "preferred stock" and the "demand" of economics;
-// "recalled its ambassador" (a withdrawal, not a memory: an envoy or a product within three words) and
-// "clashed with police" (a fight, not a dispute: a force or a crowd after "with").
+// "recalled its ambassador" (a withdrawal, not a memory: an envoy or a product within three words),
+// "released four hostages" (people set free: people within four words) and "clashed with police" (a fight,
+// not a dispute: a force or a crowd after "with").
 bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
@@ -1390,6 +1391,16 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
                                         "units",      "models",      "batches",  "troops"};
     for (size_t k = t + 1; k < in.tokens.size() && k <= t + 3; ++k)
       if (kRecalled.contains(lower_word(text, in.tokens[k]))) return true;
+    return false;
+  }
+  // "released four hostages", "released the prisoners": people set free, not a statement released.
+  if (inflects(word, "release")) {
+    static const SmallWordSet kPeople{
+        "hostages",  "hostage", "prisoners", "prisoner", "detainees", "detainee", "captives",    "captive",
+        "people",    "men",     "women",     "children", "soldiers",  "fighters", "journalists", "activists",
+        "civilians", "him",     "her",       "them",     "suspects",  "inmates"};
+    for (size_t k = t + 1; k < in.tokens.size() && k <= t + 4; ++k)
+      if (kPeople.contains(lower_word(text, in.tokens[k]))) return true;
     return false;
   }
   if (inflects(word, "clash")) {
