@@ -99,6 +99,12 @@ TEST(Events, DomesticEventsTakeTheNamedSidesCountry) {
   ASSERT_NE(e, nullptr);
   EXPECT_TRUE(e->source.inferred);
   EXPECT_EQ(e->source.country, "AZE");
+  // A protest with no subject found ("people" is no actor): the protesters are the country's.
+  r = process("Thousands of people protested in Belgrade against the government on Saturday.");
+  e = find_type(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->source.inferred);
+  EXPECT_EQ(e->source.country, "SRB");
   // No subject at all ("the capture of X"): nothing inferred.
   r = process("Following the capture of two Chinese fighters, officials spoke to reporters.");
   e = find_type(r, "COERCE");

@@ -1330,7 +1330,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         }
         out.push_back(std::move(one));
         unnamed_source.resize(out.size(), 0);
-        unnamed_source.back() = from < 0 && unnamed_subject && !passive;
+        // (A protest with no subject found at all — "thousands of people protested in Belgrade" — is the
+        // country's people too: protesters protest where they live.)
+        unnamed_source.back() = from < 0 && !passive && (unnamed_subject || out.back().type == "PROTEST");
       }
     }
   }
