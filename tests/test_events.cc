@@ -397,6 +397,22 @@ TEST(Events, ARequestsContentIsNoEventOfItsOwn) {
   EXPECT_EQ(r.events[0].target.country, "SWE");
 }
 
+// A noun inside a phrase the dictionary coded is no second event ("lodged a protest with": 110, not also
+// 140); a protest delivered is an official complaint (114), one staged a demonstration (140).
+TEST(Events, APhrasesNounAndADeliveredProtest) {
+  Record r = process(
+      "Japan lodged a protest with China over the incursion.\n\n"
+      "France issued a protest to Iran.\n\n"
+      "Students staged a protest against the government in Dhaka.");
+  ASSERT_EQ(r.events.size(), 3u);
+  EXPECT_EQ(r.events[0].type, "DISAPPROVE");
+  EXPECT_EQ(r.events[0].cameo, "110");
+  EXPECT_EQ(r.events[1].type, "DISAPPROVE");
+  EXPECT_EQ(r.events[1].cameo, "114");
+  EXPECT_EQ(r.events[1].target.country, "IRN");
+  EXPECT_EQ(r.events[2].type, "PROTEST");
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

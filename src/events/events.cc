@@ -960,7 +960,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
   std::vector<uint8_t> breaks;
   std::vector<uint8_t> actor_end;    // per word of the sentence: an actor mention ends there
   std::vector<uint32_t> candidates;  // patterns worth a full match
-  std::vector<uint32_t> extras;      // per word of the sentence: its Lexicon::WordExtra (0: none)
+  // The last event a dictionary phrase coded (its sentence and trigger end), or none.
+  int32_t pattern_sentence = -1;
+  uint32_t pattern_end = 0;
+  std::vector<uint32_t> extras;  // per word of the sentence: its Lexicon::WordExtra (0: none)
   size_t t = 0, m_lo = 0, m_hi = 0;
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Sentence& s = in.sentences[si];
@@ -1095,6 +1098,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
+      // A protest delivered ("issued a protest to", "made a formal protest"): an official complaint (CAMEO
+      // 114, DISAPPROVE), not a demonstration.
+      if (noun && (words[v] == "protest" || words[v] == "protests")) {
+        static const SmallWordSet kDelivered{"issued",    "issue", "issues", "lodged", "lodge",
+                                             "filed",     "file",  "made",   "make",   "registered",
+                                             "delivered", "sent",  "handed", "lodges", "files"};
+        for (size_t k = v >= 3 ? v - 3 : 0; k < v; ++k)
+          if (kDelivered.contains(words[k])) code = "114";
+      }
       // Negation. A refusal ("would not meet their demands", "will not give"): cooperation becomes a
       // rejection (CAMEO 12). A negated fact ("did not give a source", "has never provided"): no event at
       // all.
@@ -1144,11 +1156,12 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           in_cue |= c.begin <= tok.begin && tok.end <= c.end && plain_reporting_verb(words[v]);
       }
       if (in_cue) continue;
-      // "opened an investigation into": the verb's pattern coded the phrase already; its noun is not a second
-      // event.
+      // "opened an investigation into", "lodged a protest with": the verb's pattern coded the phrase already;
+      // its noun is not a second event (of the same code, or of any when a phrase of the dictionary matched).
       if (noun && out.size() > statement_events && out.back().sentence == uint32_t(si) &&
-          out.back().cameo == code && tok.begin >= out.back().trigger.end &&
-          tok.begin - out.back().trigger.end <= 24)
+          tok.begin >= out.back().trigger.end && tok.begin - out.back().trigger.end <= 24 &&
+          (out.back().cameo == code ||
+           (pattern_sentence == int32_t(si) && pattern_end == out.back().trigger.end)))
         continue;
       // A light verb before an event noun ("issued an ultimatum to"): the noun is the event.
       if (!noun && (std::string_view(words[v]) == "issued" || std::string_view(words[v]) == "issues" ||
@@ -1328,6 +1341,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           unnamed_source.resize(out.size(), 0);
           continue;
         }
+        if (from_pattern) pattern_sentence = int32_t(si), pattern_end = one.trigger.end;
         out.push_back(std::move(one));
         unnamed_source.resize(out.size(), 0);
         // (A protest with no subject found at all — "thousands of people protested in Belgrade" — is the
