@@ -413,6 +413,20 @@ TEST(Events, APhrasesNounAndADeliveredProtest) {
   EXPECT_EQ(r.events[2].type, "PROTEST");
 }
 
+// A promise of force or of revenge is a threat ("vowed to retaliate", "vowed revenge"); a promise to fight a
+// policy or to cut prices stays a promise.
+TEST(Events, APromiseOfForceIsAThreat) {
+  Record r = process(
+      "Iran vowed to retaliate against Israel.\n\n"
+      "Iran vowed revenge against Israel.\n\n"
+      "The union vowed to fight the wage cuts.\n\n"
+      "Hamas promised to release the hostages.");
+  std::vector<std::string> types;
+  for (const Event& e : r.events) types.push_back(e.type + "/" + std::to_string(e.sentence));
+  EXPECT_EQ(types, (std::vector<std::string>{"THREATEN/0", "THREATEN/1", "AGREE/2", "AGREE/3"}))
+      << testing::PrintToString(types);
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

@@ -895,6 +895,26 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     if (!se || a.cue.empty() || action_cue(lex, in.text, a.cue.spans.front())) continue;
     Event e;
     e.cameo = se->cameo;
+    // A promise of revenge is a threat ("vowed revenge", "promised retaliation"): its content's first words.
+    if (a.stance == Stance::promise && !a.content.spans.empty()) {
+      static const SmallWordSet kRevenge{"revenge",  "vengeance", "retaliation", "retribution",
+                                         "reprisal", "reprisals", "punishment",  "retaliatory"};
+      const Span c = a.content.spans.front();
+      const std::string_view head = in.text.substr(c.begin, std::min<uint32_t>(c.end - c.begin, 48));
+      std::string w;
+      size_t words = 0;
+      for (size_t i = 0; i <= head.size() && words < 4; ++i) {
+        const char ch = i < head.size() ? head[i] : ' ';
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+          w.push_back(char(ch | 0x20));
+          continue;
+        }
+        if (w.empty()) continue;
+        if (kRevenge.contains(w)) e.cameo = "130";
+        w.clear();
+        ++words;
+      }
+    }
     e.type = std::string(lexicon.plover_type(e.cameo));
     e.mode = "verbal";
     e.trigger = a.cue.spans.front();
@@ -1395,6 +1415,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (!adjacent) continue;
       if (outer.target.mention < 0) outer.target = inner.target;
+      // A promise of force is a threat ("vowed to retaliate", "pledged to strike back"): the generic intent
+      // (030) takes the second verb's THREATEN when that verb is one of force (not "agreed to cut").
+      if (outer.cameo == "030" && inner.type == "THREATEN") {
+        static const SmallWordSet kForce{"retaliate", "strike", "attack",     "destroy",   "punish",
+                                         "crush",     "avenge", "kill",       "bomb",      "invade",
+                                         "hit",       "shoot",  "annihilate", "eliminate", "wipe"};
+        std::string verb(in.text.substr(inner.trigger.begin, inner.trigger.end - inner.trigger.begin));
+        for (char& ch : verb) ch = char(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+        if (kForce.contains(verb)) outer.cameo = inner.cameo, outer.type = inner.type;
+      }
       inner.cameo.clear();  // dropped below
       break;
     }
