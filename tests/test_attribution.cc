@@ -751,6 +751,9 @@ TEST(AttributionRules, RecallingAnEnvoyReleasingHostagesOrClashingWithPoliceIsNo
   EXPECT_EQ(kept("Protesters clashed with the police in Tbilisi.", "Protesters", "clashed",
                  "with the police in Tbilisi"),
             0u);
+  EXPECT_EQ(
+      kept("The move follows a rate increase on Monday.", "The move", "follows", "a rate increase on Monday"),
+      0u);
   EXPECT_EQ(kept("The minister recalled that the talks had failed.", "The minister", "recalled",
                  "that the talks had failed"),
             1u);

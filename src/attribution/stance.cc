@@ -1373,15 +1373,15 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
 // "appealed for calm" but "appealed the ruling" (a court). A one-word cue of such a verb whose next word is
 // not one its statement sense takes is no statement. Also "preferred stock" and the "demand" of economics;
 // "recalled its ambassador" (a withdrawal, not a memory: an envoy or a product within three words),
-// "released four hostages" (people set free: people within four words) and "clashed with police" (a fight,
-// not a dispute: a force or a crowd after "with").
+// "released four hostages" (people set free: people within four words), "clashed with police" (a fight,
+// not a dispute: a force or a crowd after "with") and "follows" (a sequence: "The move follows ...").
 bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
   const std::string_view text = in.text;
-  // (the verbs below open with d, c, a, p or r: most cues are out without a token lookup)
+  // (the verbs below open with d, c, a, p, r or f: most cues are out without a token lookup)
   const char c0 = cue.begin < text.size() ? char(text[cue.begin] | 0x20) : 0;
-  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r') return false;
+  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r' && c0 != 'f') return false;
   const size_t t = first_token_at(in.tokens, cue.begin);
   if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
   const std::string word = lower_word(text, in.tokens[t]);
@@ -1393,6 +1393,9 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
       if (kRecalled.contains(lower_word(text, in.tokens[k]))) return true;
     return false;
   }
+  // "The move follows a half-point increase", "an analyst who follows Kodak": a sequence or a pursuit; in
+  // news "follow" is no verb of saying.
+  if (inflects(word, "follow")) return true;
   // "released four hostages", "released the prisoners": people set free, not a statement released.
   if (inflects(word, "release")) {
     static const SmallWordSet kPeople{
