@@ -1119,16 +1119,16 @@ bool is_dateline(std::string_view head) {
 }
 }  // namespace
 
-void trim_dateline(std::string_view text, Attribution& a) {
+// line_starts: the offsets that start a line of the text (0 and every one after a line feed), ascending.
+void trim_dateline(std::string_view text, std::span<const uint32_t> line_starts, Attribution& a) {
   auto trim = [&](Span& sp) {
-    // The line the part starts on, when it starts within the line's first 120 bytes (looked for in those
-    // only: a document of one line is long), and its first dash there.
+    // The line the part starts on, when it starts within the line's first 120 bytes, and its first dash
+    // there.
     constexpr size_t kReach = 120;
-    size_t line = sp.begin;
-    while (line > 0 && text[line - 1] != '\n') {
-      if (sp.begin - line >= kReach) return;
-      --line;
-    }
+    const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), sp.begin);
+    if (next == line_starts.begin()) return;
+    const size_t line = *(next - 1);
+    if (sp.begin - line >= kReach) return;
     const std::string_view v = text.substr(line, std::min<size_t>(sp.end, line + kReach) - line);
     size_t dash = std::string_view::npos, after = 0;
     for (std::string_view d : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
@@ -2277,6 +2277,12 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   layout_attributions(in, out, first);
   // Keep the order of the cues.
   by_cue(out, first);
+  // Where the text's lines start (the dateline rule's question; one memchr pass).
+  std::vector<uint32_t> line_starts{0};
+  for (const char* p = text.data(); p != nullptr;) {
+    p = static_cast<const char*>(std::memchr(p, '\n', size_t(text.data() + text.size() - p)));
+    if (p) line_starts.push_back(uint32_t(++p - text.data()));
+  }
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
     clause_after_cue_is_content(in, out[k]);
@@ -2284,7 +2290,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     trim_source_participle(in, out[k]);
     trim_source_trailing_participle(in, out[k]);
     trim_source_noun_of_saying(in, out[k]);
-    trim_dateline(text, out[k]);
+    trim_dateline(text, line_starts, out[k]);
     trim_non_source_words(in, out[k]);
     according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
