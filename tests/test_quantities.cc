@@ -357,6 +357,14 @@ TEST(Quantities, UnitStopsAtVerbsAndParticiples) {
   EXPECT_EQ(r.text(r.q[2].span), "12 of the medics");
 }
 
+TEST(Quantities, TheUnitAfterMoreOrAdditional) {
+  Extracted r = run("Up to 500 more troops could follow. Exports rose 500 more than expected.");
+  ASSERT_EQ(r.q.size(), 2u) << describe(r);
+  EXPECT_EQ(r.text(r.q[0].unit), "troops");
+  EXPECT_EQ(r.text(r.q[0].span), "Up to 500 more troops");
+  EXPECT_EQ(r.q[1].unit.size(), 0u);  // "more than": a comparison, no unit
+}
+
 // --- Exclusions -------------------------------------------------------------------------------------------
 
 TEST(Quantities, DatesYearsTimesOrdinalsAndLabelsAreNotAmounts) {

@@ -1151,6 +1151,10 @@ class Parser {
       j = k;
       b = e = j;
     }
+    // "500 more troops", "two additional battalions": the count of the noun after it (not "500 more than").
+    if ((word_is(j, "more") || word_is(j, "additional") || word_is(j, "extra") || word_is(j, "fewer")) &&
+        is_word(j + 1) && !word_is(j + 1, "than") && !word_is(j + 1, "to"))
+      b = e = ++j;
     bool lower_seen = false;
     for (int n = 0; n < 4 && is_word(j); ++n, ++j) {
       const std::string_view w = tok(j);
