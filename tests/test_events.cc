@@ -427,6 +427,19 @@ TEST(Events, APromiseOfForceIsAThreat) {
       << testing::PrintToString(types);
 }
 
+// Force by protesters is a riot (145), blocking by protesters or workers obstructs passage (144): PROTEST,
+// not FIGHT or COERCE.
+TEST(Events, ForceOrBlockingByProtestersIsAProtest) {
+  Record r = process(
+      "Egyptian demonstrators attacked the Israeli embassy.\n\n"
+      "French paper workers blocked the roads to the port.\n\n"
+      "Israeli troops attacked the embassy.");
+  std::vector<std::string> codes;
+  for (const Event& e : r.events) codes.push_back(e.type + "/" + e.cameo);
+  EXPECT_EQ(codes, (std::vector<std::string>{"PROTEST/145", "PROTEST/144", "FIGHT/190"}))
+      << testing::PrintToString(codes);
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

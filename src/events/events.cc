@@ -468,10 +468,22 @@ bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_
 // Albanians"); militias, rebels, armed groups or criminals attacking civilians, refugees, journalists, aid or
 // medical workers is ASSAULT ("a camp for refugees was attacked by militiamen"). The specific codes (181
 // abduct, 183 bombing, 195 aerial weapons …) and every other pair stay as the dictionary has them.
-void conventional_or_not(Event& e, const VerbLexicon& lexicon) {
+// Coercion or force by protesters is a protest (subject_sector: the sector of the event's subject, also when
+// it has no country and so is no source: "demonstrators in Baghdad blocked a road"): blocking or seizing by
+// protesters or workers obstructs (144: "paper workers blocked the roads"); force by protesters is a riot
+// (145: "protesters clashed with police", "demonstrators attacked the embassy").
+void conventional_or_not(Event& e, std::string_view subject_sector, std::string_view trigger_word,
+                         const VerbLexicon& lexicon) {
   static const SmallWordSet kIrregular{"UAF", "REB", "CRM"};
   static const SmallWordSet kUnarmed{"CVL", "REF", "MED", "HLH", "EDU", "REL", "NGO"};
-  if (e.cameo == "180" && e.source.sector == "MIL") {
+  static const SmallWordSet kBlock{"block",      "blocked",    "blocking", "blocks",    "blockaded",
+                                   "blockading", "barricaded", "occupied", "occupying", "sealed"};
+  const bool protesters = subject_sector == "OPP", workers = subject_sector == "LAB";
+  if (e.cameo.starts_with("17") && (protesters || workers) && kBlock.contains(trigger_word)) {
+    e.cameo = "144";
+  } else if ((e.cameo.starts_with("18") || e.cameo.starts_with("19")) && protesters) {
+    e.cameo = "145";
+  } else if (e.cameo == "180" && e.source.sector == "MIL") {
     e.cameo = "190";
   } else if (e.cameo == "190" && kIrregular.contains(e.source.sector) && kUnarmed.contains(e.target.sector)) {
     e.cameo = "180";
@@ -1201,7 +1213,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // Source: the nearest actor before the trigger in the sentence ("Ukraine's capture of": the possessive
       // before an event noun); target: the first other actor after it.
       int32_t src = -1, tgt = -1;
-      bool unnamed_subject = false;  // the nearest mention before it has no country ("demonstrators")
+      bool unnamed_subject = false;     // the nearest mention before it has no country ("demonstrators")
+      std::string_view unnamed_sector;  // that mention's sector
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.end > s.end || mention.end > tok.begin || mention.begin < s.begin) continue;
@@ -1210,6 +1223,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           unnamed_subject = false;
         } else {
           unnamed_subject = true;
+          unnamed_sector = mention.actor.sector;
         }
       }
       // A predicate coordinated with the one before ("Russia condemned Ukraine and criticized Poland", "and
@@ -1349,7 +1363,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         Event one = x + 1 == pairs.size() ? std::move(e) : e;
         one.source = actor_of(in.mentions, from);
         one.target = actor_of(in.mentions, to);
-        conventional_or_not(one, lexicon);
+        conventional_or_not(
+            one, from >= 0 ? std::string_view(in.mentions[size_t(from)].actor.sector) : unnamed_sector,
+            words[v], lexicon);
         if (!reciprocal.empty() && one.source.mention >= 0 && one.target.mention >= 0 &&
             !lexicon.plover_type(reciprocal).empty()) {
           Event back = one;
