@@ -440,6 +440,19 @@ TEST(Events, ForceOrBlockingByProtestersIsAProtest) {
       << testing::PrintToString(codes);
 }
 
+// Property destroyed ("set fire to", "defaced": 1712) and a beating ("beat up": 182, not the dictionary's
+// first code for "beat", 190), also in the present after an adverb of how one acts ("routinely beat up").
+TEST(Events, ArsonDefacingAndBeatings) {
+  Record r = process(
+      "Israeli settlers set fire to Palestinian offices.\n\n"
+      "Russian hackers have defaced Ukrainian government websites.\n\n"
+      "Israeli soldiers routinely beat up Palestinian detainees.");
+  std::vector<std::string> codes;
+  for (const Event& e : r.events) codes.push_back(e.type + "/" + e.cameo);
+  EXPECT_EQ(codes, (std::vector<std::string>{"COERCE/1712", "COERCE/1712", "ASSAULT/182"}))
+      << testing::PrintToString(codes);
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

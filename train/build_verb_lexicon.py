@@ -27,15 +27,18 @@ OWN_VERBS = [("refuse", "120"), ("surrender", "0874"), ("retreat", "0874"), ("de
              ("denounce", "111"), ("deny", "125"), ("refute", "125"), ("reject", "120"),
              ("capture", "173"), ("detain", "173"), ("arrest", "173"), ("sanction", "163"),
              ("shell", "195"), ("bomb", "195"), ("invade", "192"), ("kill", "180"), ("attack", "190"),
-             ("renege", "120"), ("violate", "128"), ("suspend", "160")]
+             ("renege", "120"), ("violate", "128"), ("suspend", "160"), ("deface", "1712")]
 # Our own patterns (verb block, code, pre, post), written before the dictionary's (a tie goes to them). PLOVER
 # codes summoning an envoy as a diplomatic protest (DISAPPROVE; the dictionary's "summon" is a consultation),
 # and sending inspectors as an investigation (the dictionary's "dispatch" / "send" give aid or cooperation).
 ENVOYS = "ambassador|ambassadors|envoy|envoys|charge_d'affaires|diplomat|diplomats"
 INSPECTORS = "inspectors|investigators|monitors|fact-finding_mission|fact-finding_team|inspection_team"
-OWN_BLOCK = ["arrest"]
+OWN_BLOCK = ["arrest", "beat"]
 # Recalling an envoy reduces diplomatic relations (CAMEO 161), as the dictionary codes "recall ambassador"; its
-# other names.
+# other names. Setting fire to a building destroys property (1712, as the dictionary codes "burn offices";
+# "set" is a form of its block "arrange"), and so does defacing (an own verb above). "Beat up" is a physical
+# assault (182; the dictionary lists "beat" under both 190, defeat, and 182, and its first code would win):
+# "beat" gets a block of its own (below), so that "up" does not also make "break up" an assault.
 # Arms sent, delivered or provided are military aid (CAMEO 072), as the dictionary codes "supply arms"; its
 # weapon list has no "arms" and "send" falls back to its block's code.
 ARMS = "arms|weaponry|arms_supplies|arms_shipments"
@@ -47,7 +50,8 @@ OWN_PATTERNS = [("mobilize", "111", "", ENVOYS), ("despatch", "090", "", INSPECT
                 ("send", "072", "", ARMS), ("bring", "072", "", ARMS), ("grant", "072", "", ARMS),
                 ("delay", "1721", "", GATHERINGS), ("obtain", "0862", "", INSPECTORS + "|observers|observer_mission"),
                 ("obtain", "0861", "", "peacekeepers|peacekeeping_force|peacekeeping_troops"),
-                ("recall", "161", "", ENVOYS)]
+                ("recall", "161", "", ENVOYS),
+                ("arrange", "1712", "", "fire"), ("own.beat", "182", "", "up")]
 OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recruitment", "150"),
              ("mobilization", "150"), ("mobilisation", "150"), ("attack", "190"), ("attacks", "190"),
              ("invasion", "192"), ("sanctions", "163"), ("condemnation", "111"), ("talks", "040"),

@@ -389,12 +389,25 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
     const std::string_view before = words[at - 1];
     return kPerfect.contains(before) || kPronouns.contains(before) || actor_end[at - 1];
   }
+  // "set" is a past as well as a base form: after a subject (an actor, a pronoun, a plural: "settlers set
+  // fire to"), else as a base form below ("to set up").
+  if (w == "set" && v > 0 &&
+      (actor_end[v - 1] || kPronouns.contains(prev) || kPerfect.contains(prev) ||
+       (prev.size() > 3 && prev.ends_with("s") && !prev.ends_with("ss"))))
+    return true;
   // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
   // (Not after a name that ends so: "Beijing accused ...", the end of an actor.)
   if (w.ends_with("ed"))
     return !kDeterminers.contains(prev) && !(prev.size() > 4 && prev.ends_with("ing") && !actor_end[v - 1]);
   if (w.ends_with("ing")) return kBe.contains(prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
+  // An adverb of how or how often one acts between a subject and the word ("Israeli soldiers routinely
+  // beat", "they openly defy"): a verb. (Not any adverb: "currently serves", "generally expect" give the
+  // dictionary's codes of common verbs.)
+  static const SmallWordSet kActing{"routinely", "repeatedly",   "regularly", "systematically",   "brutally",
+                                    "allegedly", "deliberately", "openly",    "indiscriminately", "forcibly",
+                                    "violently", "secretly",     "illegally"};
+  if (v >= 2 && kActing.contains(prev) && (actor_end[v - 2] || kPronouns.contains(words[v - 2]))) return true;
   if (w.ends_with("s") && !w.ends_with("ss")) {
     const bool subject = (v > 0 && actor_end[v - 1]) || kPronouns.contains(prev);
     return subject && !kAuxiliaries.contains(next) && next != "." && next != ",";
