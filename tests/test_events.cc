@@ -453,6 +453,19 @@ TEST(Events, ArsonDefacingAndBeatings) {
       << testing::PrintToString(codes);
 }
 
+// The wire's notes are no events: "asked not to be named", "requested anonymity", "requests for comment"; a
+// request's addressee after "the" still takes its content ("asked the IAEA to send inspectors": one DEMAND).
+TEST(Events, TheWiresNotesAreNoEvents) {
+  Record r = process(
+      "The minister, who asked not to be named, spoke to reporters.\n\n"
+      "An official, who requested anonymity, spoke to reporters.\n\n"
+      "The embassy did not respond to requests for comment.\n\n"
+      "Iran asked the IAEA to send inspectors.");
+  std::vector<std::string> types;
+  for (const Event& e : r.events) types.push_back(e.type + "/" + std::to_string(e.sentence));
+  EXPECT_EQ(types, (std::vector<std::string>{"DEMAND/3"})) << testing::PrintToString(types);
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

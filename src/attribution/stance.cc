@@ -1424,6 +1424,17 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
                                                   "herself", "themselves", "ourselves"};
   static constexpr std::string_view kAppeal[] = {"to", "for"};
   const Token& next = in.tokens[t + 1];
+  // "who asked not to be named", "requested anonymity": the wire's note on a source, not an appeal.
+  if (inflects(word, "ask") || inflects(word, "request")) {
+    if (word_is(text, next, "anonymity")) return true;
+    if (t + 4 < in.tokens.size() && word_is(text, next, "not") && word_is(text, in.tokens[t + 2], "to") &&
+        word_is(text, in.tokens[t + 3], "be"))
+      return word_is(text, in.tokens[t + 4], "named") || word_is(text, in.tokens[t + 4], "identified");
+    if (t + 2 < in.tokens.size() && word_is(text, next, "for") &&
+        word_is(text, in.tokens[t + 2], "anonymity"))
+      return true;
+    return false;
+  }
   // "series A preferred stock": a kind of share.
   static constexpr std::string_view kShares[] = {
       "stock", "stocks", "share", "shares", "dividend", "dividends", "issue", "stockholders", "shareholders"};

@@ -1143,6 +1143,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
+      // "did not respond to requests for comment": the wire's note, no request.
+      if ((words[v] == "request" || words[v] == "requests") && v + 2 < words.size() &&
+          words[v + 1] == "for" && words[v + 2] == "comment")
+        continue;
+      // "who asked not to be named", "requested anonymity": the wire's note on a source, no request.
+      if (!noun && (words[v] == "asked" || words[v] == "requested" || words[v] == "asking" ||
+                    words[v] == "requesting")) {
+        auto at = [&](size_t k) { return v + k < words.size() ? words[v + k] : std::string_view(); };
+        if (at(1) == "anonymity" || (at(1) == "for" && at(2) == "anonymity") ||
+            (at(1) == "not" && at(2) == "to" && at(3) == "be" && (at(4) == "named" || at(4) == "identified")))
+          continue;
+      }
       // A protest delivered ("issued a protest to", "made a formal protest"): an official complaint (CAMEO
       // 114, DISAPPROVE), not a demonstration.
       if (noun && (words[v] == "protest" || words[v] == "protests")) {
@@ -1440,7 +1452,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       bool adjacent = outer.trigger.end + 4 == at;
       if (!adjacent && outer.target.mention >= 0) {
         const Mention& t = in.mentions[size_t(outer.target.mention)];
-        adjacent = t.begin == outer.trigger.end + 1 && t.end + 4 == at;
+        const std::string_view between = in.text.substr(outer.trigger.end, t.begin - outer.trigger.end);
+        adjacent = t.begin >= outer.trigger.end && (between == " " || between == " the ") && t.end + 4 == at;
       }
       if (!adjacent) continue;
       if (outer.target.mention < 0) outer.target = inner.target;
