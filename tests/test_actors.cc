@@ -171,6 +171,15 @@ TEST(Mentions, TitlesGiveUnknownPeopleTheirActor) {
                                    "Wei Dong=CHNGOV/PERSON/title", "Wei=CHNGOV/PERSON/surname"}));
 }
 
+// A bare title before a known person is that person's, not the story's country ("President Zelensky" in a
+// story about China).
+TEST(Mentions, TheTitleOfAKnownPersonIsThatPersons) {
+  auto m =
+      mentions_of("China rejected the claim. The minister will meet President Zelensky.", {}, "2025-04-09");
+  EXPECT_EQ(m, (std::vector<std::string>{"China=CHN/GPE/lexicon", "minister=GOV/AGENT/lexicon",
+                                         "President=UKRGOV/ORG/title", "Zelensky=UKRGOV/PERSON/lexicon"}));
+}
+
 // A title composed on an international organisation keeps the organisation's actor, and so does the person it
 // names: not the story's main country (a bare agent takes that one, above).
 TEST(Mentions, AnInternationalTitleKeepsItsOrganisation) {

@@ -466,6 +466,16 @@ TEST(Events, TheWiresNotesAreNoEvents) {
   EXPECT_EQ(types, (std::vector<std::string>{"DEMAND/3"})) << testing::PrintToString(types);
 }
 
+// In a direct quotation "we" or "I" before the verb is the speaker, and the target is inside the quotation
+// ("… told reporters in Beijing": not Beijing).
+TEST(Events, AQuotationsWeIsItsSpeaker) {
+  Record r = process("\"We will attack Kyiv,\" the Russian foreign minister told reporters in Beijing.");
+  const Event* e = find_type(r, "THREATEN");
+  ASSERT_NE(e, nullptr) << r.events.size();
+  EXPECT_EQ(e->source.code, "RUSGOV");
+  EXPECT_EQ(e->target.country, "UKR");
+}
+
 // Recalling an envoy reduces relations (CAMEO 161, as the dictionary codes "recall ambassador"); not a
 // statement of what one remembers.
 TEST(Events, RecallingAnEnvoyReducesRelations) {

@@ -399,7 +399,9 @@ class Builder {
       // (A bare agent takes the context's country; a composed title keeps its head's actor, also one with no
       // country: "Arab League Secretary General Chadli Klibi" is the Arab League's, not the story's country.)
       if (title.type == "AGENT" && title.actor.country.empty()) {
-        std::string c = context_country(i);
+        // The title of a known person is that person's ("President Zelensky" in a story about China is
+        // UKRGOV); else the context's country.
+        std::string c = person.resolved ? person.actor.country : context_country(i);
         if (c.empty()) continue;
         title.actor.country = c;
         title.actor.code = c + title.actor.sector;

@@ -1270,9 +1270,38 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           }
         }
       }
+      // Inside a direct quotation the target is in the quotation too ("We will not allow …," the minister
+      // told reporters in Beijing: not Beijing).
+      const int32_t quoted_in = statement_holding(tok.begin);
+      const Attribution* quote = quoted_in >= 0 && in.attributions[size_t(quoted_in)].direct
+                                     ? &in.attributions[size_t(quoted_in)]
+                                     : nullptr;
+      auto in_quote = [&](const Mention& mention) {
+        if (!quote) return true;
+        for (const Span& c : quote->content.spans)
+          if (mention.begin >= c.begin && mention.end <= c.end) return true;
+        return false;
+      };
+      // "We will not allow ...," the minister said: in a direct quotation, "we" or "I" before the verb (past
+      // auxiliaries, modals and "not") is the speaker.
+      if (src < 0 && !noun) {
+        static const SmallWordSet kAux{"will",  "would", "can",  "could", "shall", "should", "must", "may",
+                                       "might", "do",    "does", "did",   "not",   "n't",    "have", "has",
+                                       "had",   "are",   "am",   "also",  "never", "always", "'ll",  "'ve",
+                                       "'re",   "'m",    "'d",   "were",  "was"};
+        size_t k = v;
+        while (k > 0 && kAux.contains(words[k - 1])) --k;
+        if (k > 0 && (words[k - 1] == "we" || words[k - 1] == "i")) {
+          if (quote) {
+            const int32_t sm = resolved_mention(in.mentions, quote->source_mention);
+            if (sm >= 0 && usable(in.mentions[size_t(sm)])) src = sm, unnamed_subject = false;
+          }
+        }
+      }
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
-        if (mention.begin < tok.end || mention.end > s.end || !usable(mention)) continue;
+        if (mention.begin < tok.end || mention.end > s.end || !usable(mention) || !in_quote(mention))
+          continue;
         // The subject named again ("Russia ... Russia's") is no target; another kind of mention of the same
         // code is ("Turkey will allow Turkish refugees to return": a domestic event, TUR → TUR).
         if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code &&
