@@ -322,6 +322,21 @@ Record process(const std::string& text, bool attributions = true, bool actors = 
   return rec;
 }
 
+// The rules alone (finish_attributions) on one statement of `text` as a tagger would give it, its roles named
+// by their text.
+std::vector<Attribution> finished(const std::string& text, const std::string& source, const std::string& cue,
+                                  const std::string& content) {
+  Attribution a;
+  a.source = role({find(text, source)});
+  a.cue = role({find(text, cue)});
+  a.content = role({find(text, content)});
+  std::vector<Attribution> out{a};
+  Record r = process(text);
+  finish_attributions(
+      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+  return out;
+}
+
 std::vector<Attribution> run_baseline(const std::string& text) {
   Record rec = process(text, false, false);
   std::vector<Attribution> out;
@@ -434,25 +449,13 @@ TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
   // Nor of a content that opens the story.
   const std::string lede =
       "KYIV, March 3 (Example Wire) - Russian forces shelled the port overnight, Ukrainian officials said.";
-  Attribution a;
-  a.source = role({find(lede, "Ukrainian officials")});
-  a.cue = role({find(lede, "said")});
-  a.content = role({find(lede, "KYIV, March 3 (Example Wire) - Russian forces shelled the port overnight")});
-  std::vector<Attribution> out{a};
-  Record r = process(lede);
-  finish_attributions(
-      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+  auto out = finished(lede, "Ukrainian officials", "said",
+                      "KYIV, March 3 (Example Wire) - Russian forces shelled the port overnight");
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(lede, out[0].content), "Russian forces shelled the port overnight");
   // Nor of a source the tagger began inside the agency's name.
   const std::string agency = "KYIV (Example Wire) - Ukraine's foreign minister said talks would resume.";
-  a.source = role({find(agency, "Example Wire) - Ukraine's foreign minister")});
-  a.cue = role({find(agency, "said")});
-  a.content = role({find(agency, "talks would resume")});
-  out = {a};
-  r = process(agency);
-  finish_attributions(
-      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+  out = finished(agency, "Example Wire) - Ukraine's foreign minister", "said", "talks would resume");
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(agency, out[0].source), "Ukraine's foreign minister");
 }
@@ -460,14 +463,7 @@ TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
 TEST(AttributionRules, ANameWithADashIsNoDateline) {
   // The rule alone, on a source as a tagger would give it: "Smith - Jones Ltd" is a company, not a dateline.
   const std::string text = "Smith - Jones Ltd said profits rose.";
-  Attribution a;
-  a.source = role({find(text, "Smith - Jones Ltd")});
-  a.cue = role({find(text, "said")});
-  a.content = role({find(text, "profits rose")});
-  std::vector<Attribution> out{a};
-  Record r = process(text);
-  finish_attributions(
-      AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
+  const auto out = finished(text, "Smith - Jones Ltd", "said", "profits rose");
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(text, out[0].source), "Smith - Jones Ltd");
 }
@@ -725,17 +721,7 @@ TEST(AttributionRules, AVerbOfTheLexiconInASenseThatIsNoStatement) {
 // releasing a statement and clashing over a policy are statements.
 TEST(AttributionRules, RecallingAnEnvoyReleasingHostagesOrClashingWithPoliceIsNoStatement) {
   auto kept = [](const std::string& text, const std::string& source, const std::string& cue,
-                 const std::string& content) {
-    Attribution a;
-    a.source = role({find(text, source)});
-    a.cue = role({find(text, cue)});
-    a.content = role({find(text, content)});
-    std::vector<Attribution> out{a};
-    Record r = process(text);
-    finish_attributions(
-        AttributionInput{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false}, out);
-    return out.size();
-  };
+                 const std::string& content) { return finished(text, source, cue, content).size(); };
   EXPECT_EQ(
       kept("Venezuela recalled its envoy from Madrid.", "Venezuela", "recalled", "its envoy from Madrid"),
       0u);

@@ -25,6 +25,14 @@ const Event* find_type(const Record& r, std::string_view type) {
   return nullptr;
 }
 
+// Each event of the record as "TYPE/cameo", or as "TYPE/sentence" (by_sentence), in order.
+std::vector<std::string> event_codes(const Record& r, bool by_sentence = false) {
+  std::vector<std::string> out;
+  for (const Event& e : r.events)
+    out.push_back(e.type + "/" + (by_sentence ? std::to_string(e.sentence) : e.cameo));
+  return out;
+}
+
 TEST(VerbLexicon, BuiltinLoadsAndMapsCodes) {
   const VerbLexicon& lex = VerbLexicon::builtin();
   EXPECT_GT(lex.forms(), 5000u);
@@ -421,8 +429,7 @@ TEST(Events, APromiseOfForceIsAThreat) {
       "Iran vowed revenge against Israel.\n\n"
       "The union vowed to fight the wage cuts.\n\n"
       "Hamas promised to release the hostages.");
-  std::vector<std::string> types;
-  for (const Event& e : r.events) types.push_back(e.type + "/" + std::to_string(e.sentence));
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
   EXPECT_EQ(types, (std::vector<std::string>{"THREATEN/0", "THREATEN/1", "AGREE/2", "AGREE/3"}))
       << testing::PrintToString(types);
 }
@@ -434,8 +441,7 @@ TEST(Events, ForceOrBlockingByProtestersIsAProtest) {
       "Egyptian demonstrators attacked the Israeli embassy.\n\n"
       "French paper workers blocked the roads to the port.\n\n"
       "Israeli troops attacked the embassy.");
-  std::vector<std::string> codes;
-  for (const Event& e : r.events) codes.push_back(e.type + "/" + e.cameo);
+  const std::vector<std::string> codes = event_codes(r);
   EXPECT_EQ(codes, (std::vector<std::string>{"PROTEST/145", "PROTEST/144", "FIGHT/190"}))
       << testing::PrintToString(codes);
 }
@@ -447,8 +453,7 @@ TEST(Events, ArsonDefacingAndBeatings) {
       "Israeli settlers set fire to Palestinian offices.\n\n"
       "Russian hackers have defaced Ukrainian government websites.\n\n"
       "Israeli soldiers routinely beat up Palestinian detainees.");
-  std::vector<std::string> codes;
-  for (const Event& e : r.events) codes.push_back(e.type + "/" + e.cameo);
+  const std::vector<std::string> codes = event_codes(r);
   EXPECT_EQ(codes, (std::vector<std::string>{"COERCE/1712", "COERCE/1712", "ASSAULT/182"}))
       << testing::PrintToString(codes);
 }
@@ -461,8 +466,7 @@ TEST(Events, TheWiresNotesAreNoEvents) {
       "An official, who requested anonymity, spoke to reporters.\n\n"
       "The embassy did not respond to requests for comment.\n\n"
       "Iran asked the IAEA to send inspectors.");
-  std::vector<std::string> types;
-  for (const Event& e : r.events) types.push_back(e.type + "/" + std::to_string(e.sentence));
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
   EXPECT_EQ(types, (std::vector<std::string>{"DEMAND/3"})) << testing::PrintToString(types);
 }
 
