@@ -434,6 +434,15 @@ TEST(Events, APromiseOfForceIsAThreat) {
       << testing::PrintToString(types);
 }
 
+// A state killing armed men is FIGHT (conventional force); killing civilians stays ASSAULT.
+TEST(Events, AStateKillingArmedMenIsAFight) {
+  Record r = process(
+      "Israel killed a senior Hezbollah commander in Beirut.\n\n"
+      "Israel killed three Palestinian civilians in Gaza.");
+  EXPECT_EQ(event_codes(r, /*by_sentence=*/true), (std::vector<std::string>{"FIGHT/0", "ASSAULT/1"}))
+      << testing::PrintToString(event_codes(r));
+}
+
 // Force by protesters is a riot (145), blocking by protesters or workers obstructs passage (144): PROTEST,
 // not FIGHT or COERCE.
 TEST(Events, ForceOrBlockingByProtestersIsAProtest) {

@@ -478,15 +478,17 @@ bool pattern_matches(const WordIds& w, const std::vector<uint8_t>& breaks, size_
 // The dictionary's generic codes of violence ("killed": 180, "attacked": 190) say that force was used, not
 // which kind; PLOVER tells FIGHT (conventional military force) from ASSAULT (unconventional violence) by who
 // used it against whom. A state's military (sector MIL) killing is FIGHT ("Serb forces killed three ethnic
-// Albanians"); militias, rebels, armed groups or criminals attacking civilians, refugees, journalists, aid or
-// medical workers is ASSAULT ("a camp for refugees was attacked by militiamen"). The specific codes (181
-// abduct, 183 bombing, 195 aerial weapons …) and every other pair stay as the dictionary has them.
-// Coercion or force by protesters is a protest (subject_sector: the sector of the event's subject, also when
-// it has no country and so is no source: "demonstrators in Baghdad blocked a road"): blocking or seizing by
-// protesters or workers obstructs (144: "paper workers blocked the roads"); force by protesters is a riot
-// (145: "protesters clashed with police", "demonstrators attacked the embassy").
+// Albanians"), and so is a state killing armed men, not civilians, crowds or journalists ("Israel killed a
+// Hezbollah commander"); militias, rebels, armed groups or criminals attacking civilians, refugees,
+// journalists, aid or medical workers is ASSAULT ("a camp for refugees was attacked by militiamen"). The
+// specific codes (181 abduct, 183 bombing, 195 aerial weapons …) and every other pair stay as the dictionary
+// has them. Coercion or force by protesters is a protest: blocking or occupying by protesters or workers
+// obstructs passage (144: "paper workers blocked the roads"), force by protesters is a riot (145: "protesters
+// clashed with police"). subject_sector: the sector of the event's subject, also when it has no country and
+// so is no source ("demonstrators in Baghdad blocked a road"); trigger_word: the trigger, lower case;
+// source_is_state: the source is a country or its capital (not a demonym: "Iraqi gunmen").
 void conventional_or_not(Event& e, std::string_view subject_sector, std::string_view trigger_word,
-                         const VerbLexicon& lexicon) {
+                         bool source_is_state, const VerbLexicon& lexicon) {
   static const SmallWordSet kIrregular{"UAF", "REB", "CRM"};
   static const SmallWordSet kUnarmed{"CVL", "REF", "MED", "HLH", "EDU", "REL", "NGO"};
   static const SmallWordSet kBlock{"block",      "blocked",    "blocking", "blocks",    "blockaded",
@@ -496,7 +498,12 @@ void conventional_or_not(Event& e, std::string_view subject_sector, std::string_
     e.cameo = "144";
   } else if ((e.cameo.starts_with("18") || e.cameo.starts_with("19")) && protesters) {
     e.cameo = "145";
-  } else if (e.cameo == "180" && e.source.sector == "MIL") {
+  } else if (e.cameo == "180" &&
+             (e.source.sector == "MIL" ||
+              // a state (a country, its government or military) killing armed men, not civilians or crowds
+              // ("Israel killed a Hezbollah commander", "British aircraft killed four Iraqis")
+              (source_is_state && e.target.mention >= 0 && !kUnarmed.contains(e.target.sector) &&
+               e.target.sector != "OPP" && e.target.sector != "MED"))) {
     e.cameo = "190";
   } else if (e.cameo == "190" && kIrregular.contains(e.source.sector) && kUnarmed.contains(e.target.sector)) {
     e.cameo = "180";
@@ -1419,7 +1426,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         one.target = actor_of(in.mentions, to);
         conventional_or_not(
             one, from >= 0 ? std::string_view(in.mentions[size_t(from)].actor.sector) : unnamed_sector,
-            words[v], lexicon);
+            words[v],
+            from >= 0 && in.mentions[size_t(from)].type == "GPE" &&
+                (in.mentions[size_t(from)].actor.sector.empty() ||
+                 in.mentions[size_t(from)].actor.sector == "GOV"),
+            lexicon);
         if (!reciprocal.empty() && one.source.mention >= 0 && one.target.mention >= 0 &&
             !lexicon.plover_type(reciprocal).empty()) {
           Event back = one;
