@@ -62,6 +62,16 @@ OWN_NOUNS = [("capture", "173"), ("arrest", "173"), ("detention", "173"), ("recr
              ("rallies", "141")]
 
 
+def dictionary_code(inside):
+    """A dictionary code as we store it: "190", "190:190" (a paired event, each side to the other), ":184" (the
+    subject is the target: "died in detention"), or "" for a null code ("---")."""
+    parts = [p.strip() for p in inside.split(":")]
+    parts = ["" if p.startswith("-") else p for p in parts]
+    if len(parts) == 1 or not parts[1]:
+        return parts[0]
+    return parts[0] + ":" + parts[1]
+
+
 def regular_forms(base):
     b = base.lower()
     forms = {b}
@@ -150,8 +160,7 @@ def main():
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             block = m.group(1).lower()
-            block_code = m.group(2).split(":")[0].strip()
-            block_code = "" if block_code.startswith("-") else block_code
+            block_code = dictionary_code(m.group(2))
             continue
         if block is None:
             continue
@@ -159,9 +168,7 @@ def main():
             m = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
             if not m or "*" not in m.group(1):
                 continue
-            code = m.group(2).split(":")[0].strip()
-            if code.startswith("-"):
-                code = ""
+            code = dictionary_code(m.group(2))
             pre_text, post_text = m.group(1).split("*", 1)
             pre, post = pattern_slots(pre_text), pattern_slots(post_text)
             if pre is None or post is None or (not pre and not post):
@@ -174,8 +181,7 @@ def main():
         base = m.group(1)
         code = block_code
         if m.group(3):
-            c = m.group(3)[1:-1].split(":")[0].strip()
-            code = "" if c.startswith("-") else c
+            code = dictionary_code(m.group(3)[1:-1])
         forms = set()
         if "_" in base.strip("_"):
             forms.add(word_of(base))  # a phrase verb: as written

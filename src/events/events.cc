@@ -1196,12 +1196,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           !noun && v > 0 &&
           (std::string_view(words[v - 1]) == "must" || (v > 1 && std::string_view(words[v - 2]) == "must"));
       if (must) code = "100";
-      // A paired code ("032:033", PETRARCH's dictionaries): the source does the first to the target, and the
-      // target the second to the source. The built-in lexicon has none.
+      // A paired code ("190:190", "032:033"): the source does the first to the target, and the target the
+      // second to the source. A code with nothing before the colon (":184", "died in detention", "received a
+      // letter" ":040"): the subject is the target, the other actor does it.
       std::string reciprocal;
+      bool reversed = false;
       if (const size_t colon = code.find(':'); colon != std::string::npos) {
         reciprocal = code.substr(colon + 1);
         code.resize(colon);
+        if (code.empty()) code.swap(reciprocal), reversed = true;
       }
       const std::string_view type = lexicon.plover_type(code);
       if (type.empty()) continue;
@@ -1415,10 +1418,15 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       read_sentence_date();
       set_date(e, sentence_date);
       e.location = location_in(s, tok.end, m_lo, m_hi);
+      if (reversed) std::swap(src, tgt);
       // Compound actors ("Jordan, Egypt and Britain welcomed ties with Iraq and Iran"): the event for every
       // source of the coordination with every target of its own, as event coders distribute it (PETRARCH,
       // TABARI). Not when the source and the target are one coordination (the joint event above).
       event_pairs(src, tgt);
+      // A joint event of a paired code: the code's second half is the reverse event (not a second copy).
+      if (!reciprocal.empty() && pairs.size() == 2 && pairs[0].first == pairs[1].second &&
+          pairs[0].second == pairs[1].first)
+        pairs.resize(1);
       for (size_t x = 0; x < pairs.size(); ++x) {
         const auto [from, to] = pairs[x];
         Event one = x + 1 == pairs.size() ? std::move(e) : e;
