@@ -436,6 +436,18 @@ TEST(Events, APromiseOfForceIsAThreat) {
       << testing::PrintToString(types);
 }
 
+// The dictionary's paired codes give the reverse event too ("visited": 042 visit, 043 host), and its reversed
+// codes make the subject the target ("died in … custody": 184 by the custodian on the one who died).
+TEST(Events, PairedAndReversedCodes) {
+  Record r = process(
+      "French President Emmanuel Macron visited Kyiv.\n\n"
+      "A Palestinian prisoner died in Israeli police custody.");
+  std::vector<std::string> sides;
+  for (const Event& e : r.events) sides.push_back(e.cameo + " " + e.source.code + ">" + e.target.code);
+  EXPECT_EQ(sides, (std::vector<std::string>{"042 FRAGOV>UKRGOV", "043 UKRGOV>FRAGOV", "184 ISRCOP>PSE"}))
+      << testing::PrintToString(sides);
+}
+
 // A state killing armed men is FIGHT (conventional force); killing civilians stays ASSAULT.
 TEST(Events, AStateKillingArmedMenIsAFight) {
   Record r = process(
