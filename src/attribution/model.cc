@@ -622,18 +622,18 @@ void grow(std::vector<T>& v, size_t n) {
   if (v.size() < n) v.resize(n);
 }
 
-// Can the word before a base form make it a verb (a nested statement's cue)? A subject pronoun, a modal,
-// "to", "not", an adverb of a short list, or a plural subject: a word of four letters or more ending in "s"
-// (not "ss"; "analysts", "Democrats"; not a possessive: its "'s" is a token of its own).
+// Can the word before a base form make it a verb (a nested statement's cue)? A subject pronoun, a modal, an
+// auxiliary, "n't", an adverb of a short list, or a plural subject: a word of four letters or more ending in
+// "s" (not "ss"; "analysts", "Democrats"; not a possessive: its "'s" is a token of its own). ("to" and "not"
+// never stand before a nested cue: find_attributions leaves those out first.)
 static bool verb_context(std::string_view prev) {
   static const SmallWordSet kBefore{
-      "i",          "we",     "they",     "you",    "who",        "will",          "would",
-      "could",      "can",    "may",      "might",  "must",       "should",        "shall",
-      "to",         "do",     "does",     "did",    "not",        "n't",           "also",
-      "still",      "often",  "never",    "always", "generally",  "strongly",      "firmly",
-      "really",     "now",    "I",        "We",     "They",       "You",           "usually",
-      "frequently", "flatly", "publicly", "openly", "repeatedly", "categorically", "vehemently",
-      "sharply",    "roundly"};
+      "i",        "we",     "they",       "you",           "who",        "will",       "would",
+      "could",    "can",    "may",        "might",         "must",       "should",     "shall",
+      "do",       "does",   "did",        "n't",           "also",       "still",      "often",
+      "never",    "always", "generally",  "strongly",      "firmly",     "really",     "now",
+      "I",        "We",     "They",       "You",           "usually",    "frequently", "flatly",
+      "publicly", "openly", "repeatedly", "categorically", "vehemently", "sharply",    "roundly"};
   if (kBefore.contains(prev)) return true;
   return prev.size() >= 4 && prev.back() == 's' && prev[prev.size() - 2] != 's' &&
          prev[prev.size() - 2] != '\'' && prev != "this" && prev != "thus" && prev != "has" && prev != "was";
@@ -765,7 +765,7 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         if (std::find(std::begin(kNotBefore), std::end(kNotBefore), pw) != std::end(kNotBefore)) continue;
         // A base form ("report", "attack", "concern", "state", "charge") is a noun more often than a verb
         // ("the annual report on", "a drone attack on", "grave concern", "state regulators"): a verb only
-        // after a subject pronoun, a modal or "to", an adverb of a short list, or a plural subject ("analysts
+        // after a subject pronoun, a modal, an adverb of a short list, or a plural subject ("analysts
         // say", "Democrats argue", "who oppose"). (The irregular pasts of data/cues.tsv are finite.)
         if (!word.ends_with("ed") && !word.ends_with("s") && !kIrregularPast.contains(word) &&
             !verb_context(pw))
