@@ -500,8 +500,8 @@ void conventional_or_not(Event& e, std::string_view subject_sector, std::string_
     e.cameo = "145";
   } else if (e.cameo == "180" &&
              (e.source.sector == "MIL" ||
-              // a state (a country, its government or military) killing armed men, not civilians or crowds
-              // ("Israel killed a Hezbollah commander", "British aircraft killed four Iraqis")
+              // a state (a country or its capital) killing armed men, not civilians, crowds or journalists
+              // ("Israel killed a Hezbollah commander")
               (source_is_state && e.target.mention >= 0 && !kUnarmed.contains(e.target.sector) &&
                e.target.sector != "OPP" && e.target.sector != "MED"))) {
     e.cameo = "190";
@@ -1292,8 +1292,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           if (mention.begin >= c.begin && mention.end <= c.end) return true;
         return false;
       };
-      // "We will not allow ...," the minister said: in a direct quotation, "we" or "I" before the verb (past
-      // auxiliaries, modals and "not") is the speaker.
+      // "We will not allow ...," the minister said: in a direct quotation, "we" or "I" before the verb
+      // (auxiliaries, modals and "not" may stand between) is the speaker.
       if (src < 0 && !noun) {
         static const SmallWordSet kAux{"will",  "would", "can",  "could", "shall", "should", "must", "may",
                                        "might", "do",    "does", "did",   "not",   "n't",    "have", "has",
@@ -1495,8 +1495,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     for (size_t o = first_out; o < out.size(); ++o) {
       Event& outer = out[o];
       if (o == k || outer.sentence != inner.sentence || outer.trigger.end >= at) continue;
-      // Right before "to", or its target between ("called on Sweden to extradite", "urged Iran to halt"):
-      // what the target is asked or told to do is the request's content, not an event of its own.
+      // Right before "to", or its target between, after "the" or not ("called on Sweden to extradite", "asked
+      // the IAEA to send"): what the target is asked or told to do is the request's content, not an event of
+      // its own.
       bool adjacent = outer.trigger.end + 4 == at;
       if (!adjacent && outer.target.mention >= 0) {
         const Mention& t = in.mentions[size_t(outer.target.mention)];
