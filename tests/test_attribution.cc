@@ -460,6 +460,19 @@ TEST(AttributionRules, WireDatelineIsNotPartOfTheSource) {
   EXPECT_EQ(span_text(agency, out[0].source), "Ukraine's foreign minister");
 }
 
+// "rejected calls by X": X made the calls; the speaker is the subject before the cue. But "claims by Ukraine"
+// as a cue of its own are Ukraine's.
+TEST(AttributionRules, TheAuthorOfTheRejectedCallsIsNoSpeaker) {
+  const std::string text = "The US on Thursday rejected calls by Kofi Annan to adopt the reforms.";
+  auto out = finished(text, "Kofi Annan", "rejected calls", "to adopt the reforms");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].source), "US");  // the subject before the cue (its mention)
+  const std::string own = "Russia dismissed claims by Ukraine that the plant was shelled.";
+  out = finished(own, "Ukraine", "claims", "that the plant was shelled");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(own, out[0].source), "Ukraine");
+}
+
 TEST(AttributionRules, ANameWithADashIsNoDateline) {
   // The rule alone, on a source as a tagger would give it: "Smith - Jones Ltd" is a company, not a dateline.
   const std::string text = "Smith - Jones Ltd said profits rose.";

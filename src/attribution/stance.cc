@@ -968,6 +968,26 @@ constexpr std::string_view kBeForms[] = {"was", "were", "is", "are", "been", "be
 bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   if (a.cue.empty()) return false;
   const auto& tokens = in.tokens;
+  // A cue ending in, or followed by, the noun of what was said ("rejected calls | by Kofi Annan", "dismissed
+  // claims by"): the one after "by" made the calls, not the statement; a source part there goes (the subject
+  // before the cue stays, or is found below).
+  {
+    static const SmallWordSet kSaid{"calls",   "call",        "claims",      "claim",     "demands",
+                                    "demand",  "allegations", "accusations", "charges",   "criticism",
+                                    "remarks", "comments",    "statements",  "proposals", "proposal",
+                                    "reports", "suggestions", "appeals",     "requests",  "threats"};
+    size_t k = first_token_at(tokens, extent(a.cue).hi);
+    if (k < tokens.size() && !word_is(in.text, tokens[k], "by") &&
+        kSaid.contains(lower_word(in.text, tokens[k])))
+      ++k;  // the noun after the cue
+    // (not when the noun is the cue: "claims | by Ukraine" are Ukraine's)
+    if (k + 1 < tokens.size() && k > 0 && word_is(in.text, tokens[k], "by") &&
+        kSaid.contains(lower_word(in.text, tokens[k - 1])) && tokens[k - 1].begin > extent(a.cue).lo) {
+      const uint32_t agent = tokens[k + 1].begin;
+      std::erase_if(a.source.spans, [&](const Span& sp) { return sp.begin == agent; });
+      if (a.source.spans.empty()) a.source_mention = -1;
+    }
+  }
   // The agent after "by" ends before a preposition that starts an adjunct: "was passed by Congress | with
   // wide support", "called a charlatan by fellow physicians | for promoting ...".
   static constexpr std::string_view kAdjunct[] = {"with",  "for",  "in",      "on",     "at",   "during",
