@@ -976,10 +976,18 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
                                     "demand",  "allegations", "accusations", "charges",   "criticism",
                                     "remarks", "comments",    "statements",  "proposals", "proposal",
                                     "reports", "suggestions", "appeals",     "requests",  "threats"};
-    size_t k = first_token_at(tokens, extent(a.cue).hi);
-    if (k < tokens.size() && !word_is(in.text, tokens[k], "by") &&
-        kSaid.contains(lower_word(in.text, tokens[k])))
-      ++k;  // the noun after the cue
+    // (A look at the bytes after the cue first: most cues are followed by neither "by" nor such a noun.)
+    const uint32_t hi = extent(a.cue).hi;
+    size_t at = hi;
+    while (at < in.text.size() && in.text[at] == ' ') ++at;
+    size_t w = at;
+    while (w < in.text.size() && in.text[w] >= 'a' && in.text[w] <= 'z') ++w;
+    const std::string_view next_word = in.text.substr(at, w - at);
+    size_t k = tokens.size();
+    if (next_word == "by" || kSaid.contains(next_word)) {
+      k = first_token_at(tokens, hi);
+      if (k < tokens.size() && !word_is(in.text, tokens[k], "by")) ++k;  // the noun after the cue
+    }
     // (not when the noun is the cue: "claims | by Ukraine" are Ukraine's)
     if (k + 1 < tokens.size() && k > 0 && word_is(in.text, tokens[k], "by") &&
         kSaid.contains(lower_word(in.text, tokens[k - 1])) && tokens[k - 1].begin > extent(a.cue).lo) {

@@ -407,7 +407,9 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
   static const SmallWordSet kActing{"routinely", "repeatedly",   "regularly", "systematically",   "brutally",
                                     "allegedly", "deliberately", "openly",    "indiscriminately", "forcibly",
                                     "violently", "secretly",     "illegally"};
-  if (v >= 2 && kActing.contains(prev) && (actor_end[v - 2] || kPronouns.contains(words[v - 2]))) return true;
+  if (v >= 2 && prev.size() > 5 && prev.ends_with("ly") && kActing.contains(prev) &&
+      (actor_end[v - 2] || kPronouns.contains(words[v - 2])))
+    return true;
   if (w.ends_with("s") && !w.ends_with("ss")) {
     const bool subject = (v > 0 && actor_end[v - 1]) || kPronouns.contains(prev);
     return subject && !kAuxiliaries.contains(next) && next != "." && next != ",";
