@@ -448,6 +448,21 @@ TEST(Events, PairedAndReversedCodes) {
       << testing::PrintToString(sides);
 }
 
+// An event noun's source is the actor before it, not a place it went to ("left for Moscow for talks"); a
+// place is the source when no actor comes before it ("refugees in Turkey staged demonstrations").
+TEST(Events, ANounsSourceIsNoPlaceItWentTo) {
+  Record r = process(
+      "Turkey's foreign minister left for Moscow on Wednesday for talks with Russian officials.\n\n"
+      "Refugees in Turkey staged demonstrations against the Turkish government.");
+  const Event* talks = find_type(r, "CONSULT");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source.code, "TURGOV");
+  EXPECT_EQ(talks->target.code, "RUSGOV");
+  const Event* protest = find_type(r, "PROTEST");
+  ASSERT_NE(protest, nullptr);
+  EXPECT_EQ(protest->source.code, "TUR");
+}
+
 // A state killing armed men is FIGHT (conventional force); killing civilians stays ASSAULT.
 TEST(Events, AStateKillingArmedMenIsAFight) {
   Record r = process(

@@ -1252,9 +1252,22 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       int32_t src = -1, tgt = -1;
       bool unnamed_subject = false;     // the nearest mention before it has no country ("demonstrators")
       std::string_view unnamed_sector;  // that mention's sector
+      // (For an event noun, a place after "to", "for", "in", "at", "into" or "from", with an actor before it,
+      // is where, not who: "the foreign minister left for Moscow for talks with …" are the minister's talks;
+      // "refugees in Turkey staged demonstrations" stay Turkey's, as the gold codes such subjects.)
+      auto a_place = [&](const Mention& mention) {
+        if (mention.type != "GPE" || mention.begin < 3) return false;
+        size_t b = mention.begin;
+        while (b > 0 && in.text[b - 1] == ' ') --b;
+        size_t a = b;
+        while (a > 0 && in.text[a - 1] >= 'a' && in.text[a - 1] <= 'z') --a;
+        static const SmallWordSet kWhere{"to", "for", "in", "at", "into", "from"};
+        return b > a && kWhere.contains(in.text.substr(a, b - a));
+      };
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.end > s.end || mention.end > tok.begin || mention.begin < s.begin) continue;
+        if (noun && src >= 0 && a_place(mention)) continue;  // (an actor before it is the subject)
         if (usable(mention)) {
           src = int32_t(m);
           unnamed_subject = false;
