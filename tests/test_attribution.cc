@@ -323,13 +323,13 @@ Record process(const std::string& text, bool attributions = true, bool actors = 
 }
 
 // The rules alone (finish_attributions) on one statement of `text` as a tagger would give it, its roles named
-// by their text.
+// by their text ("" for a content: none).
 std::vector<Attribution> finished(const std::string& text, const std::string& source, const std::string& cue,
                                   const std::string& content) {
   Attribution a;
   a.source = role({find(text, source)});
   a.cue = role({find(text, cue)});
-  a.content = role({find(text, content)});
+  if (!content.empty()) a.content = role({find(text, content)});  // (none: "")
   std::vector<Attribution> out{a};
   Record r = process(text);
   finish_attributions(
@@ -471,6 +471,15 @@ TEST(AttributionRules, TheAuthorOfTheRejectedCallsIsNoSpeaker) {
   out = finished(own, "Ukraine", "claims", "that the plant was shelled");
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(own, out[0].source), "Ukraine");
+}
+
+// "According to X, …" with no content from the tagger: the rest of the sentence is the content, whether the
+// tagger ran the source over the comma or stopped at it.
+TEST(AttributionRules, AccordingToXTheRestOfTheSentence) {
+  const std::string text = "According to the foreign ministry, Chinese citizens have been recruited online.";
+  const auto out = finished(text, "the foreign ministry", "According to", "");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].content), "Chinese citizens have been recruited online");
 }
 
 TEST(AttributionRules, ANameWithADashIsNoDateline) {

@@ -1090,8 +1090,9 @@ void according_to_without_content(const AttributionInput& in, Attribution& a) {
     if ((c[k] >= 'A' && c[k] <= 'Z' ? char(c[k] + 32) : c[k]) != kAccordingTo[k]) return;
   const Extent src = extent(a.source);
   if (src.lo < cue.end) return;
+  // The comma inside the source (the tagger ran the source on over it) or right after it.
   const size_t comma = in.text.find(',', src.lo);
-  if (comma == std::string_view::npos || comma >= src.hi) return;
+  if (comma == std::string_view::npos || comma > src.hi) return;
   uint32_t end = src.hi;
   for (const Sentence& st : in.sentences)
     if (st.begin <= src.lo && src.lo < st.end) end = std::max(end, st.end);
