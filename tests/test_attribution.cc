@@ -323,11 +323,11 @@ Record process(const std::string& text, bool attributions = true, bool actors = 
 }
 
 // The rules alone (finish_attributions) on one statement of `text` as a tagger would give it, its roles named
-// by their text ("" for a content: none).
+// by their text ("" for a source or a content: none).
 std::vector<Attribution> finished(const std::string& text, const std::string& source, const std::string& cue,
                                   const std::string& content) {
   Attribution a;
-  a.source = role({find(text, source)});
+  if (!source.empty()) a.source = role({find(text, source)});  // (none: "")
   a.cue = role({find(text, cue)});
   if (!content.empty()) a.content = role({find(text, content)});  // (none: "")
   std::vector<Attribution> out{a};
@@ -480,6 +480,16 @@ TEST(AttributionRules, AccordingToXTheRestOfTheSentence) {
   const auto out = finished(text, "the foreign ministry", "According to", "");
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(span_text(text, out[0].content), "Chinese citizens have been recruited online");
+}
+
+// A reporter's question opening the sentence ends at the comma; the answer after it is a statement of its
+// own.
+TEST(AttributionRules, AskedBeforeTheAnswer) {
+  const std::string text =
+      "Asked whether China would impose sanctions, the spokesman said Beijing was opposed.";
+  const auto out = finished(text, "", "Asked", "whether China would impose sanctions, the spokesman said");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(span_text(text, out[0].content), "whether China would impose sanctions");
 }
 
 TEST(AttributionRules, ANameWithADashIsNoDateline) {

@@ -1112,6 +1112,28 @@ void according_to_without_content(const AttributionInput& in, Attribution& a) {
   a.content.spans.push_back(Span{begin, end});
 }
 
+// "Asked whether China would impose sanctions, the spokesman said …": the reporter's question opening the
+// sentence ends at the comma; what follows is the answer, another statement (not one nested in the question).
+void asked_before_the_answer(const AttributionInput& in, Attribution& a) {
+  if (a.cue.spans.size() != 1 || a.content.spans.empty()) return;
+  const Span cue = a.cue.spans.front();
+  const std::string_view c = in.text.substr(cue.begin, cue.end - cue.begin);
+  if (c != "Asked" && !c.starts_with("Asked ")) return;  // ("Asked", "Asked about")
+  const size_t comma = in.text.find(',', cue.end);
+  if (comma == std::string_view::npos) return;
+  bool cut = false;
+  std::vector<Span> kept;
+  for (Span sp : a.content.spans) {
+    if (sp.begin >= comma) {
+      cut = true;
+      continue;
+    }
+    if (sp.end > comma) sp.end = uint32_t(comma), cut = true;
+    kept.push_back(sp);
+  }
+  if (cut && !kept.empty()) a.content.spans = std::move(kept);
+}
+
 // A wire dateline is not part of a statement: "KYIV, April 11 - Ukraine's President said ..." has the source
 // "Ukraine's President"; "KYIV, March 3 (Reuters) - Russian forces shelled ..., officials said" has the
 // content "Russian forces shelled ...". A source or content part that holds a dash (" - ", " -- ", an en or
@@ -2335,6 +2357,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     according_to_without_content(in, out[k]);
     cut_coordinated_predicate(in, out[k]);
     cut_trailing_adjunct(in, out[k]);
+    asked_before_the_answer(in, out[k]);
     if (passive_cue_source(in, out[k])) continue;
     source_from_subject(in, out[k]);
     source_before_cue(in, out[k]);
