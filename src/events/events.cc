@@ -1421,7 +1421,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           break;
         }
       }
-      e.statement = statement_holding(tok.begin);
+      e.statement = quoted_in;  // (the statement holding the trigger, found above)
       if (must) {
         // The actor before "must" is the target; the source is the statement's (if any).
         tgt = src, src = -1;
@@ -1528,7 +1528,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
                                          "crush",     "avenge", "kill",       "bomb",      "invade",
                                          "hit",       "shoot",  "annihilate", "eliminate", "wipe"};
         std::string verb(in.text.substr(inner.trigger.begin, inner.trigger.end - inner.trigger.begin));
-        for (char& ch : verb) ch = char(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+        ascii_lower(verb.data(), verb.size());
         if (kForce.contains(verb)) outer.cameo = inner.cameo, outer.type = inner.type;
       }
       inner.cameo.clear();  // dropped below
