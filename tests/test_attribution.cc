@@ -781,6 +781,86 @@ TEST(AttributionRules, RecallingAnEnvoyReleasingHostagesOrClashingWithPoliceIsNo
             1u);
 }
 
+// The rule alone: a capitalized cue after a capitalized word in running prose is part of a name; a headline's
+// Title Case verb, a verb capitalized after an abbreviation and a sentence's first word are cues.
+TEST(AttributionRules, ACapitalizedCueInsideANameIsNoStatement) {
+  auto kept = [](const std::string& text, const std::string& source, const std::string& cue,
+                 const std::string& content) { return finished(text, source, cue, content).size(); };
+  EXPECT_EQ(
+      kept("American Express Co's stock fell sharply on Monday, reflecting disappointment in its plans.",
+           "American", "Express", "Co's stock fell sharply on Monday"),
+      0u);
+  EXPECT_EQ(kept("Shares of Federal Express Corp rose two dlrs in heavy trading on the exchange today.",
+                 "Federal", "Express", "Corp rose two dlrs"),
+            0u);
+  EXPECT_EQ(kept("Bellwether County Says Trump Should Win GOP Nomination", "Bellwether County", "Says",
+                 "Trump Should Win GOP Nomination"),
+            1u);
+  EXPECT_EQ(kept("The U.S. Has said it will not allow Iran to use the missiles in the strait.", "The U.S.",
+                 "Has said", "it will not allow Iran to use the missiles in the strait"),
+            1u);
+  EXPECT_EQ(kept("Murphy, the head of Right to Rise USA, Tweeted on Friday that the ad was a success.",
+                 "Murphy, the head of Right to Rise USA,", "Tweeted", "that the ad was a success"),
+            1u);
+}
+
+// The rule alone: an accounting charge and a further fall are no accusation and no refusal; an accusation
+// and a refusal of further comment are.
+TEST(AttributionRules, AnAccountingChargeOrAFurtherFallIsNoStatement) {
+  auto kept = [](const std::string& text, const std::string& source, const std::string& cue,
+                 const std::string& content) { return finished(text, source, cue, content).size(); };
+  EXPECT_EQ(
+      kept("Net includes a 750,000 dlrs charge for restructuring.", "Net", "charge", "for restructuring"),
+      0u);
+  EXPECT_EQ(
+      kept("The company took a one-time charge of 12 mln dlrs.", "The company", "charge", "of 12 mln dlrs"),
+      0u);
+  EXPECT_EQ(kept("The bank will take a charge against earnings in the quarter.", "The bank", "charge",
+                 "against earnings in the quarter"),
+            0u);
+  EXPECT_EQ(
+      kept("Prosecutors dropped the charge that he had lied.", "Prosecutors", "charge", "that he had lied"),
+      1u);
+  EXPECT_EQ(
+      kept("Investors will sell if interest rates decline further.", "interest rates", "decline", "further"),
+      0u);
+  EXPECT_EQ(kept("The ministry declined further comment on the talks.", "The ministry", "declined",
+                 "further comment on the talks"),
+            1u);
+}
+
+// The rule alone, on statements as a tagger gives them in business news: an adjective after an adverb, a
+// company's dividend, a measure that showed a change, a dealer's quote and a discovery are no statements; a
+// document's finding and a verdict are.
+TEST(AttributionRules, BusinessSensesOfReportingVerbsAreNoStatements) {
+  auto kept = [](const std::string& text, const std::string& source, const std::string& cue,
+                 const std::string& content) { return finished(text, source, cue, content).size(); };
+  EXPECT_EQ(kept("Banner Industries said it completed the previously announced purchase of Rexnord Inc.", "",
+                 "previously announced", "purchase of Rexnord Inc"),
+            0u);
+  EXPECT_EQ(kept("The guaranteed notes will be redeemed on May 15.", "", "guaranteed", "notes"), 0u);
+  EXPECT_EQ(kept("Northeast Savings said its board declared an initial quarterly dividend of 15 cts.",
+                 "its board", "declared", "an initial quarterly dividend of 15 cts"),
+            0u);
+  EXPECT_EQ(kept("The president declared that the war was over.", "The president", "declared",
+                 "that the war was over"),
+            1u);
+  EXPECT_EQ(kept("Industrial trade showed a surplus of 1.4 billion francs in March.", "Industrial trade",
+                 "showed", "a surplus of 1.4 billion francs in March"),
+            0u);
+  EXPECT_EQ(kept("Official figures showed a rise of three pct in exports.", "Official figures", "showed",
+                 "a rise of three pct in exports"),
+            1u);
+  EXPECT_EQ(kept("Its stock closed at 5-5/8 bid and 5-3/4 offered.", "", "offered", "5-3/4"), 0u);
+  EXPECT_EQ(kept("The bodies of the youths were found lying together near the road.", "", "found",
+                 "lying together near the road"),
+            0u);
+  EXPECT_EQ(kept("He was found guilty of fraud.", "", "found", "guilty of fraud"), 1u);
+  EXPECT_EQ(kept("CTS said it charged an additional 2.8 mln dlrs in special expenses.", "it", "charged",
+                 "an additional 2.8 mln dlrs in special expenses"),
+            0u);
+}
+
 TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   const std::string text =
       "A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion "

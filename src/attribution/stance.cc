@@ -1373,17 +1373,29 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   };
   const bool after_possessive = t + 1 < in.tokens.size() && possessive(t) && in.tokens[t + 1].end <= cue.end;
   if (after_possessive) ++t;
-  if (t == 0 || t >= in.tokens.size() || (in.tokens[t].end != cue.end && !after_possessive)) return false;
-  const std::string_view w = in.text.substr(in.tokens[t].begin, in.tokens[t].end - in.tokens[t].begin);
+  // An adverb of time or degree before the adjective ("the previously announced purchase", "the widely
+  // expected cut"): the word before the adverb is the determiner.
+  size_t adjective = t;
+  if (!after_possessive && t + 1 < in.tokens.size() && in.tokens[t + 1].end == cue.end &&
+      in.tokens[t].kind == TokenKind::word) {
+    const std::string_view adverb = in.text.substr(in.tokens[t].begin, in.tokens[t].end - in.tokens[t].begin);
+    static constexpr std::string_view kAdverbs[] = {"earlier", "already", "long", "once", "much", "often"};
+    if ((adverb.size() > 4 && adverb.ends_with("ly")) || word_in(in.text, in.tokens[t], kAdverbs))
+      adjective = t + 1;
+  }
+  if (t == 0 || t >= in.tokens.size() || (in.tokens[adjective].end != cue.end && !after_possessive))
+    return false;
+  const std::string_view w =
+      in.text.substr(in.tokens[adjective].begin, in.tokens[adjective].end - in.tokens[adjective].begin);
   if (w.size() < 5 || !w.ends_with("ed") || w[0] < 'a' || w[0] > 'z') return false;
   const Token& prev = in.tokens[t - 1];
   const std::string_view p = in.text.substr(prev.begin, prev.end - prev.begin);
   static constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "their", "his",
                                                       "her", "this", "these", "those", "our",   "any"};
   // An "-ing" verb is lower case: "Beijing called the allegations groundless" has a name before the cue.
-  // A possessive is a determiner too: "Japan's alleged failure".
+  // A possessive is a determiner too: "Japan's alleged failure"; so is a sentence's "The".
   return (p.size() > 4 && p.ends_with("ing") && p[0] >= 'a' && p[0] <= 'z') || possessive(t - 1) ||
-         std::find(std::begin(kDeterminers), std::end(kDeterminers), p) != std::end(kDeterminers);
+         word_in(in.text, prev, kDeterminers);
 }
 
 // "Russia attacked Ukraine", "Russian forces attacked Kharkiv": an attack on a place is physical, no
@@ -1418,6 +1430,34 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
   return true;
 }
 
+// "American Express Co's stock fell", "shares of Manor Care Inc": a capitalized cue after a capitalized word,
+// in a sentence of running prose (six lower-case words or more), is part of a name, not a verb. (A headline's
+// Title Case cue stays: "Bellwether County Says Trump Should Win"; so does a cue after a comma, "Murphy, the
+// head of Right to Rise USA, Tweeted on Friday", and one after an abbreviation.)
+bool name_part_cue(const AttributionInput& in, const Attribution& a) {
+  if (a.cue.spans.empty()) return false;
+  const uint32_t at = a.cue.spans.front().begin;
+  if (at >= in.text.size() || in.text[at] < 'A' || in.text[at] > 'Z') return false;
+  const size_t t = first_token_at(in.tokens, at);
+  if (t == 0 || t >= in.tokens.size() || in.tokens[t].begin != at) return false;
+  const Token& prev = in.tokens[t - 1];
+  if (prev.kind != TokenKind::word || in.text[prev.begin] < 'A' || in.text[prev.begin] > 'Z') return false;
+  // (after an abbreviation the wire may capitalize the verb: "The U.S. Has said it will not allow")
+  if (in.text[prev.end - 1] == '.' || (prev.end < at && in.text[prev.end] == '.')) return false;
+  auto s = std::upper_bound(in.sentences.begin(), in.sentences.end(), at,
+                            [](uint32_t x, const Sentence& y) { return x < y.begin; });
+  if (s == in.sentences.begin()) return false;
+  --s;
+  if (prev.begin < s->begin || at >= s->end) return false;  // the sentence's first word
+  size_t lower = 0;
+  for (size_t k = first_token_at(in.tokens, s->begin); k < in.tokens.size() && in.tokens[k].end <= s->end;
+       ++k)
+    if (in.tokens[k].kind == TokenKind::word && in.text[in.tokens[k].begin] >= 'a' &&
+        in.text[in.tokens[k].begin] <= 'z' && ++lower >= 6)
+      return true;
+  return false;
+}
+
 // Verbs of the cue lexicon with a sense that is no statement, told apart by the word after them: "declined to
 // comment", "declined the offer" (a refusal) but "shares declined 3 pct", "declined slightly from 58
 // percent" (a fall); "committed to cutting" (a promise) but "committed suicide"; "appealed to members",
@@ -1430,9 +1470,12 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
   const std::string_view text = in.text;
-  // (the verbs below open with d, c, a, p, r or f: most cues are out without a token lookup)
+  // (the verbs below open with d, c, a, p, r, f, "sh" or "of": most cues are out without a token lookup)
   const char c0 = cue.begin < text.size() ? char(text[cue.begin] | 0x20) : 0;
-  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r' && c0 != 'f') return false;
+  const char c1 = cue.begin + 1 < text.size() ? char(text[cue.begin + 1] | 0x20) : 0;
+  if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r' && c0 != 'f' &&
+      !(c0 == 's' && c1 == 'h') && !(c0 == 'o' && c1 == 'f'))
+    return false;
   const size_t t = first_token_at(in.tokens, cue.begin);
   if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
   const std::string word = lower_word(text, in.tokens[t]);
@@ -1443,6 +1486,85 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
     for (size_t k = t + 1; k < in.tokens.size() && k <= t + 3; ++k)
       if (kRecalled.contains(lower_word(text, in.tokens[k]))) return true;
     return false;
+  }
+  // "a 750,000 dlr charge for restructuring", "a one-time charge of 12 mln dlrs", "a charge against
+  // earnings": an accounting charge, not an accusation.
+  if (word == "charge" || word == "charges") {
+    static const SmallWordSet kMoneyBefore{
+        "dlr",       "dlrs",          "dollar",       "dollars",       "pound",         "pounds",
+        "franc",     "francs",        "mark",         "marks",         "yen",           "mln",
+        "million",   "billion",       "bln",          "cents",         "cts",           "one-time",
+        "special",   "extraordinary", "nonrecurring", "non-recurring", "restructuring", "pretax",
+        "pre-tax",   "after-tax",     "tax",          "writedown",     "write-down",    "accounting",
+        "quarterly", "annual",        "service",      "interest",      "finance",       "financing",
+        "handling",  "delivery",      "management",   "fuel",          "storage"};
+    static const SmallWordSet kAccounts{"earnings", "income", "profit", "profits", "operations", "results"};
+    if (t > 0 && (in.tokens[t - 1].kind == TokenKind::number ||
+                  kMoneyBefore.contains(lower_word(text, in.tokens[t - 1]))))
+      return true;
+    if (t + 2 < in.tokens.size() &&
+        (word_is(text, in.tokens[t + 1], "against") || word_is(text, in.tokens[t + 1], "to")) &&
+        kAccounts.contains(lower_word(text, in.tokens[t + 2])))
+      return true;
+    return t + 2 < in.tokens.size() && word_is(text, in.tokens[t + 1], "of") &&
+           in.tokens[t + 2].kind == TokenKind::number;
+  }
+  // "it charged an additional 2.8 mln dlrs in special expenses": an amount charged, not an accusation.
+  if (word == "charged") {
+    size_t k = t + 1;
+    static constexpr std::string_view kArticles[] = {"a", "an", "the", "about", "some", "nearly"};
+    while (k < in.tokens.size() && k <= t + 3 &&
+           (word_in(text, in.tokens[k], kArticles) || word_is(text, in.tokens[k], "additional") ||
+            word_is(text, in.tokens[k], "further")))
+      ++k;
+    return k < in.tokens.size() && in.tokens[k].kind == TokenKind::number;
+  }
+  // "its board declared a two pct stock dividend", "declared a shareholder rights plan": a company's act.
+  if (inflects(word, "declare")) {
+    static const SmallWordSet kCorporate{"dividend", "dividends",     "distribution", "split",
+                                         "payout",   "distributions", "rights"};
+    for (size_t k = t + 1; k < in.tokens.size() && k <= t + 5; ++k)
+      if (kCorporate.contains(lower_word(text, in.tokens[k]))) return true;
+    return false;
+  }
+  // "industrial trade showed a surplus of 1.4 billion francs", "Farm credit conditions showed further signs
+  // of stabilizing": a measure that showed a change is no finding. (A document's finding stays: "official
+  // figures show", "the survey showed a rise".)
+  if (inflects(word, "show")) {
+    static const SmallWordSet kMeasures{
+        "surplus", "deficit", "increase",  "decrease", "rise",    "fall",      "decline",     "gain",
+        "gains",   "loss",    "losses",    "profit",   "profits", "drop",      "improvement", "growth",
+        "signs",   "jump",    "increases", "declines", "rises",   "shortfall", "recovery",    "slowdown"};
+    static const SmallWordSet kDocuments{
+        "figures",   "data",     "statistics", "poll",    "polls",     "survey",  "surveys",
+        "study",     "studies",  "report",     "reports", "results",   "records", "documents",
+        "estimates", "research", "analysis",   "numbers", "tests",     "census",  "bulletin",
+        "review",    "audit",    "count",      "returns", "indicators"};
+    bool measure = false;
+    for (size_t k = t + 1; k < in.tokens.size() && k <= t + 4 && !measure; ++k)
+      measure = kMeasures.contains(lower_word(text, in.tokens[k]));
+    if (!measure) return false;
+    if (!a.source.spans.empty()) {
+      const size_t last = first_token_at(in.tokens, a.source.spans.back().end);
+      return last == 0 || !kDocuments.contains(lower_word(text, in.tokens[last - 1]));
+    }
+    // (no source yet, a nested statement: the words just before the cue, "results will show")
+    for (size_t k = t; k > 0 && k + 3 > t; --k)
+      if (kDocuments.contains(lower_word(text, in.tokens[k - 1]))) return false;
+    return true;
+  }
+  // "135 pct bid/140 offered": a dealer's quote.
+  if (word == "offered" && t > 0) {
+    const Token& prev = in.tokens[t - 1];
+    return prev.kind == TokenKind::number || word_is(text, prev, "/") || word_is(text, prev, "bid");
+  }
+  // "the bodies were found lying together": a discovery, not a finding (unless "found to", "found that",
+  // "found guilty").
+  if (word == "found" && t > 0) {
+    static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "be", "been", "being"};
+    static constexpr std::string_view kFinding[] = {"to",     "that",        "guilty",
+                                                    "liable", "responsible", "innocent"};
+    return word_in(text, in.tokens[t - 1], kBe) && !word_in(text, in.tokens[t + 1], kFinding);
   }
   // "The move follows a half-point increase", "an analyst who follows Kodak": a sequence or a pursuit; in
   // news "follow" is no verb of saying.
@@ -1517,6 +1639,12 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   }
   if (next.kind != TokenKind::word) return next.kind == TokenKind::number;  // "declined 3 pct"
   if (!word_in(text, next, takes)) return true;
+  // "declined further comment" but "rates decline further", "declined further to 1.63 marks".
+  if (word_is(text, next, "further")) {
+    static constexpr std::string_view kComment[] = {"comment",     "comments",   "details", "questions",
+                                                    "information", "discussion", "talks"};
+    return t + 2 >= in.tokens.size() || !word_in(text, in.tokens[t + 2], kComment);
+  }
   // "declined to 45 dlrs": "to" before a figure is a fall too.
   return word_is(text, next, "to") && t + 2 < in.tokens.size() && in.tokens[t + 2].kind == TokenKind::number;
 }
@@ -2333,7 +2461,8 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
   split_participle(in, out, first);
   out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first), out.end(),
                            [&](const Attribution& a) {
-                             return physical_attack(in, a) || adjective_cue(in, a) || other_sense(in, a);
+                             return physical_attack(in, a) || adjective_cue(in, a) || other_sense(in, a) ||
+                                    name_part_cue(in, a);
                            }),
             out.end());
   layout_attributions(in, out, first);
