@@ -508,6 +508,20 @@ TEST(Events, TheWiresNotesAreNoEvents) {
   EXPECT_EQ(types, (std::vector<std::string>{"DEMAND/3"})) << testing::PrintToString(types);
 }
 
+// "decline" is a refusal before "to" and a verb, or an object; before a figure, or without an object, a fall.
+TEST(Events, AFallIsNoRefusal) {
+  Record r = process(
+      "Australian beef output is forecast to decline to 1.34 mln tonnes in 1987.\n\n"
+      "Brazilian coffee exports declined sharply in March.\n\n"
+      "Iran declined the offer from Iraq.\n\n"
+      "Russia declined to attend the conference in Ukraine.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "REJECT/0"), 0) << testing::PrintToString(types);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "REJECT/1"), 0) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/2"), 1) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/3"), 1) << testing::PrintToString(types);
+}
+
 // In a direct quotation "we" or "I" before the verb is the speaker, and the target is inside the quotation
 // ("… told reporters in Beijing": not Beijing).
 TEST(Events, AQuotationsWeIsItsSpeaker) {

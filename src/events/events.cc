@@ -1152,6 +1152,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       }
       if (code.empty() && after_must) code = "100";
       if (code.empty()) continue;
+      // "output is forecast to decline to 1.34 mln tonnes", "shares declined 3 pct", "rates declined
+      // further": a fall, no refusal ("declined to comment", "declined the offer", "declined an invitation"
+      // stay).
+      if (!noun && words[v].starts_with("declin")) {
+        static const SmallWordSet kRefusal{"to",    "the",   "a",   "an",      "his",      "her",
+                                           "its",   "their", "our", "this",    "that",     "these",
+                                           "those", "any",   "all", "comment", "requests", "invitations"};
+        const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
+        const std::string_view after = v + 2 < words.size() ? words[v + 2] : std::string_view();
+        auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
+        if (!kRefusal.contains(next) || (next == "to" && number(after))) continue;
+      }
       // "did not respond to requests for comment": the wire's note, no request.
       if ((words[v] == "request" || words[v] == "requests") && v + 2 < words.size() &&
           words[v + 1] == "for" && words[v + 2] == "comment")
