@@ -861,6 +861,22 @@ TEST(AttributionRules, BusinessSensesOfReportingVerbsAreNoStatements) {
             0u);
 }
 
+// "he said" after a statement of a named person: the speaker goes on, even when a nearer name stands inside
+// the quotation and neither has a code.
+TEST(AttributionRules, APronounSpeakerContinuesThePreviousSpeaker) {
+  const std::string text =
+      "Mark Oberholtzer, who owns a plumbing company in Texas City, said the truck had been his until "
+      "2013. \"How it ended up with Peter Wilkins, I'll never know,\" he said.";
+  Record r = process(text);
+  const Attribution* he = nullptr;
+  for (const Attribution& a : r.attributions)
+    if (span_text(text, a.source) == "he") he = &a;
+  ASSERT_NE(he, nullptr) << r.attributions.size();
+  ASSERT_GE(he->source_mention, 0);
+  const Mention& m = r.mentions[size_t(he->source_mention)];
+  EXPECT_EQ(text.substr(m.begin, m.end - m.begin), "Mark Oberholtzer");
+}
+
 TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   const std::string text =
       "A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion "

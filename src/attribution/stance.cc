@@ -1203,6 +1203,30 @@ void trim_dateline(std::string_view text, std::span<const uint32_t> line_starts,
 //   ..."), or with a person's name and a colon ("Pence: Gennifer Flowers won't be at the debate"); cue: the
 //   colon, content: the rest of the paragraph.
 // Not where the model already found a cue. Duplicate paragraphs are skipped unless keep_duplicates.
+// The index of the sentence holding byte `at` (the last one beginning at or before it; 0 if none).
+uint32_t sentence_index(std::span<const Sentence> sentences, uint32_t at) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](uint32_t x, const Sentence& s) { return x < s.begin; });
+  return it == sentences.begin() ? 0 : uint32_t(it - sentences.begin() - 1);
+}
+
+// Does the mention denote one person: a name (coded or not), a pronoun or surname for one, or an agent
+// noun for one ("the spokesman", "Lebanon's interior minister")?
+bool one_person(const AttributionInput& in, const Mention& m) {
+  if (m.type == "PERSON") return true;
+  if (m.type != "AGENT" && m.type != "ORG") return false;
+  static const SmallWordSet kOne{"minister",   "spokesperson", "spokesman", "spokeswoman", "president",
+                                 "official",   "ambassador",   "commander", "general",     "leader",
+                                 "chief",      "secretary",    "envoy",     "diplomat",    "premier",
+                                 "chancellor", "governor",     "mayor",     "senator",     "prosecutor"};
+  const std::string_view t = in.text.substr(m.begin, m.end - m.begin);
+  const size_t sp = t.rfind(' ');
+  std::string last(sp == std::string_view::npos ? t : t.substr(sp + 1));
+  for (char& c : last)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
+  return kOne.contains(last);
+}
+
 void layout_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const std::string_view text = in.text;
   auto cue_inside = [&](uint32_t lo, uint32_t hi) {
@@ -2679,6 +2703,34 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     }
     if (located && head >= 0) a.source_mention = head;
     if (a.source_mention < 0) a.source_mention = fallback;
+    // "He added", "she said" after a statement of a person: the speaker goes on. The nearest earlier
+    // statement, within the two sentences before, whose source is a person is this one's source ("David
+    // Cameron said: '… David Haines …' He added": Cameron; the nearest person named, Haines, is inside the
+    // quotation). Only when there is no such statement does the pronoun's own reference stand.
+    if (a.source.spans.size() == 1) {
+      const Span s = a.source.spans.front();
+      const std::string_view w = text.substr(s.begin, s.end - s.begin);
+      if (w == "he" || w == "He" || w == "she" || w == "She") {
+        const uint32_t here = sentence_index(in.sentences, extent(a.cue).lo);
+        for (size_t j = k; j-- > first;) {
+          const Attribution& b = out[j];
+          if (sentence_index(in.sentences, extent(b.cue).lo) + 2 < here) break;
+          // (its source's mention, or a person named inside its source: "Philip Balboni, the chief executive
+          // and a founder of GlobalPost," has GlobalPost's mention)
+          int32_t person = b.source_mention >= 0 && one_person(in, in.mentions[size_t(b.source_mention)])
+                               ? b.source_mention
+                               : -1;
+          for (size_t m = 0; person < 0 && m < in.mentions.size(); ++m) {
+            const Mention& mention = in.mentions[m];
+            if (mention.type == "PERSON" && extent(b.source).contains(Span{mention.begin, mention.end}))
+              person = int32_t(m);
+          }
+          if (person < 0) continue;
+          a.source_mention = person;
+          break;
+        }
+      }
+    }
   }
 }
 
