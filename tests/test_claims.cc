@@ -132,6 +132,28 @@ TEST(Claims, LinksAcrossArticlesWithPositionsAndFigures) {
   EXPECT_EQ(a, b);
 }
 
+// A pronoun source of a person without a code is that person on the board, by name ("he" is no actor).
+TEST(Claims, APronounSourceIsThePersonNamedBefore) {
+  ClaimCorpus corpus;
+  corpus.add(process("plumber",
+                     "Mark Oberholtzer, who owns a plumbing company in Texas City, said the pickup truck had "
+                     "been sold at an auction in 2013.\n"
+                     "\"The pickup truck was sold at an auction in 2013,\" he said.",
+                     "2025-03-03"));
+  bool named = false;
+  for (const ClaimStatement& s : corpus.statements)
+    if (s.source_text == "he") named = s.source_name == "Mark Oberholtzer";
+  EXPECT_TRUE(named);
+  ClaimBoard board = build_claims(corpus, ClaimOptions{});
+  size_t positions = 0;
+  for (const Claim& claim : board.claims)
+    for (const ClaimPosition& p : claim.positions) {
+      EXPECT_NE(p.actor, "") << p.source_text;
+      ++positions;
+    }
+  EXPECT_GE(positions, 1u);
+}
+
 TEST(Claims, FirstSeenByTheInstantAndActorsByTheirMainPosition) {
   // The same claim on one day: 18:05 in Beijing (10:05 UTC) is later than 06:00 UTC.
   ClaimCorpus c;

@@ -220,6 +220,13 @@ std::string named_source(std::string_view text) {
   return std::string(text);
 }
 
+// Is the mention inside the role's spans (the source's own words, not a person it refers to)?
+bool extent_contains(const RoleSpans& role, const Mention& m) {
+  for (const Span& s : role.spans)
+    if (m.begin >= s.begin && m.end <= s.end) return true;
+  return false;
+}
+
 bool same_source(const ClaimStatement& a, const ClaimStatement& b) {
   if (!a.source_code.empty() || !b.source_code.empty()) return a.source_code == b.source_code;
   return a.source_text == b.source_text;
@@ -290,6 +297,17 @@ void ClaimCorpus::add(const Record& r) {
     s.nested_in = a.nested_in;
     int32_t m = resolved_mention(r.mentions, a.source_mention);
     if (m >= 0 && r.mentions[m].resolved) s.source_code = r.mentions[m].actor.code;
+    // A pronoun source's person, named: its mention (a pronoun's followed to the name).
+    for (int32_t n = a.source_mention, hops = 0; n >= 0 && size_t(n) < r.mentions.size() && hops < 8;
+         ++hops) {
+      const Mention& mention = r.mentions[size_t(n)];
+      if (mention.source != MentionSource::pronoun) {
+        if (mention.end <= text.size() && !extent_contains(a.source, mention))
+          s.source_name = std::string(text.substr(mention.begin, mention.end - mention.begin));
+        break;
+      }
+      n = mention.ref;
+    }
     for (size_t k = 0; k < r.mentions.size(); ++k) {
       const Mention& mention = r.mentions[k];
       if (mention.source == MentionSource::pronoun) continue;  // "he" in "he said he ..." is no topic
@@ -666,7 +684,9 @@ ClaimBoard build_claims(const ClaimCorpus& corpus, const ClaimOptions& options) 
     for (int32_t m : cl.members) {
       const ClaimStatement& s = corpus.statements[m];
       ClaimPosition p;
-      p.actor = !s.source_code.empty() ? s.source_code : named_source(s.source_text);
+      p.actor = !s.source_code.empty()   ? s.source_code
+                : !s.source_name.empty() ? s.source_name
+                                         : named_source(s.source_text);
       p.source_text = s.source_text;
       p.stance = s.stance;
       p.doc = s.doc;
