@@ -877,6 +877,30 @@ TEST(AttributionRules, APronounSpeakerContinuesThePreviousSpeaker) {
   EXPECT_EQ(text.substr(m.begin, m.end - m.begin), "Mark Oberholtzer");
 }
 
+// A relative pronoun's source is the actor named right before it; not a place for "who", and not without a
+// comma for "which" ("the report which said").
+TEST(AttributionRules, ARelativePronounSourceIsTheActorBeforeIt) {
+  auto source_of = [](const std::string& text, const std::string& pronoun) {
+    Record r = process(text);
+    for (const Attribution& a : r.attributions)
+      if (span_text(text, a.source) == pronoun && a.source_mention >= 0) {
+        const Mention& m = r.mentions[size_t(a.source_mention)];
+        return text.substr(m.begin, m.end - m.begin);
+      }
+    return std::string();
+  };
+  EXPECT_EQ(source_of("The report was welcomed by Human Rights Watch, which said that twelve people had been "
+                      "killed.",
+                      "which"),
+            "Human Rights Watch");
+  EXPECT_EQ(
+      source_of("The plan drew criticism from Republican lawmakers who said that it would cost too much.",
+                "who"),
+      "lawmakers");
+  EXPECT_EQ(source_of("An activist in Raqqa who said that the city was shelled posted the pictures.", "who"),
+            "");
+}
+
 TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   const std::string text =
       "A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion "

@@ -2703,6 +2703,31 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     }
     if (located && head >= 0) a.source_mention = head;
     if (a.source_mention < 0) a.source_mention = fallback;
+    // A relative pronoun ("the Syrian Observatory for Human Rights, which said", "Ms Lee, who told", "two
+    // Republican lawmakers who told"): the actor named right before it — after a comma for "which" and for
+    // a "who" after an organisation ("declined to tell BuzzFeed News who had told him" asks), never a place
+    // for "who" ("an activist in Raqqa who posted").
+    if (a.source.spans.size() == 1 && a.source_mention < 0) {
+      const Span s = a.source.spans.front();
+      const std::string_view w = text.substr(s.begin, s.end - s.begin);
+      if (w == "who" || w == "which" || w == "that") {
+        for (size_t m = 0; m < in.mentions.size() && in.mentions[m].begin < s.begin; ++m) {
+          const Mention& mention = in.mentions[m];
+          if (mention.end > s.begin) continue;
+          bool adjacent = true, comma = false;
+          for (uint32_t at = mention.end; at < s.begin && adjacent; ++at) {
+            adjacent = text[at] == ' ' || text[at] == ',';
+            comma |= text[at] == ',';
+          }
+          if (!adjacent) continue;
+          const bool place = mention.type == "GPE" || mention.type == "LOC";
+          const bool person = mention.type == "PERSON" || mention.type == "AGENT";
+          if (w == "who" && (place || (!comma && !person))) continue;
+          if (w == "which" && !comma) continue;
+          a.source_mention = int32_t(m);
+        }
+      }
+    }
     // "He added", "she said" after a statement of a person: the speaker goes on. The nearest earlier
     // statement, within the two sentences before, whose source is a person is this one's source ("David
     // Cameron said: '… David Haines …' He added": Cameron; the nearest person named, Haines, is inside the
