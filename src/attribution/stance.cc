@@ -2724,6 +2724,8 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
           const bool person = mention.type == "PERSON" || mention.type == "AGENT";
           if (w == "who" && (place || (!comma && !person))) continue;
           if (w == "which" && !comma) continue;
+          if (w == "that" && comma)
+            continue;  // ("the video posted by ISIS, also known as the Islamic State, that shows")
           a.source_mention = int32_t(m);
         }
       }
