@@ -132,18 +132,23 @@ TEST(Claims, LinksAcrossArticlesWithPositionsAndFigures) {
   EXPECT_EQ(a, b);
 }
 
-// A pronoun source of a person without a code is that person on the board, by name ("he" is no actor).
+// A pronoun or surname source of a person without a code is that person on the board, by the name first
+// written ("he" is no actor; "Oberholtzer" is "Mark Oberholtzer").
 TEST(Claims, APronounSourceIsThePersonNamedBefore) {
   ClaimCorpus corpus;
   corpus.add(process("plumber",
                      "Mark Oberholtzer, who owns a plumbing company in Texas City, said the pickup truck had "
                      "been sold at an auction in 2013.\n"
-                     "\"The pickup truck was sold at an auction in 2013,\" he said.",
+                     "\"The pickup truck was sold at an auction in 2013,\" he said.\n"
+                     "Oberholtzer said the pickup truck was sold at an auction in 2013.",
                      "2025-03-03"));
-  bool named = false;
-  for (const ClaimStatement& s : corpus.statements)
+  bool named = false, surname = false;
+  for (const ClaimStatement& s : corpus.statements) {
     if (s.source_text == "he") named = s.source_name == "Mark Oberholtzer";
+    if (s.source_text == "Oberholtzer") surname = s.source_name == "Mark Oberholtzer";
+  }
   EXPECT_TRUE(named);
+  EXPECT_TRUE(surname);
   ClaimBoard board = build_claims(corpus, ClaimOptions{});
   size_t positions = 0;
   for (const Claim& claim : board.claims)

@@ -35,7 +35,8 @@ struct ClaimStatement {
   int32_t doc = 0;                       // index into ClaimCorpus::docs
   int32_t index = 0;                     // the attribution's index in its record
   std::string source_text, source_code;  // source_code: the source's actor code, or ""
-  // The person a pronoun source refers to, as named ("Oberholtzer" for "he" in "…, he said"), or "".
+  // The person a pronoun or surname source refers to, as first named ("Mark Oberholtzer" for the "he" of
+  // "…, he said" or for "Oberholtzer"), or "".
   std::string source_name;
   std::string cue_text, content_text;
   std::vector<Span> source_spans, cue_spans, content_spans;  // bytes into the document text

@@ -482,21 +482,23 @@ class Builder {
 
   // Later references: a surname alone, "the spokesperson", pronouns.
   void references() {
-    // Surnames: a one-word person name equal to the first or last word of an earlier resolved person. Only
-    // names of several words can match, and the loop resolves one-word names only, so the candidates are
-    // listed once.
+    // Surnames: a one-word person name equal to the first or last word of an earlier resolved person (it
+    // takes that person's actor). Without one, the nearest earlier such name without a code is its `ref`
+    // only ("Oberholtzer" after "Mark Oberholtzer": the same person, unresolved). Only names of several
+    // words can match, and the loop resolves one-word names only, so the candidates are listed once.
     people_.clear();
     for (size_t k = 0; k < out_.size(); ++k) {
       const Mention& p = out_[k];
-      if (p.resolved && p.type == "PERSON" &&
+      if (p.type == "PERSON" && (p.resolved || p.ref < 0) &&
           t_.substr(p.begin, p.end - p.begin).find(' ') != std::string_view::npos)
         people_.push_back(static_cast<uint32_t>(k));
     }
     for (size_t i = 0; i < out_.size() && !people_.empty(); ++i) {
       Mention& m = out_[i];
-      if (m.type != "PERSON" || m.resolved) continue;
+      if (m.type != "PERSON" || m.resolved || m.ref >= 0) continue;
       std::string_view name = t_.substr(m.begin, m.end - m.begin);
       if (name.find(' ') != std::string_view::npos) continue;
+      int32_t uncoded = -1;  // the nearest matching name without a code
       for (size_t c = std::lower_bound(people_.begin(), people_.end(), uint32_t(i)) - people_.begin();
            c-- > 0;) {
         const size_t k = people_[c];
@@ -504,14 +506,18 @@ class Builder {
         // The family name may come last ("Volodymyr Zelensky") or first ("Lin Jian").
         std::string_view full = t_.substr(p.begin, p.end - p.begin);
         const size_t last = full.rfind(' '), first = full.find(' ');
-        if (full.substr(last + 1) == name || full.substr(0, first) == name) {
-          m.actor = p.actor;
-          m.resolved = true;
-          m.source = MentionSource::surname;
-          m.ref = static_cast<int32_t>(k);
-          break;
+        if (full.substr(last + 1) != name && full.substr(0, first) != name) continue;
+        if (!p.resolved) {
+          if (uncoded < 0) uncoded = static_cast<int32_t>(k);
+          continue;
         }
+        m.actor = p.actor;
+        m.resolved = true;
+        m.source = MentionSource::surname;
+        m.ref = static_cast<int32_t>(k);
+        break;
       }
+      if (!m.resolved && uncoded >= 0) m.ref = uncoded;
     }
     // "the spokesperson", "the ministry": the nearest earlier resolved actor of that sector.
     for (size_t i = 0; i < out_.size(); ++i) {

@@ -297,17 +297,17 @@ void ClaimCorpus::add(const Record& r) {
     s.nested_in = a.nested_in;
     int32_t m = resolved_mention(r.mentions, a.source_mention);
     if (m >= 0 && r.mentions[m].resolved) s.source_code = r.mentions[m].actor.code;
-    // A pronoun source's person, named: its mention (a pronoun's followed to the name).
+    // The person a pronoun or a surname refers to, by the name first written ("he", "Oberholtzer" → "Mark
+    // Oberholtzer"): the last name along the source mention's references.
+    const Mention* named = nullptr;
     for (int32_t n = a.source_mention, hops = 0; n >= 0 && size_t(n) < r.mentions.size() && hops < 8;
          ++hops) {
       const Mention& mention = r.mentions[size_t(n)];
-      if (mention.source != MentionSource::pronoun) {
-        if (mention.end <= text.size() && !extent_contains(a.source, mention))
-          s.source_name = std::string(text.substr(mention.begin, mention.end - mention.begin));
-        break;
-      }
+      if (mention.source != MentionSource::pronoun) named = &mention;
       n = mention.ref;
     }
+    if (named && named->end <= text.size() && !extent_contains(a.source, *named))
+      s.source_name = std::string(text.substr(named->begin, named->end - named->begin));
     for (size_t k = 0; k < r.mentions.size(); ++k) {
       const Mention& mention = r.mentions[k];
       if (mention.source == MentionSource::pronoun) continue;  // "he" in "he said he ..." is no topic
