@@ -901,6 +901,24 @@ TEST(AttributionRules, ARelativePronounSourceIsTheActorBeforeIt) {
             "");
 }
 
+// "It said" and "they said" continue the nearest earlier statement of one actor that is not a person, and of
+// several.
+TEST(AttributionRules, ItAndTheyContinueThePreviousSourceOfTheirNumber) {
+  const std::string text =
+      "Human Rights Watch said on Monday that the prison held 300 people. Officials said the prison was "
+      "closed. It said that the guards had beaten the prisoners. They said the report was false.";
+  Record r = process(text);
+  std::vector<std::string> sources;
+  for (const Attribution& a : r.attributions) {
+    const std::string src = span_text(text, a.source);
+    if (src != "It" && src != "They") continue;
+    ASSERT_GE(a.source_mention, 0) << src;
+    const Mention& m = r.mentions[size_t(a.source_mention)];
+    sources.push_back(src + "=" + text.substr(m.begin, m.end - m.begin));
+  }
+  EXPECT_EQ(sources, (std::vector<std::string>{"It=Human Rights Watch", "They=Officials"}));
+}
+
 TEST(AttributionRules, AStudyOrReportThatFindsSomethingIsASource) {
   const std::string text =
       "A 2014 study by a law professor found 31 incidents of voter impersonation out of a billion "

@@ -2756,6 +2756,33 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
           a.source_mention = person;
           break;
         }
+      } else if (w == "it" || w == "It" || w == "they" || w == "They") {
+        // "It said" after "The company said", "they added" after "Officials said": the nearest earlier
+        // statement, within the two sentences before, whose source is an actor that is not one person —
+        // one (no plural noun last) for "it", several (a plural noun last: "Officials", "the rebels") for
+        // "they".
+        const bool plural = w.size() == 4;
+        const uint32_t here = sentence_index(in.sentences, extent(a.cue).lo);
+        for (size_t j = k; j-- > first;) {
+          const Attribution& b = out[j];
+          if (sentence_index(in.sentences, extent(b.cue).lo) + 2 < here) break;
+          if (b.source_mention < 0 || b.source.spans.empty()) continue;
+          const Mention& named = in.mentions[size_t(b.source_mention)];
+          if (named.type == "PERSON" || one_person(in, named)) continue;
+          // (the last word of its source, without a trailing comma)
+          const Span bs = b.source.spans.back();
+          std::string_view src = text.substr(bs.begin, bs.end - bs.begin);
+          while (!src.empty() && (src.back() == ',' || src.back() == ' ')) src.remove_suffix(1);
+          const size_t space = src.rfind(' ');
+          const std::string_view last = space == std::string_view::npos ? src : src.substr(space + 1);
+          // (a plural common noun: lower case, or an agent's capitalized at the sentence's start:
+          // "Officials"; a name ending in "s" is one: "the United States", "Reuters")
+          const bool several = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's' &&
+                               ((last[0] >= 'a' && last[0] <= 'z') || named.type == "AGENT");
+          if (several != plural) continue;
+          a.source_mention = b.source_mention;
+          break;
+        }
       }
     }
   }
