@@ -875,6 +875,18 @@ TEST(AttributionRules, APronounSpeakerContinuesThePreviousSpeaker) {
   ASSERT_GE(he->source_mention, 0);
   const Mention& m = r.mentions[size_t(he->source_mention)];
   EXPECT_EQ(text.substr(m.begin, m.end - m.begin), "Mark Oberholtzer");
+  // Not a speaker the source gives the other sex: "he" skips "Ms Anna Berg".
+  const std::string two =
+      "Mr Peter Wilkins said the truck had been sold in 2013. Ms Anna Berg said the auction was held in "
+      "Houston. \"I never saw it again,\" he said.";
+  Record r2 = process(two);
+  he = nullptr;
+  for (const Attribution& a : r2.attributions)
+    if (span_text(two, a.source) == "he") he = &a;
+  ASSERT_NE(he, nullptr);
+  ASSERT_GE(he->source_mention, 0);
+  const Mention& m2 = r2.mentions[size_t(he->source_mention)];
+  EXPECT_EQ(two.substr(m2.begin, m2.end - m2.begin), "Peter Wilkins");
 }
 
 // A relative pronoun's source is the actor named right before it; not a place for "who", and not without a

@@ -1210,6 +1210,32 @@ uint32_t sentence_index(std::span<const Sentence> sentences, uint32_t at) {
   return it == sentences.begin() ? 0 : uint32_t(it - sentences.begin() - 1);
 }
 
+// The sex a source's words give its speaker: 1 female ("Ms", "Mrs", "spokeswoman", "she"), 2 male ("Mr",
+// "spokesman", "he"), 0 unknown or both.
+int8_t source_sex(std::string_view text, const RoleSpans& source) {
+  static const SmallWordSet kFemale{"she",           "her",          "ms",    "mrs",         "miss",
+                                    "madam",         "queen",        "woman", "spokeswoman", "chairwoman",
+                                    "congresswoman", "businesswoman"};
+  static const SmallWordSet kMale{"he",  "his",       "mr",       "sir",         "king",
+                                  "man", "spokesman", "chairman", "congressman", "businessman"};
+  int8_t sex = 0;
+  for (const Span& s : source.spans) {
+    for (uint32_t at = s.begin; at < s.end;) {
+      while (at < s.end && !std::isalpha(static_cast<unsigned char>(text[at]))) ++at;
+      uint32_t e = at;
+      while (e < s.end && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      if (e > at && e - at <= 13) {
+        std::string w(text.substr(at, e - at));
+        for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (kFemale.contains(w)) sex |= 1;
+        if (kMale.contains(w)) sex |= 2;
+      }
+      at = e;
+    }
+  }
+  return sex == 3 ? 0 : sex;
+}
+
 // Does the mention denote one person: a name (coded or not), a pronoun or surname for one, or an agent
 // noun for one ("the spokesman", "Lebanon's interior minister")?
 bool one_person(const AttributionInput& in, const Mention& m) {
@@ -2753,6 +2779,9 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
               person = int32_t(m);
           }
           if (person < 0) continue;
+          // Not a speaker of the other sex, when the source says so ("Mr", "Ms", "spokeswoman", "she").
+          const int8_t sex = source_sex(text, b.source), wanted = (w[0] | 0x20) == 's' ? 1 : 2;
+          if (sex != 0 && sex != wanted) continue;
           a.source_mention = person;
           break;
         }
@@ -2762,8 +2791,14 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
         // one (no plural noun last) for "it", several (a plural noun last: "Officials", "the rebels") for
         // "they".
         const bool plural = w.size() == 4;
-        const uint32_t here = sentence_index(in.sentences, extent(a.cue).lo);
-        for (size_t j = k; j-- > first;) {
+        // (not an expletive "it": "It is also possible that", "it seems")
+        static constexpr std::string_view kExpletive[] = {
+            "is", "was", "'s", "seems", "seemed", "appears", "appeared", "sounds", "sounded", "looks"};
+        const size_t after = first_token_at(in.tokens, s.end);
+        const bool expletive =
+            !plural && after < in.tokens.size() && word_in(text, in.tokens[after], kExpletive);
+        const uint32_t here = expletive ? 0 : sentence_index(in.sentences, extent(a.cue).lo);
+        for (size_t j = k; !expletive && j-- > first;) {
           const Attribution& b = out[j];
           if (sentence_index(in.sentences, extent(b.cue).lo) + 2 < here) break;
           if (b.source_mention < 0 || b.source.spans.empty()) continue;
