@@ -229,7 +229,10 @@ bool extent_contains(const RoleSpans& role, const Mention& m) {
 
 bool same_source(const ClaimStatement& a, const ClaimStatement& b) {
   if (!a.source_code.empty() || !b.source_code.empty()) return a.source_code == b.source_code;
-  return a.source_text == b.source_text;
+  // (a pronoun's or surname's person by name: "he" after "Mark Oberholtzer said" is Mark Oberholtzer)
+  const std::string& x = a.source_name.empty() ? a.source_text : a.source_name;
+  const std::string& y = b.source_name.empty() ? b.source_text : b.source_name;
+  return x == y;
 }
 
 // The article's time as an ISO UTC instant ("2025-04-09T10:05:00Z" for "2025-04-09T18:05:00+08:00"), so that
