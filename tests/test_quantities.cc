@@ -386,6 +386,9 @@ TEST(Quantities, DatesYearsTimesOrdinalsAndLabelsAreNotAmounts) {
       "No one was hurt in the blast.",
       "The rivals thanked one another.",
       "The F-16 jets landed safely.",
+      "A Boeing 747 landed safely.",
+      "Apple unveiled the iPhone 6 on Tuesday.",
+      "The firm sold the new Audi 80 in Europe.",
       "The 2022-2023 season was cut short.",
       "Officials compared 2014 to 2022 in the report.",
       "",
@@ -394,6 +397,14 @@ TEST(Quantities, DatesYearsTimesOrdinalsAndLabelsAreNotAmounts) {
     Extracted r = run(t);
     EXPECT_TRUE(r.q.empty()) << t << " → " << describe(r);
   }
+}
+
+// A bare number after a name is part of the name ("Boeing 747", above); after a place it is a table's row,
+// and numbers with separators or a unit stay.
+TEST(Quantities, NumbersAfterPlacesOrWithSeparatorsStay) {
+  EXPECT_EQ(run("Quotas were cut for Spain 192 and Malta 500 this year.").q.size(), 2u);
+  EXPECT_EQ(run("Net income rose to 614,000 from Net 449,000 last year.").q.size(), 2u);
+  EXPECT_EQ(run("A Boeing 747 carrying 300 passengers landed.").q.size(), 1u);
 }
 
 TEST(Quantities, YearLikeFiguresStayWhenClearlyAmounts) {

@@ -1350,6 +1350,20 @@ class Parser {
       // "Article 5", "Resolution 2231", "No. 10" (a bare "no 5" stays).
       if (is_word(p) && (flags(p) & kLabel) && (!ieq(tok(p), "no") || p + 1 < fstart)) return false;
       if (in(fstart - 1) && tok(fstart - 1) == "#") return false;
+      // "Boeing 747", "iPhone 6", "Windows 10": a bare number of at most four digits, no separator, right
+      // after a name (a word with a capital after its first letter, or a capitalized word inside the
+      // sentence; not a month, not a place) is part of the name. (A table's "Net 614,000 vs 449,000"
+      // stays.)
+      const std::string_view digits = tok(fstart);
+      if (unit.size() == 0 && kind(fstart) == TokenKind::number && digits.size() <= 4 &&
+          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          is_word(fstart - 1) && !month_at(fstart - 1)) {
+        const std::string_view w = tok(fstart - 1);
+        const bool camel = std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        const bool name = w[0] >= 'A' && w[0] <= 'Z' && fstart - 1 > lo_;
+        // (a place's row of a table stays: "Spain 192 (190)", "New Orleans 734")
+        if ((camel || name) && !place_ends_at(in_.tokens[fstart - 1].end)) return false;
+      }
     }
     if (f.bare_one && !f.range) {
       if (unit.size() == 0) return false;  // "one is", "one of them", "no one"
@@ -1384,6 +1398,19 @@ class Parser {
     out.push_back(std::move(q));
     end = last;
     return true;
+  }
+
+  // Does a place (a GPE or LOC mention) end at byte `at`?
+  bool place_ends_at(uint32_t at) const {
+    const auto& ms = in_.mentions;
+    size_t hi =
+        std::lower_bound(ms.begin(), ms.end(), at, [](const Mention& m, uint32_t x) { return m.begin < x; }) -
+        ms.begin();
+    for (size_t n = 0; n < 4 && hi > 0; ++n) {
+      const Mention& m = ms[--hi];
+      if (m.end == at && (m.type == "GPE" || m.type == "LOC")) return true;
+    }
+    return false;
   }
 
   int32_t link_mention(Span unit) const {
