@@ -522,6 +522,16 @@ TEST(Events, AFallIsNoRefusal) {
   EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/3"), 1) << testing::PrintToString(types);
 }
 
+// "struggled to" is an effort, no fight; a struggle with someone is one.
+TEST(Events, AStruggleToDoSomethingIsNoFight) {
+  Record r = process(
+      "Russia has struggled to respond to the sanctions.\n\n"
+      "Russian troops struggled with Ukrainian soldiers near Kharkiv.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "FIGHT/0"), 0) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "FIGHT/1"), 1) << testing::PrintToString(types);
+}
+
 // In a direct quotation "we" or "I" before the verb is the speaker, and the target is inside the quotation
 // ("… told reporters in Beijing": not Beijing).
 TEST(Events, AQuotationsWeIsItsSpeaker) {

@@ -1164,6 +1164,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
         if (!kRefusal.contains(next) || (next == "to" && number(after))) continue;
       }
+      // "struggled to respond", "is struggling to cope": an effort, no fight ("struggled with police" stays).
+      if (!noun && words[v].starts_with("struggl") && v + 1 < words.size() && words[v + 1] == "to") continue;
       // "did not respond to requests for comment": the wire's note, no request.
       if ((words[v] == "request" || words[v] == "requests") && v + 2 < words.size() &&
           words[v + 1] == "for" && words[v + 2] == "comment")
