@@ -512,6 +512,18 @@ TEST(AttributionRules, AnAttackOnAPlaceIsNoStatement) {
     if (span_text(text, a.cue) == "attacked") contents.push_back(span_text(text, a.content));
   }
   EXPECT_EQ(contents.size(), 2u) << testing::PrintToString(contents);  // the two verbal attacks stay
+  // A force or a post attacked, or armed attackers: physical too (the rule alone, as a tagger gives them).
+  auto kept = [](const std::string& t, const std::string& source, const std::string& cue,
+                 const std::string& content) { return finished(t, source, cue, content).size(); };
+  EXPECT_EQ(
+      kept("Gunmen attacked a police station in Kirkuk.", "Gunmen", "attacked", "a police station in Kirkuk"),
+      0u);
+  EXPECT_EQ(kept("The group attacked an army patrol near the border.", "The group", "attacked",
+                 "an army patrol near the border"),
+            0u);
+  EXPECT_EQ(kept("The senator attacked the governor over the budget.", "The senator", "attacked",
+                 "the governor over the budget"),
+            1u);
 }
 
 TEST(AttributionRules, EpigraphsAndTranscriptLines) {

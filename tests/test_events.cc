@@ -522,6 +522,17 @@ TEST(Events, AFallIsNoRefusal) {
   EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/3"), 1) << testing::PrintToString(types);
 }
 
+// A verbal attack (the statement the attribution rules kept) is DISAPPROVE; a physical one FIGHT.
+TEST(Events, AVerbalAttackIsDisapproval) {
+  Record r = process(
+      "The senator attacked the plan as reckless.\n\n"
+      "Russian forces attacked Kharkiv on Monday.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_GE(std::count(types.begin(), types.end(), "DISAPPROVE/0"), 1) << testing::PrintToString(types);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "FIGHT/0"), 0) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "FIGHT/1"), 1) << testing::PrintToString(types);
+}
+
 // "struggled to" is an effort, no fight; a struggle with someone is one.
 TEST(Events, AStruggleToDoSomethingIsNoFight) {
   Record r = process(

@@ -1450,8 +1450,9 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
 
 // "Russia attacked Ukraine", "Russian forces attacked Kharkiv": an attack on a place is physical, no
 // statement. A one-word cue inflecting "attack" or "assail" whose object is a place (a GPE or LOC mention
-// right after it) or whose subject is a military actor goes, unless a reason follows the object ("attacked
-// Russia over its sanctions", "for", "as", "about").
+// right after it) or a force or post ("an army patrol", "a police station") or whose subject is a military
+// actor goes, unless a reason follows the object ("attacked Russia over its sanctions", "for", "as",
+// "about").
 bool physical_attack(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
@@ -1465,9 +1466,33 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
     if (m.end <= cue.begin && only_space(in.text, m.end, cue.begin)) subject = &m;
     if (m.begin >= cue.end && only_space(in.text, cue.end, m.begin) && !object) object = &m;
   }
-  const bool military = subject && subject->resolved && subject->actor.sector == "MIL";
+  auto armed = [](const Mention* m) {
+    return m && m->resolved &&
+           (m->actor.sector == "MIL" || m->actor.sector == "REB" || m->actor.sector == "INS" ||
+            m->actor.sector == "COP" || m->actor.sector == "UAF" || m->actor.sector == "IMG");
+  };
+  const bool military = armed(subject) || armed(object);
   const bool place = object && (object->type == "GPE" || object->type == "LOC");
-  if (!military && !place) return false;
+  // A force or a post attacked ("gunmen who attacked an army patrol", "attacked a police station"): the
+  // object's head within the three words after the cue (determiners and modifiers between).
+  bool force = false;
+  {
+    static const SmallWordSet kTargets{
+        "patrol",       "patrols",  "convoy",    "convoys",   "base",     "bases",         "checkpoint",
+        "checkpoints",  "post",     "posts",     "station",   "stations", "troops",        "soldiers",
+        "positions",    "barracks", "village",   "villages",  "camp",     "camps",         "vehicle",
+        "vehicles",     "ship",     "ships",     "tanker",    "tankers",  "embassy",       "compound",
+        "hospital",     "police",   "army",      "garrison",  "outpost",  "airport",       "airbase",
+        "headquarters", "pipeline", "refinery",  "town",      "towns",    "city",          "cities",
+        "targets",      "building", "buildings", "homes",     "houses",   "civilians",     "forces",
+        "fighters",     "rebels",   "militants", "positions", "district", "neighbourhood", "neighborhood"};
+    const size_t t = first_token_at(in.tokens, cue.end);
+    for (size_t k = t; k < in.tokens.size() && k < t + 4 && !force; ++k) {
+      if (in.tokens[k].kind != TokenKind::word) break;
+      force = kTargets.contains(lower_word(in.text, in.tokens[k]));
+    }
+  }
+  if (!military && !place && !force) return false;
   if (object) {
     // A reason after the object makes it a verbal attack.
     size_t at = object->end;
@@ -1520,11 +1545,12 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
   const std::string_view text = in.text;
-  // (the verbs below open with d, c, a, p, r, f, "sh" or "of": most cues are out without a token lookup)
+  // (the words below open with d, c, a, p, r, f, "sh", "of" or "wa": most cues are out without a token
+  // lookup)
   const char c0 = cue.begin < text.size() ? char(text[cue.begin] | 0x20) : 0;
   const char c1 = cue.begin + 1 < text.size() ? char(text[cue.begin + 1] | 0x20) : 0;
   if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r' && c0 != 'f' &&
-      !(c0 == 's' && c1 == 'h') && !(c0 == 'o' && c1 == 'f'))
+      !(c0 == 's' && c1 == 'h') && !(c0 == 'o' && c1 == 'f') && !(c0 == 'w' && c1 == 'a'))
     return false;
   const size_t t = first_token_at(in.tokens, cue.begin);
   if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
@@ -1536,6 +1562,13 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
     for (size_t k = t + 1; k < in.tokens.size() && k <= t + 3; ++k)
       if (kRecalled.contains(lower_word(text, in.tokens[k]))) return true;
     return false;
+  }
+  // "Never fear, fans:": an idiom.
+  if (word == "fear" && t > 0 && word_is(text, in.tokens[t - 1], "never")) return true;
+  // "Without warning, a bullet …", "with no prior warning": no warning given, no statement.
+  if (word == "warning" && t > 0) {
+    static constexpr std::string_view kNone[] = {"without", "no", "prior", "advance", "little"};
+    return word_in(text, in.tokens[t - 1], kNone);
   }
   // "a 750,000 dlr charge for restructuring", "a one-time charge of 12 mln dlrs", "a charge against
   // earnings": an accounting charge, not an accusation.

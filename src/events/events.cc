@@ -538,6 +538,47 @@ EventActor actor_of(std::span<const Mention> mentions, int32_t index) {
 // assault, 19 fight, 20)?
 // Such a statement is coded from the verb (step 2 of find_events), not from its stance: "Croatia is
 // investigating alleged war crimes" is an investigation, though "alleged" makes the cue an accusation.
+// Is a criticism whose cue is "attacked" (or "assailed") a verbal attack by its words: what was attacked is
+// a thing said or decided ("the plan", "his remarks", "the administration's policy"), or a reason follows
+// within the next words ("attacked Clinton over her emails", "as reckless", "for failing"; not "about 120
+// miles east")? Else the
+// attack is taken as the dictionary's action (FIGHT): war news says "Iran attacked across the peaks".
+bool verbal_attack(const EventInput& in, const Attribution& a) {
+  if (a.stance != Stance::criticize || a.cue.spans.size() != 1) return false;
+  const Span cue = a.cue.spans.front();
+  const std::string_view word = in.text.substr(cue.begin, cue.end - cue.begin);
+  if (!word.starts_with("attack") && !word.starts_with("assail")) return false;
+  static const SmallWordSet kSaid{
+      "plan",     "plans",    "policy",    "policies",   "decision", "decisions", "proposal",    "proposals",
+      "remarks",  "comments", "statement", "statements", "bill",     "report",    "idea",        "ideas",
+      "move",     "deal",     "agreement", "budget",     "law",      "laws",      "reform",      "reforms",
+      "record",   "campaign", "speech",    "claims",     "position", "stance",    "approach",    "strategy",
+      "handling", "views",    "rhetoric",  "leadership", "program",  "programme", "legislation", "measure"};
+  static const SmallWordSet kReason{"over", "for", "as"};  // (not before a figure: "for two hours")
+  static const SmallWordSet kSkip{"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};
+  // The words after the cue, in its sentence (the tokens are in text order).
+  auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), cue.end,
+                             [](const Token& t, uint32_t at) { return t.begin < at; });
+  size_t words = 0;
+  std::string w;
+  for (; it != in.tokens.end() && words < 8; ++it) {
+    const Token& t = *it;
+    if (t.kind == TokenKind::punct) {
+      const char c = in.text[t.begin];
+      if (c == '.' || c == ';' || c == '?' || c == '!') break;
+      continue;
+    }
+    w.assign(in.text.substr(t.begin, t.end - t.begin));
+    for (char& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (words == 0 && kSkip.contains(w)) continue;
+    if (words < 4 && kSaid.contains(w)) return true;
+    if (words > 0 && kReason.contains(w) && it + 1 != in.tokens.end() && (it + 1)->kind != TokenKind::number)
+      return true;
+    ++words;
+  }
+  return false;
+}
+
 bool action_cue(const Lexicon& lex, std::string_view text, Span cue) {
   static constexpr std::string_view kAux[] = {"is",   "are", "was",  "were",  "be",   "been",  "being", "has",
                                               "have", "had", "will", "would", "also", "still", "now"};
@@ -926,7 +967,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     const StanceEvent* se = nullptr;
     for (const StanceEvent& x : kStanceEvents)
       if (x.stance == a.stance) se = &x;
-    if (!se || a.cue.empty() || action_cue(lex, in.text, a.cue.spans.front())) continue;
+    // (a cue of the dictionary's actions is the action's, below — unless it is an attack that says so:
+    // "attacked the plan as reckless", "attacked Clinton over her emails" are DISAPPROVE)
+    const Span cue0 = a.cue.empty() ? Span{} : a.cue.spans.front();
+    if (!se || a.cue.empty() || (action_cue(lex, in.text, cue0) && !verbal_attack(in, a))) continue;
     Event e;
     e.cameo = se->cameo;
     // A promise of revenge is a threat ("vowed revenge", "promised retaliation"): its content's first words.
