@@ -531,6 +531,17 @@ TEST(Events, AVerbalAttackIsDisapproval) {
   EXPECT_GE(std::count(types.begin(), types.end(), "DISAPPROVE/0"), 1) << testing::PrintToString(types);
   EXPECT_EQ(std::count(types.begin(), types.end(), "FIGHT/0"), 0) << testing::PrintToString(types);
   EXPECT_GE(std::count(types.begin(), types.end(), "FIGHT/1"), 1) << testing::PrintToString(types);
+  // The noun: a person's attacks on a person are verbal; an attack on a place is not.
+  Record nouns = process(
+      "The audience cheered Hillary Clinton's attacks on Donald Trump.\n\n"
+      "Gunmen launched an attack on Kirkuk.");
+  const std::vector<std::string> noun_types = event_codes(nouns, /*by_sentence=*/true);
+  EXPECT_GE(std::count(noun_types.begin(), noun_types.end(), "DISAPPROVE/0"), 1)
+      << testing::PrintToString(noun_types);
+  EXPECT_EQ(std::count(noun_types.begin(), noun_types.end(), "FIGHT/0"), 0)
+      << testing::PrintToString(noun_types);
+  EXPECT_GE(std::count(noun_types.begin(), noun_types.end(), "FIGHT/1"), 1)
+      << testing::PrintToString(noun_types);
 }
 
 // "struggled to" is an effort, no fight; a struggle with someone is one.

@@ -1479,6 +1479,29 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           break;
         }
       }
+      // "Trump's attacks on Curiel", "the attacks on Ms. Haley": attacks on a person, by a person or by no
+      // one named, are verbal in news: DISAPPROVE (111), not the dictionary's FIGHT. (Not by or on an armed
+      // actor; "the attack on the embassy", "on Ukraine" stay FIGHT.)
+      const bool unnamed_name =
+          tgt < 0 && v + 2 < words.size() && (words[v + 1] == "on" || words[v + 1] == "against") &&
+          in.tokens[first + v + 2].kind == TokenKind::word &&
+          in.text[in.tokens[first + v + 2].begin] >= 'A' && in.text[in.tokens[first + v + 2].begin] <= 'Z';
+      if (noun && (words[v] == "attack" || words[v] == "attacks") && (tgt >= 0 || unnamed_name) &&
+          e.cameo.starts_with("19")) {
+        auto person = [&](int32_t m) {
+          if (m < 0) return true;
+          const Mention& mention = in.mentions[size_t(m)];
+          const std::string& sector = mention.actor.sector;
+          return mention.type == "PERSON" && sector != "MIL" && sector != "REB" && sector != "UAF" &&
+                 sector != "COP" && sector != "SPY";
+        };
+        // (a name no mention holds only after a person's attacks: "Trump's attacks on Curiel", not "an
+        // attack on Kirkuk")
+        if (tgt >= 0 ? person(tgt) && person(src) : src >= 0 && person(src)) {
+          e.cameo = "111";
+          e.type = std::string(lexicon.plover_type(e.cameo));
+        }
+      }
       e.statement = quoted_in;  // (the statement holding the trigger, found above)
       if (must) {
         // The actor before "must" is the target; the source is the statement's (if any).
