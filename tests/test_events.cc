@@ -544,6 +544,19 @@ TEST(Events, AVerbalAttackIsDisapproval) {
       << testing::PrintToString(noun_types);
 }
 
+// "call" alone names in news ("called it chaos", "what he called a disgrace"); a telephone call is an actor
+// called, and then the end, a time or a preposition.
+TEST(Events, CallingSomethingANameIsNoCall) {
+  Record r = process(
+      "Jacobs called Merkel the Chancellor of the Free World.\n\n"
+      "A reporter for Agence France-Presse called it absolute chaos.\n\n"
+      "President Biden called Zelensky.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "CONSULT/0"), 0) << testing::PrintToString(types);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "CONSULT/1"), 0) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "CONSULT/2"), 1) << testing::PrintToString(types);
+}
+
 // "struggled to" is an effort, no fight; a struggle with someone is one.
 TEST(Events, AStruggleToDoSomethingIsNoFight) {
   Record r = process(
