@@ -557,6 +557,25 @@ TEST(Events, CallingSomethingANameIsNoCall) {
   EXPECT_GE(std::count(types.begin(), types.end(), "CONSULT/2"), 1) << testing::PrintToString(types);
 }
 
+// Verbs of all work are events only in a phrase of the dictionary; "going to" before a verb is the future;
+// "released" frees people, not polls.
+TEST(Events, VerbsOfAllWorkAreEventsOnlyInTheirPhrases) {
+  Record r = process(
+      "Russia will take the presidency of the council.\n\n"
+      "Russia needs Ukraine.\n\n"
+      "We are going to make Ukraine safe again.\n\n"
+      "The poll, released by the Kremlin on Wednesday, showed support for the war.\n\n"
+      "The rebels said they will release Prime Minister Mahendra Chaudhry.\n\n"
+      "Rebels took control of the airport in Goma.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  for (const std::string& t : types)
+    EXPECT_TRUE(t.ends_with("/4") || t.ends_with("/5")) << testing::PrintToString(types);
+  EXPECT_TRUE(std::any_of(types.begin(), types.end(), [](const std::string& t) { return t.ends_with("/4"); }))
+      << testing::PrintToString(types);
+  EXPECT_TRUE(std::any_of(types.begin(), types.end(), [](const std::string& t) { return t.ends_with("/5"); }))
+      << testing::PrintToString(types);
+}
+
 // "struggled to" is an effort, no fight; a struggle with someone is one.
 TEST(Events, AStruggleToDoSomethingIsNoFight) {
   Record r = process(

@@ -1210,6 +1210,43 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             (words[v] == "called" || words[v] == "call" || words[v] == "calls" || words[v] == "calling") &&
             !telephone_call(v))
           code.clear();
+        // Verbs of all work whose bare code the dictionary gives as an event — "take" (171, seize: "take the
+        // presidency", "took a detour", "take photos"), "need" (100: "we need to give people") — are events
+        // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
+        static const SmallWordSet kOnlyInPhrases{"take", "takes", "took",   "taken",  "taking",
+                                                 "need", "needs", "needed", "needing"};
+        if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
+        // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
+        if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
+          static const SmallWordSet kDeterminers{"the",   "a",   "an",  "his", "her",
+                                                 "their", "its", "our", "this"};
+          const Token& next = in.tokens[first + v + 2];
+          if (next.kind == TokenKind::word && in.text[next.begin] >= 'a' && in.text[next.begin] <= 'z' &&
+              !kDeterminers.contains(words[v + 2]))
+            code.clear();
+        }
+        // "released" sets people free (084): "released four hostages", "the prisoners were released"; a
+        // poll, a report or a video released is no event.
+        if (!best && (words[v] == "released" || words[v] == "release" || words[v] == "releases" ||
+                      words[v] == "releasing")) {
+          static const SmallWordSet kPeople{
+              "hostages",    "hostage",   "prisoners",  "prisoner", "detainees", "detainee", "captives",
+              "captive",     "people",    "men",        "women",    "children",  "soldiers", "fighters",
+              "journalists", "activists", "civilians",  "him",      "her",       "them",     "suspects",
+              "inmates",     "sailors",   "crew",       "pilots",   "pilot",     "workers",  "students",
+              "nationals",   "citizens",  "dissidents", "refugees"};
+          bool people = false;
+          for (size_t k = v >= 4 ? v - 4 : 0; k < words.size() && k <= v + 4 && !people; ++k)
+            people = k != v && kPeople.contains(words[k]);
+          // (or a person or a group named within the four words after: "release Prime Minister Chaudhry")
+          const uint32_t from = tok.end, to = in.tokens[first + std::min(v + 4, words.size() - 1)].end;
+          for (size_t m = m_lo; m < m_hi && !people; ++m) {
+            const Mention& mention = in.mentions[m];
+            people = mention.begin >= from && mention.begin < to &&
+                     (mention.type == "PERSON" || mention.type == "AGENT" || mention.type == "NORP");
+          }
+          if (!people) code.clear();
+        }
       }
       if (code.empty()) {
         // "the capture of two fighters", "an investigation into", "demonstrations against", "talks with":
