@@ -613,7 +613,7 @@ TEST(Events, RecallingAnEnvoyReducesRelations) {
 TEST(Events, AStatementsSourceIsNoPassivesTarget) {
   Record r = process(
       "Germany said the agreement may have to be re-examined.\n\n"
-      "The Polish government said the deal was needed.\n\n"
+      "The Polish government said the deal was rejected.\n\n"
       "Ukrainian soldiers were attacked by Russian forces, Poland said.");
   ASSERT_EQ(r.events.size(), 3u);
   EXPECT_EQ(r.events[0].type, "INVESTIGATE");
