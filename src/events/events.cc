@@ -1213,8 +1213,12 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // Verbs of all work whose bare code the dictionary gives as an event — "take" (171, seize: "take the
         // presidency", "took a detour", "take photos"), "need" (100: "we need to give people") — are events
         // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
-        static const SmallWordSet kOnlyInPhrases{"take", "takes", "took",   "taken",  "taking",
-                                                 "need", "needs", "needed", "needing"};
+        static const SmallWordSet kOnlyInPhrases{
+            "take",     "takes",     "took",       "taken",  "taking", "need",     "needs",  "needed",
+            "needing",  "vote",      "votes",      "voted",  "voting", "expected", "go",     "goes",
+            "went",     "want",      "wants",      "wanted", "serve",  "serves",   "served", "serving",
+            "consider", "considers", "considered", "face",   "faces",  "faced",    "learn",  "learns",
+            "learned",  "lead",      "leads",      "died",   "die",    "dies"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
