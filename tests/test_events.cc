@@ -576,6 +576,18 @@ TEST(Events, VerbsOfAllWorkAreEventsOnlyInTheirPhrases) {
       << testing::PrintToString(types);
 }
 
+TEST(Events, ExpectationsLeadsAndDeathsAloneAreNoEvents) {
+  Record r = process(
+      "The sale of the Russian unit is expected to be completed in June.\n\n"
+      "Clinton leads among young voters in Ohio.\n\n"
+      "Before Justice Scalia died, the court had agreed to hear the case.\n\n"
+      "Ukraine failed to reach agreement with Russia.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  for (const std::string& t : types)
+    EXPECT_TRUE(t.ends_with("/2") || t.ends_with("/3")) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/3"), 1) << testing::PrintToString(types);
+}
+
 // "struggled to" is an effort, no fight; a struggle with someone is one.
 TEST(Events, AStruggleToDoSomethingIsNoFight) {
   Record r = process(
