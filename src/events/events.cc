@@ -1214,11 +1214,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // presidency", "took a detour", "take photos"), "need" (100: "we need to give people") — are events
         // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
         static const SmallWordSet kOnlyInPhrases{
-            "take",     "takes",     "took",       "taken",  "taking", "need",     "needs",  "needed",
-            "needing",  "vote",      "votes",      "voted",  "voting", "expected", "go",     "goes",
-            "went",     "want",      "wants",      "wanted", "serve",  "serves",   "served", "serving",
-            "consider", "considers", "considered", "face",   "faces",  "faced",    "learn",  "learns",
-            "learned",  "lead",      "leads",      "died",   "die",    "dies"};
+            "take",     "takes",     "took",       "taken",   "taking", "need",     "needs",     "needed",
+            "needing",  "vote",      "votes",      "voted",   "voting", "expected", "go",        "goes",
+            "went",     "want",      "wants",      "wanted",  "serve",  "serves",   "served",    "serving",
+            "consider", "considers", "considered", "face",    "faces",  "faced",    "learn",     "learns",
+            "learned",  "lead",      "leads",      "died",    "die",    "dies",     "give",      "gives",
+            "gave",     "given",     "pay",        "pays",    "paid",   "conduct",  "conducted", "pass",
+            "passed",   "passes",    "decide",     "decided", "decides"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
