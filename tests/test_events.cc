@@ -550,11 +550,15 @@ TEST(Events, CallingSomethingANameIsNoCall) {
   Record r = process(
       "Jacobs called Merkel the Chancellor of the Free World.\n\n"
       "A reporter for Agence France-Presse called it absolute chaos.\n\n"
-      "President Biden called Zelensky.");
+      "President Biden called Zelensky.\n\n"
+      "Obama called Putin on Monday.");
   const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
   EXPECT_EQ(std::count(types.begin(), types.end(), "CONSULT/0"), 0) << testing::PrintToString(types);
   EXPECT_EQ(std::count(types.begin(), types.end(), "CONSULT/1"), 0) << testing::PrintToString(types);
   EXPECT_GE(std::count(types.begin(), types.end(), "CONSULT/2"), 1) << testing::PrintToString(types);
+  // (not the dictionary's "call on", an appeal: "on" comes after the one called, before a day)
+  EXPECT_GE(std::count(types.begin(), types.end(), "CONSULT/3"), 1) << testing::PrintToString(types);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "DEMAND/3"), 0) << testing::PrintToString(types);
 }
 
 // Verbs of all work are events only in a phrase of the dictionary; "going to" before a verb is the future;

@@ -1200,16 +1200,26 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             for (uint32_t k : candidates) consider(k);
           }
         }
+        // "called Putin on Monday": the dictionary's "call on" (020, an appeal) wants "on" right after the
+        // verb; "on" after the one called, before a day or a date, is when the call was made.
+        const bool call_form =
+            words[v] == "called" || words[v] == "call" || words[v] == "calls" || words[v] == "calling";
+        if (best && call_form && v + 1 < words.size() && words[v + 1] != "on" && words[v + 1] != "upon" &&
+            words[v + 1] != "for") {
+          static const SmallWordSet kWhen{"monday",   "tuesday",   "wednesday", "thursday", "friday",
+                                          "saturday", "sunday",    "the",       "january",  "february",
+                                          "march",    "april",     "may",       "june",     "july",
+                                          "august",   "september", "october",   "november", "december"};
+          for (size_t k = v + 2; k + 1 < words.size() && k <= v + 4; ++k)
+            if (words[k] == "on" && kWhen.contains(words[k + 1])) best = nullptr;
+        }
         code = best ? best->code : fallback;
         from_pattern = best != nullptr;
         // "call" alone is the dictionary's telephone call (041, each side with the other), but news mostly
         // names with it: "called it chaos", "what he called a disgrace", "a band called Sophistafunk",
         // "called Trump a moderate". A call only when an actor follows, and after it the sentence ends or
         // a preposition, a time or "and" comes ("Obama called Putin on Monday", "called Merkel to discuss").
-        if (!best &&
-            (words[v] == "called" || words[v] == "call" || words[v] == "calls" || words[v] == "calling") &&
-            !telephone_call(v))
-          code.clear();
+        if (!best && call_form && !telephone_call(v)) code.clear();
         // Verbs of all work whose bare code the dictionary gives as an event — "take" (171, seize: "take the
         // presidency", "took a detour", "take photos"), "need" (100: "we need to give people") — are events
         // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
