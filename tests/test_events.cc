@@ -602,6 +602,16 @@ TEST(Events, AStruggleToDoSomethingIsNoFight) {
   EXPECT_GE(std::count(types.begin(), types.end(), "FIGHT/1"), 1) << testing::PrintToString(types);
 }
 
+// "when asked" is a reporter's question, no request; "asked Ukraine to withdraw" is one.
+TEST(Events, AReportersQuestionIsNoRequest) {
+  Record r = process(
+      "The minister spoke to reporters in Kyiv when asked about the talks.\n\n"
+      "Russia asked Ukraine to withdraw.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "DEMAND/0"), 0) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "DEMAND/1"), 1) << testing::PrintToString(types);
+}
+
 // In a direct quotation "we" or "I" before the verb is the speaker, and the target is inside the quotation
 // ("… told reporters in Beijing": not Beijing).
 TEST(Events, AQuotationsWeIsItsSpeaker) {

@@ -2738,6 +2738,16 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     }
     a.stance = cue_stance(role_text(text, a.cue), content_start);
     if (a.stance == Stance::assert_ && dismissive_naming(in, a)) a.stance = Stance::deny;
+    // "when asked about the talks", "if asked": a reporter's question to the speaker, no appeal.
+    if (a.stance == Stance::appeal && !a.cue.spans.empty()) {
+      const uint32_t at = a.cue.spans.front().begin;
+      const std::string_view cue = text.substr(at, a.cue.spans.front().end - at);
+      const size_t t = first_token_at(in.tokens, at);
+      static constexpr std::string_view kWhen[] = {"when", "if", "once", "as"};
+      if ((cue.starts_with("asked") || cue.starts_with("Asked")) && t > 0 &&
+          word_in(text, in.tokens[t - 1], kWhen))
+        a.stance = Stance::question;
+    }
     a.negated = false;
     for (const Span& sp : a.content.spans)
       a.negated |= content_negated(text.substr(sp.begin, sp.end - sp.begin));
