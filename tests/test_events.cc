@@ -592,6 +592,16 @@ TEST(Events, ExpectationsLeadsAndDeathsAloneAreNoEvents) {
   EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/3"), 1) << testing::PrintToString(types);
 }
 
+TEST(Events, NecessityAndAimsAreNoEvents) {
+  Record r = process(
+      "It must be a mistake by the Russian army.\n\n"
+      "The sanctions are aimed at Russia.\n\n"
+      "Libya must hand over the suspects.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  for (const std::string& t : types) EXPECT_TRUE(t.ends_with("/2")) << testing::PrintToString(types);
+  EXPECT_GE(std::count(types.begin(), types.end(), "DEMAND/2"), 1) << testing::PrintToString(types);
+}
+
 // "struggled to" is an effort, no fight; a struggle with someone is one.
 TEST(Events, AStruggleToDoSomethingIsNoFight) {
   Record r = process(

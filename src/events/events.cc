@@ -1224,13 +1224,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // presidency", "took a detour", "take photos"), "need" (100: "we need to give people") — are events
         // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
         static const SmallWordSet kOnlyInPhrases{
-            "take",     "takes",     "took",       "taken",   "taking", "need",     "needs",     "needed",
-            "needing",  "vote",      "votes",      "voted",   "voting", "expected", "go",        "goes",
-            "went",     "want",      "wants",      "wanted",  "serve",  "serves",   "served",    "serving",
-            "consider", "considers", "considered", "face",    "faces",  "faced",    "learn",     "learns",
-            "learned",  "lead",      "leads",      "died",    "die",    "dies",     "give",      "gives",
-            "gave",     "given",     "pay",        "pays",    "paid",   "conduct",  "conducted", "pass",
-            "passed",   "passes",    "decide",     "decided", "decides"};
+            "take",     "takes",     "took",       "taken",   "taking",  "need",     "needs",     "needed",
+            "needing",  "vote",      "votes",      "voted",   "voting",  "expected", "go",        "goes",
+            "went",     "want",      "wants",      "wanted",  "serve",   "serves",   "served",    "serving",
+            "consider", "considers", "considered", "face",    "faces",   "faced",    "learn",     "learns",
+            "learned",  "lead",      "leads",      "died",    "die",     "dies",     "give",      "gives",
+            "gave",     "given",     "pay",        "pays",    "paid",    "conduct",  "conducted", "pass",
+            "passed",   "passes",    "decide",     "decided", "decides", "come",     "comes",     "came",
+            "aim",      "aims",      "aimed",      "aiming",  "ensure",  "ensures",  "ensured"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
@@ -1277,7 +1278,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
                                              (noun_argument(words[v + 2]) || words[v + 2] == "among")));
         if (info.noun && argument) code = *info.noun, noun = true;
       }
-      if (code.empty() && after_must) code = "100";
+      // ("it must be a mistake", "must have been": necessity or a guess, no demand)
+      if (code.empty() && after_must && words[v] != "be" && words[v] != "have") code = "100";
       if (code.empty()) continue;
       // "output is forecast to decline to 1.34 mln tonnes", "shares declined 3 pct", "rates declined
       // further": a fall, no refusal ("declined to comment", "declined the offer", "declined an invitation"
