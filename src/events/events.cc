@@ -1231,7 +1231,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             "learned",  "lead",      "leads",      "died",    "die",     "dies",     "give",      "gives",
             "gave",     "given",     "pay",        "pays",    "paid",    "conduct",  "conducted", "pass",
             "passed",   "passes",    "decide",     "decided", "decides", "come",     "comes",     "came",
-            "aim",      "aims",      "aimed",      "aiming",  "ensure",  "ensures",  "ensured"};
+            "aim",      "aims",      "aimed",      "aiming",  "ensure",  "ensures",  "ensured",   "join",
+            "joins",    "joined",    "seek",       "seeks",   "sought"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
