@@ -1478,14 +1478,14 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
   bool force = false;
   {
     static const SmallWordSet kTargets{
-        "patrol",       "patrols",  "convoy",    "convoys",   "base",     "bases",         "checkpoint",
-        "checkpoints",  "post",     "posts",     "station",   "stations", "troops",        "soldiers",
-        "positions",    "barracks", "village",   "villages",  "camp",     "camps",         "vehicle",
-        "vehicles",     "ship",     "ships",     "tanker",    "tankers",  "embassy",       "compound",
-        "hospital",     "police",   "army",      "garrison",  "outpost",  "airport",       "airbase",
-        "headquarters", "pipeline", "refinery",  "town",      "towns",    "city",          "cities",
-        "targets",      "building", "buildings", "homes",     "houses",   "civilians",     "forces",
-        "fighters",     "rebels",   "militants", "positions", "district", "neighbourhood", "neighborhood"};
+        "patrol",       "patrols",  "convoy",    "convoys",  "base",          "bases",       "checkpoint",
+        "checkpoints",  "post",     "posts",     "station",  "stations",      "troops",      "soldiers",
+        "positions",    "barracks", "village",   "villages", "camp",          "camps",       "vehicle",
+        "vehicles",     "ship",     "ships",     "tanker",   "tankers",       "embassy",     "compound",
+        "hospital",     "police",   "army",      "garrison", "outpost",       "airport",     "airbase",
+        "headquarters", "pipeline", "refinery",  "town",     "towns",         "city",        "cities",
+        "targets",      "building", "buildings", "homes",    "houses",        "civilians",   "forces",
+        "fighters",     "rebels",   "militants", "district", "neighbourhood", "neighborhood"};
     const size_t t = first_token_at(in.tokens, cue.end);
     for (size_t k = t; k < in.tokens.size() && k < t + 4 && !force; ++k) {
       if (in.tokens[k].kind != TokenKind::word) break;

@@ -1221,7 +1221,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // a preposition, a time or "and" comes ("Obama called Putin on Monday", "called Merkel to discuss").
         if (!best && call_form && !telephone_call(v)) code.clear();
         // Verbs of all work whose bare code the dictionary gives as an event — "take" (171, seize: "take the
-        // presidency", "took a detour", "take photos"), "need" (100: "we need to give people") — are events
+        // presidency", "took a detour"), "need" (100: "we need to give people"), "expected" (030: "is
+        // expected to be completed"), "lead" (060: "Clinton leads among") … (docs/events.md) — are events
         // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
         static const SmallWordSet kOnlyInPhrases{
             "take",     "takes",     "took",       "taken",   "taking",  "need",     "needs",     "needed",
