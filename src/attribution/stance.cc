@@ -1654,12 +1654,8 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (inflects(word, "follow")) return true;
   // "released four hostages", "released the prisoners": people set free, not a statement released.
   if (inflects(word, "release")) {
-    static const SmallWordSet kPeople{
-        "hostages",  "hostage", "prisoners", "prisoner", "detainees", "detainee", "captives",    "captive",
-        "people",    "men",     "women",     "children", "soldiers",  "fighters", "journalists", "activists",
-        "civilians", "him",     "her",       "them",     "suspects",  "inmates"};
     for (size_t k = t + 1; k < in.tokens.size() && k <= t + 4; ++k)
-      if (kPeople.contains(lower_word(text, in.tokens[k]))) return true;
+      if (freed_people_word(lower_word(text, in.tokens[k]))) return true;
     return false;
   }
   if (inflects(word, "clash")) {

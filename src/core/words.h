@@ -87,4 +87,16 @@ class SmallWordSet {
   std::vector<uint32_t> slots_;  // index + 1 into words_; 0: empty
 };
 
+// Is `w` (lower case) a noun or pronoun for people that can be set free ("hostages", "prisoners", "them")?
+// The "release" rules of the attribution and event stages read it ("released four hostages" frees people;
+// "released a statement", "a poll released on" does not).
+inline bool freed_people_word(std::string_view w) {
+  static const SmallWordSet kPeople{
+      "hostages",  "hostage", "prisoners", "prisoner", "detainees", "detainee", "captives",    "captive",
+      "people",    "men",     "women",     "children", "soldiers",  "fighters", "journalists", "activists",
+      "civilians", "him",     "her",       "them",     "suspects",  "inmates",  "sailors",     "crew",
+      "pilots",    "pilot",   "workers",   "students", "nationals", "citizens", "dissidents",  "refugees"};
+  return kPeople.contains(w);
+}
+
 }  // namespace claimtrace

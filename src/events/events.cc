@@ -1248,15 +1248,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // poll, a report or a video released is no event.
         if (!best && (words[v] == "released" || words[v] == "release" || words[v] == "releases" ||
                       words[v] == "releasing")) {
-          static const SmallWordSet kPeople{
-              "hostages",    "hostage",   "prisoners",  "prisoner", "detainees", "detainee", "captives",
-              "captive",     "people",    "men",        "women",    "children",  "soldiers", "fighters",
-              "journalists", "activists", "civilians",  "him",      "her",       "them",     "suspects",
-              "inmates",     "sailors",   "crew",       "pilots",   "pilot",     "workers",  "students",
-              "nationals",   "citizens",  "dissidents", "refugees"};
           bool people = false;
           for (size_t k = v >= 4 ? v - 4 : 0; k < words.size() && k <= v + 4 && !people; ++k)
-            people = k != v && kPeople.contains(words[k]);
+            people = k != v && freed_people_word(words[k]);
           // (or a person or a group named within the four words after: "release Prime Minister Chaudhry")
           const uint32_t from = tok.end, to = in.tokens[first + std::min(v + 4, words.size() - 1)].end;
           for (size_t m = m_lo; m < m_hi && !people; ++m) {
