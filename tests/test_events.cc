@@ -612,14 +612,19 @@ TEST(Events, AStruggleToDoSomethingIsNoFight) {
   EXPECT_GE(std::count(types.begin(), types.end(), "FIGHT/1"), 1) << testing::PrintToString(types);
 }
 
-// "when asked" is a reporter's question, no request; "asked Ukraine to withdraw" is one.
+// "when asked", "was asked about", "asked whether" are questions, no request; "asked Ukraine to withdraw" is
+// one.
 TEST(Events, AReportersQuestionIsNoRequest) {
   Record r = process(
       "The minister spoke to reporters in Kyiv when asked about the talks.\n\n"
-      "Russia asked Ukraine to withdraw.");
+      "Russia asked Ukraine to withdraw.\n\n"
+      "The Russian minister was asked about the talks with Ukraine.\n\n"
+      "Ukraine asked Russia whether the plant was safe.");
   const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
   EXPECT_EQ(std::count(types.begin(), types.end(), "DEMAND/0"), 0) << testing::PrintToString(types);
   EXPECT_GE(std::count(types.begin(), types.end(), "DEMAND/1"), 1) << testing::PrintToString(types);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "DEMAND/2"), 0) << testing::PrintToString(types);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "DEMAND/3"), 0) << testing::PrintToString(types);
 }
 
 // In a direct quotation "we" or "I" before the verb is the speaker, and the target is inside the quotation

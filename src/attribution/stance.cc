@@ -2743,6 +2743,8 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       if ((cue.starts_with("asked") || cue.starts_with("Asked")) && t > 0 &&
           word_in(text, in.tokens[t - 1], kWhen))
         a.stance = Stance::question;
+      // "was asked about the talks": a question too.
+      if (cue.find("ask") != std::string_view::npos && cue.ends_with(" about")) a.stance = Stance::question;
     }
     a.negated = false;
     for (const Span& sp : a.content.spans)

@@ -1295,10 +1295,19 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if ((words[v] == "request" || words[v] == "requests") && v + 2 < words.size() &&
           words[v + 1] == "for" && words[v + 2] == "comment")
         continue;
-      // "when asked which candidate she would back", "if asked": a reporter's question, no request.
+      // "when asked which candidate she would back", "if asked": a reporter's question, no request; so is
+      // asking about something or whether ("was asked about the talks", "asked him whether").
       if (!noun && (words[v] == "asked" || words[v] == "questioned") && v > 0 &&
           (words[v - 1] == "when" || words[v - 1] == "if" || words[v - 1] == "once" || words[v - 1] == "as"))
         continue;
+      if (!noun && (words[v] == "asked" || words[v] == "ask" || words[v] == "asks" || words[v] == "asking")) {
+        static const SmallWordSet kQuestion{"about", "whether", "if",   "what",  "how",
+                                            "why",   "who",     "when", "where", "which"};
+        bool question = false;
+        for (size_t k = v + 1; k < words.size() && k <= v + 3 && !question; ++k)
+          question = kQuestion.contains(words[k]);
+        if (question) continue;
+      }
       // "who asked not to be named", "requested anonymity": the wire's note on a source, no request.
       if (!noun && (words[v] == "asked" || words[v] == "requested" || words[v] == "asking" ||
                     words[v] == "requesting")) {
