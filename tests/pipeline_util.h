@@ -8,9 +8,9 @@
 
 namespace claimtrace::test_util {
 
-inline Record process_text(const std::string& text, const std::string& id = "t",
-                           const std::string& date = "") {
-  Pipeline pipeline;
+inline Record process_text(const std::string& text, const std::string& id = "t", const std::string& date = "",
+                           PipelineOptions options = {}) {
+  Pipeline pipeline(options);
   Scratch scratch;
   Record rec;
   Document doc;

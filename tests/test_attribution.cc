@@ -898,6 +898,25 @@ TEST(AttributionRules, APronounSpeakerContinuesThePreviousSpeaker) {
   EXPECT_EQ(two.substr(m2.begin, m2.end - m2.begin), "Peter Wilkins");
 }
 
+// "I" or "we" inside a quotation is its speaker, whether the speaker comes after the quote or before it;
+// outside a quotation it stays unresolved.
+TEST(AttributionRules, AFirstPersonInsideAQuoteIsTheSpeaker) {
+  auto speaker = [](const std::string& text, const std::string& pronoun) {
+    Record r = process(text);
+    for (const Attribution& a : r.attributions)
+      if (span_text(text, a.source) == pronoun) {
+        if (a.source_mention < 0) return std::string("(none)");
+        const Mention& m = r.mentions[size_t(a.source_mention)];
+        return text.substr(m.begin, m.end - m.begin) + "/" + m.actor.code;
+      }
+    return std::string("(no statement)");
+  };
+  EXPECT_EQ(speaker("\"I condemn this attack,\" Merkel said.", "I"), "Merkel/DEUGOV");
+  EXPECT_EQ(speaker("Lavrov said: \"We demand that NATO withdraw its troops from our borders.\"", "We"),
+            "Lavrov/RUSGOV");
+  EXPECT_EQ(speaker("Merkel spoke in Berlin. I said that the plan would fail.", "I"), "(none)");
+}
+
 // A relative pronoun's source is the actor named right before it; not a place for "who", and not without a
 // comma for "which" ("the report which said").
 TEST(AttributionRules, ARelativePronounSourceIsTheActorBeforeIt) {

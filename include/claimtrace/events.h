@@ -77,6 +77,7 @@ struct EventInput {  // all spans must outlive the call
   std::span<const Attribution> attributions;
   std::string_view date;         // the document date (ISO), copied into every event
   bool keep_duplicates = false;  // also read duplicate paragraphs
+  bool keep_actorless = false;   // also keep events with no actor on either side (no mention, no code)
 };
 
 // The date a sentence gives its events, as ISO YYYY-MM-DD, or "" when it gives none: a month and a day

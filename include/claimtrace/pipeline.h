@@ -31,6 +31,7 @@ struct PipelineOptions {
   bool quantities = true;                               // numeric claims
   bool events = true;                                   // political events (PLOVER / CAMEO)
   const VerbLexicon* verbs = nullptr;  // nullptr: the built-in data/verbs.tsv (must outlive the pipeline)
+  bool keep_actorless_events = false;  // events: also those with no actor on either side (EventInput)
 };
 
 // Where a run's time goes: seconds spent in each stage (process_batch measures the pipeline's stages, run()

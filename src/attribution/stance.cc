@@ -2862,6 +2862,35 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
       }
     }
   }
+  // "I" or "we" inside a quotation: the quoted speaker ("'I condemn this attack,' Merkel said": Merkel;
+  // Lavrov said: "We demand that NATO withdraw": Lavrov). The statement is the one whose quoted content
+  // holds the cue, the narrowest if several; its speaker may be a first person too (a quote inside a quote),
+  // then the one whose quote holds that one, at most a few levels up.
+  auto first_person = [&](const Attribution& a) {
+    if (a.source.spans.size() != 1 || a.source_mention >= 0) return false;
+    const Span s = a.source.spans.front();
+    const std::string_view w = text.substr(s.begin, s.end - s.begin);
+    return w == "I" || w == "we" || w == "We";
+  };
+  auto quoting = [&](size_t k) -> int32_t {  // the direct statement whose content holds k's cue, or -1
+    const Extent cue = extent(out[k].cue);
+    int32_t best = -1;
+    uint32_t best_size = UINT32_MAX;
+    for (size_t o = first; o < out.size(); ++o) {
+      if (o == k || !out[o].direct) continue;
+      for (const Span& c : out[o].content.spans) {
+        if (cue.lo >= c.begin && cue.hi <= c.end && c.end - c.begin < best_size)
+          best = int32_t(o), best_size = c.end - c.begin;
+      }
+    }
+    return best;
+  };
+  for (size_t k = first; k < out.size(); ++k) {
+    if (!first_person(out[k])) continue;
+    int32_t o = quoting(k);
+    for (int level = 0; o >= 0 && level < 3 && first_person(out[size_t(o)]); ++level) o = quoting(size_t(o));
+    if (o >= 0 && out[size_t(o)].source_mention >= 0) out[k].source_mention = out[size_t(o)].source_mention;
+  }
 }
 
 }  // namespace claimtrace

@@ -42,6 +42,7 @@ struct RunArgs {
   bool no_attributions = false;
   bool no_quantities = false;
   bool no_events = false;
+  bool keep_actorless_events = false;
   bool allow_rejects = false;
   bool tokens = false;
   bool no_text = false;
@@ -62,6 +63,8 @@ void add_run_options(CLI::App* cmd, RunArgs& a) {
                 "Skip the attributions stage (attributions stay empty)");
   cmd->add_flag("--no-quantities", a.no_quantities, "Skip the quantities stage (quantities stay empty)");
   cmd->add_flag("--no-events", a.no_events, "Skip the events stage (events stay empty)");
+  cmd->add_flag("--keep-actorless-events", a.keep_actorless_events,
+                "Also keep events with no actor on either side (dropped by default)");
   cmd->add_flag("--allow-rejects", a.allow_rejects, "Exit 0 even when some inputs were rejected");
 }
 
@@ -204,6 +207,7 @@ PipelineOptions pipeline_options(const RunArgs& a) {
   po.attributions = !a.no_attributions;
   po.quantities = !a.no_quantities;
   po.events = !a.no_events;
+  po.keep_actorless_events = a.keep_actorless_events;
   return po;
 }
 

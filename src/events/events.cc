@@ -1710,8 +1710,18 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       break;
     }
   }
+  // An event with no actor on either side — no actor an event can have (usable()), no code inferred — says
+  // what happened but not who did it to whom, which is what event data records: dropped unless
+  // keep_actorless (docs/events.md). Most are no event at all ("when it comes to", "the lamppost was
+  // blasted", "the shareowners will be asked to approve"); the rest have actors without a code ("Zimmerman
+  // shot and killed Trayvon"), which event data cannot chart either.
+  const bool keep_actorless = in.keep_actorless;
   out.erase(std::remove_if(out.begin() + std::ptrdiff_t(first_out), out.end(),
-                           [](const Event& e) { return e.cameo.empty(); }),
+                           [keep_actorless](const Event& e) {
+                             return e.cameo.empty() ||
+                                    (!keep_actorless && e.source.mention < 0 && e.target.mention < 0 &&
+                                     e.source.code.empty() && e.target.code.empty());
+                           }),
             out.end());
   // In trigger order, stable. An Event is large: sort (trigger, position) pairs, then move each event once.
   auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };

@@ -102,7 +102,8 @@ void Pipeline::find_events(Record& out) const {
                 out.mentions,
                 out.attributions,
                 std::string_view(out.doc.published).substr(0, 10),
-                options_.keep_duplicates};
+                options_.keep_duplicates,
+                options_.keep_actorless_events};
   claimtrace::find_events(in, *verbs_, out.events);
 }
 
