@@ -446,6 +446,25 @@ TEST(Events, AnEventWithoutActorsIsDroppedByDefault) {
   EXPECT_EQ(e->source.code, "DEUGOV");
 }
 
+// Declining to comment is CAMEO 011, a statement and no PLOVER event, and so is the verb of saying after
+// it; refusing a thing stays a rejection.
+TEST(Events, DecliningToCommentIsNoEvent) {
+  for (const char* text :
+       {"The Kremlin declined to comment on the report.",
+        "A Russian Foreign Ministry spokesman refused to say whether Russia would respond.",
+        "The Pentagon declined to give details of the operation.", "Israel declined further comment.",
+        "He declined to reveal the amount of the offer."}) {
+    const Record r = process(text);
+    EXPECT_TRUE(r.events.empty()) << text << " " << testing::PrintToString(event_codes(r));
+    EXPECT_FALSE(r.attributions.empty()) << text;  // (the statement stays)
+  }
+  for (const char* text :
+       {"Iran refused to release the hostages.", "Russia refused to give up the islands."}) {
+    const Record r = process(text);
+    ASSERT_NE(find_type(r, "REJECT"), nullptr) << text << " " << testing::PrintToString(event_codes(r));
+  }
+}
+
 // A promise of force or of revenge is a threat ("vowed to retaliate", "vowed revenge"); a promise to fight a
 // policy or to cut prices stays a promise.
 TEST(Events, APromiseOfForceIsAThreat) {

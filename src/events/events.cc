@@ -619,6 +619,47 @@ constexpr StanceEvent kStanceEvents[] = {
     {Stance::concern, "110"}, {Stance::criticize, "111"}, {Stance::promise, "030"},
 };
 
+// Is a refusal a refusal to comment ("declined to comment", "refused to say", "declined to give details",
+// "would not elaborate", "declined further comment")? CAMEO codes it 011, decline comment, a public statement
+// and no PLOVER event; the refusal of a thing ("refused to release the hostages") stays REJECT. The content's
+// first words: "to" and a verb of saying, or "comment". Returns the end of those words (a byte offset), or 0.
+uint32_t declines_comment(std::string_view text, const Attribution& a) {
+  if (a.content.spans.empty()) return 0;
+  const Span c = a.content.spans.front();
+  std::string head(text.substr(c.begin, std::min<uint32_t>(c.end - c.begin, 40)));
+  ascii_lower(head.data(), head.size());
+  std::string_view h(head);
+  static const SmallWordSet kSaying{"comment", "say",       "give",     "elaborate", "specify",
+                                    "name",    "identify",  "confirm",  "detail",    "disclose",
+                                    "reveal",  "speculate", "estimate", "answer",    "provide"};
+  static const SmallWordSet kBefore{"further", "immediate", "any", "direct", "public", "official"};
+  auto word = [&h]() {
+    while (!h.empty() && !(h.front() >= 'a' && h.front() <= 'z')) h.remove_prefix(1);
+    size_t n = 0;
+    while (n < h.size() && h[n] >= 'a' && h[n] <= 'z') ++n;
+    const std::string_view w = h.substr(0, n);
+    h.remove_prefix(n);
+    return w;
+  };
+  auto end = [&]() { return uint32_t(c.begin + (h.data() - head.data())); };  // after the last word read
+  std::string_view w = word();
+  if (w == "to") {
+    w = word();
+    if (w == "immediately" || w == "publicly" || w == "officially") w = word();
+    if (w == "be") return word() == "interviewed" ? end() : 0;  // "declined to be interviewed"
+    // ("give" and "provide" only with details or figures: "declined to give details", not "give up")
+    if (w == "give" || w == "provide") {
+      const std::string_view x = word();
+      const bool details =
+          x == "details" || x == "figures" || x == "any" || x == "further" || x == "a" || x == "specifics";
+      return details ? end() : 0;
+    }
+    return kSaying.contains(w) ? end() : 0;
+  }
+  if (kBefore.contains(w)) w = word();
+  return w == "comment" || w == "comments" ? end() : 0;
+}
+
 }  // namespace
 
 namespace {
@@ -971,6 +1012,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     // "attacked the plan as reckless", "attacked Clinton over her emails" are DISAPPROVE)
     const Span cue0 = a.cue.empty() ? Span{} : a.cue.spans.front();
     if (!se || a.cue.empty() || (action_cue(lex, in.text, cue0) && !verbal_attack(in, a))) continue;
+    if (a.stance == Stance::reject && declines_comment(in.text, a)) continue;  // CAMEO 011: no PLOVER event
     Event e;
     e.cameo = se->cameo;
     // A promise of revenge is a threat ("vowed revenge", "promised retaliation"): its content's first words.
@@ -1233,7 +1275,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             "gave",     "given",     "pay",        "pays",    "paid",    "conduct",  "conducted", "pass",
             "passed",   "passes",    "decide",     "decided", "decides", "come",     "comes",     "came",
             "aim",      "aims",      "aimed",      "aiming",  "ensure",  "ensures",  "ensured",   "join",
-            "joins",    "joined",    "seek",       "seeks",   "sought"};
+            "joins",    "joined",    "seek",       "seeks",   "sought",  "add",      "adds",      "added",
+            "adding"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
@@ -1375,6 +1418,17 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         if (a.stance != Stance::assert_) continue;
         for (const Span& c : a.cue.spans)
           in_cue |= c.begin <= tok.begin && tok.end <= c.end && plain_reporting_verb(words[v]);
+      }
+      // The cue of a refusal to comment and the verb of saying after it ("declined to say whether",
+      // "refused to reveal"): CAMEO 011, no event (step 1).
+      for (size_t k = 0; k < in.attributions.size() && !in_cue; ++k) {
+        const Attribution& a = in.attributions[k];
+        if (a.stance != Stance::reject || a.cue.empty() || a.content.empty()) continue;
+        const uint32_t lo = a.cue.spans.front().begin, hi = a.content.spans.front().begin + 48;
+        if (tok.begin < lo || tok.begin > hi) continue;  // (the cheap test first)
+        const uint32_t said = declines_comment(in.text, a);
+        for (const Span& c : a.cue.spans) in_cue |= c.begin <= tok.begin && tok.end <= c.end && said;
+        in_cue |= said && tok.begin >= a.content.spans.front().begin && tok.end <= said;
       }
       if (in_cue) continue;
       // "opened an investigation into", "lodged a protest with": the verb's pattern coded the phrase already;
