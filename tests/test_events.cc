@@ -634,6 +634,20 @@ TEST(Events, ExpectationsLeadsAndDeathsAloneAreNoEvents) {
   EXPECT_GE(std::count(types.begin(), types.end(), "REJECT/3"), 1) << testing::PrintToString(types);
 }
 
+// Verbs of business and politics news that the dictionary codes bare (issue, improve, control, hope,
+// introduce, increase …) are events only in its phrases: "increased aid to" stays.
+TEST(Events, BareVerbsOfTheNewsAreNoEvents) {
+  Record r = process(
+      "Russia issued new government bonds on Monday.\n\n"
+      "Germany improved its trade balance with France.\n\n"
+      "The Ukrainian army controlled the city of Kupiansk.\n\n"
+      "Russia hoped to win the war quickly.\n\n"
+      "The Kremlin introduced new rules for Ukraine.\n\n"
+      "The United States increased aid to Ukraine.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_EQ(types, (std::vector<std::string>{"AID/5"})) << testing::PrintToString(types);
+}
+
 TEST(Events, NecessityAndAimsAreNoEvents) {
   Record r = process(
       "It must be a mistake by the Russian army.\n\n"

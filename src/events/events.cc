@@ -1267,16 +1267,21 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // expected to be completed"), "lead" (060: "Clinton leads among") … (docs/events.md) — are events
         // only in a phrase of the dictionary ("took control of", "took hostage", "took part in").
         static const SmallWordSet kOnlyInPhrases{
-            "take",     "takes",     "took",       "taken",   "taking",  "need",     "needs",     "needed",
-            "needing",  "vote",      "votes",      "voted",   "voting",  "expected", "go",        "goes",
-            "went",     "want",      "wants",      "wanted",  "serve",   "serves",   "served",    "serving",
-            "consider", "considers", "considered", "face",    "faces",   "faced",    "learn",     "learns",
-            "learned",  "lead",      "leads",      "died",    "die",     "dies",     "give",      "gives",
-            "gave",     "given",     "pay",        "pays",    "paid",    "conduct",  "conducted", "pass",
-            "passed",   "passes",    "decide",     "decided", "decides", "come",     "comes",     "came",
-            "aim",      "aims",      "aimed",      "aiming",  "ensure",  "ensures",  "ensured",   "join",
-            "joins",    "joined",    "seek",       "seeks",   "sought",  "add",      "adds",      "added",
-            "adding"};
+            "take", "takes", "took", "taken", "taking", "need", "needs", "needed", "needing", "vote", "votes",
+            "voted", "voting", "expected", "go", "goes", "went", "want", "wants", "wanted", "serve", "serves",
+            "served", "serving", "consider", "considers", "considered", "face", "faces", "faced", "learn",
+            "learns", "learned", "lead", "leads", "died", "die", "dies", "give", "gives", "gave", "given",
+            "pay", "pays", "paid", "conduct", "conducted", "pass", "passed", "passes", "decide", "decided",
+            "decides", "come", "comes", "came", "aim", "aims", "aimed", "aiming", "ensure", "ensures",
+            "ensured", "join", "joins", "joined", "seek", "seeks", "sought", "add", "adds", "added", "adding",
+            // (business and politics news: "prices increased", "issued shares", "improved his standing",
+            // "documents related to", "preferred stock", "Democrats controlled the Senate", "hoped to")
+            "increase", "increases", "increased", "increasing", "issue", "issues", "issued", "issuing",
+            "improve", "improves", "improved", "improving", "related", "affect", "affects", "affected",
+            "preferred", "control", "controls", "controlled", "hope", "hopes", "hoped", "hoping", "arms",
+            "led", "introduce", "introduces", "introduced", "considering", "expect", "expects", "expecting",
+            "boost", "boosts", "boosted", "boosting", "expand", "expands", "expanded", "expanding", "intend",
+            "intends", "intended"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
