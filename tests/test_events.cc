@@ -643,9 +643,12 @@ TEST(Events, BareVerbsOfTheNewsAreNoEvents) {
       "The Ukrainian army controlled the city of Kupiansk.\n\n"
       "Russia hoped to win the war quickly.\n\n"
       "The Kremlin introduced new rules for Ukraine.\n\n"
-      "The United States increased aid to Ukraine.");
+      "The United States increased aid to Ukraine.\n\n"
+      "The Pentagon tried to determine the authenticity of the video.\n\n"
+      "Russia has been inconsistent when it comes to Ukraine.\n\n"
+      "Putin will come to Ankara next week.");
   const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
-  EXPECT_EQ(types, (std::vector<std::string>{"AID/5"})) << testing::PrintToString(types);
+  EXPECT_EQ(types, (std::vector<std::string>{"AID/5", "AGREE/8"})) << testing::PrintToString(types);
 }
 
 TEST(Events, NecessityAndAimsAreNoEvents) {

@@ -1281,7 +1281,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             "preferred", "control", "controls", "controlled", "hope", "hopes", "hoped", "hoping", "arms",
             "led", "introduce", "introduces", "introduced", "considering", "expect", "expects", "expecting",
             "boost", "boosts", "boosted", "boosting", "expand", "expands", "expanded", "expanding", "intend",
-            "intends", "intended"};
+            "intends", "intended",
+            // (and: "to determine its authenticity", "gifts valued at", "accounts linked to", "plan to
+            // compete hard", "the rule would apply to", "headed to Cairo", "the information contained in",
+            // "doesn't mean", "acronyms associated with", "Trump dominated the campaign", "managed to",
+            // "could benefit Clinton", "scheduled to leave New Hampshire")
+            "determine", "determines", "determined", "determining", "valued", "value", "values", "linked",
+            "link", "links", "compete", "competes", "competed", "competing", "applied", "apply", "applies",
+            "applying", "headed", "contained", "contain", "contains", "mean", "means", "meant", "associated",
+            "dominated", "dominate", "dominates", "managed", "manage", "manages", "benefit", "benefits",
+            "benefited", "leave", "leaves", "leaving"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
@@ -1337,6 +1346,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
         if (!kRefusal.contains(next) || (next == "to" && number(after))) continue;
       }
+      // "when it comes to", "if it came to": a topic or a case, no trip (the dictionary's "come to").
+      if (!noun && v > 0 && words[v - 1] == "it" &&
+          (words[v] == "comes" || words[v] == "come" || words[v] == "came" || words[v] == "coming"))
+        continue;
       // "struggled to respond", "is struggling to cope": an effort, no fight ("struggled with police" stays).
       if (!noun && words[v].starts_with("struggl") && v + 1 < words.size() && words[v + 1] == "to") continue;
       // "did not respond to requests for comment": the wire's note, no request.
