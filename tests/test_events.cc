@@ -586,6 +586,22 @@ TEST(Events, AVerbalAttackIsDisapproval) {
       << testing::PrintToString(noun_types);
 }
 
+// The campaign's words of force are criticism between persons or with a reason; a retort is a criticism of
+// its target; "fired" with a person as object is a dismissal. Force on a place, or shots fired, stay FIGHT.
+TEST(Events, WordsOfForceBetweenPersonsAreCriticism) {
+  Record r = process(
+      "Hillary Clinton attacked Donald Trump on Monday.\n\n"
+      "Paul Ryan blasted the FBI for its handling of the case.\n\n"
+      "Donald Trump fired his campaign manager Corey Lewandowski.\n\n"
+      "Russian forces attacked Kharkiv on Monday.\n\n"
+      "Syrian troops fired on protesters in Deraa.\n\n"
+      "Russian soldiers fired two shots at the Ukrainian border guards.");
+  const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
+  EXPECT_EQ(types,
+            (std::vector<std::string>{"DISAPPROVE/0", "DISAPPROVE/1", "FIGHT/3", "FIGHT/4", "FIGHT/5"}))
+      << testing::PrintToString(types);
+}
+
 // "call" alone names in news ("called it chaos", "what he called a disgrace"); a telephone call is an actor
 // called, and then the end, a time or a preposition.
 TEST(Events, CallingSomethingANameIsNoCall) {

@@ -1668,6 +1668,75 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           e.type = std::string(lexicon.plover_type(e.cameo));
         }
       }
+      // The campaign's words of force are words: "Clinton attacked Trump", "Ryan blasted the FBI for", "Trump
+      // has hammered Bush", "ripped Comey for", "Rubio fired back at Christie", "Trump shot back that". A
+      // verb of them is a criticism (111, DISAPPROVE), not the dictionary's FIGHT or ASSAULT, when a person
+      // does it to a person (not an armed one), or a reason follows ("for", "over"); "shot / fired / hit
+      // back" is a retort, a criticism of its target, else no event. "Fired" after "be" or "get", or with a
+      // person as its object, is a dismissal ("should be fired", "fired his campaign manager"): no event;
+      // "shots were fired at", "fired on the convoy" stay.
+      if (!noun && (e.cameo.starts_with("18") || e.cameo.starts_with("19"))) {
+        static const SmallWordSet kWordsOfForce{
+            "attack", "attacks", "attacked", "attacking", "blast",   "blasts",   "blasted",   "blasting",
+            "slam",   "slams",   "slammed",  "slamming",  "hammer",  "hammers",  "hammered",  "hammering",
+            "rip",    "rips",    "ripped",   "ripping",   "lambast", "lambasts", "lambasted", "bash",
+            "bashes", "bashed",  "bashing",  "assail",    "assails", "assailed", "savaged",   "skewered"};
+        static const SmallWordSet kBack{"shot", "shoots", "shoot",   "fired",  "fires",   "fire",
+                                        "hit",  "hits",   "hitting", "firing", "shooting"};
+        static const SmallWordSet kBe{"be",  "been", "was", "were", "being",  "is",
+                                      "are", "get",  "got", "gets", "getting"};
+        static const SmallWordSet kAim{"at", "on", "upon", "into", "toward", "towards", "from", "across"};
+        auto person_mention = [](const Mention& mention) {
+          const std::string& sector = mention.actor.sector;
+          return mention.type == "PERSON" && sector != "MIL" && sector != "REB" && sector != "UAF" &&
+                 sector != "COP" && sector != "SPY";
+        };
+        auto person = [&](int32_t m) { return m >= 0 && person_mention(in.mentions[size_t(m)]); };
+        // (a person named, coded or not, as the subject — at most three words between it and the verb — or
+        // as the object — at most two words between)
+        bool person_before = person(src), person_after = person(tgt);
+        for (size_t m = m_lo; m < m_hi; ++m) {
+          const Mention& mention = in.mentions[m];
+          if (!person_mention(mention)) continue;
+          if (mention.end <= tok.begin && mention.begin >= s.begin) {
+            const std::string_view between = in.text.substr(mention.end, tok.begin - mention.end);
+            person_before |= std::count(between.begin(), between.end(), ' ') <= 3 &&
+                             between.find(',') == std::string_view::npos;
+          } else if (mention.begin >= tok.end && mention.end <= s.end) {
+            const std::string_view between = in.text.substr(tok.end, mention.begin - tok.end);
+            person_after |= std::count(between.begin(), between.end(), ' ') <= 3;
+          }
+        }
+        const std::string_view next = v + 1 < words.size() ? words[v + 1] : std::string_view();
+        bool drop = false;
+        if (kBack.contains(words[v]) && next == "back") {
+          if (tgt >= 0)
+            e.cameo = "111";
+          else
+            drop = true;
+        } else if (words[v] == "fired" && ((v > 0 && kBe.contains(words[v - 1]) && !kAim.contains(next)) ||
+                                           (person_after && !kAim.contains(next)))) {
+          // (not with shots or a weapon near: "a shot was fired inside the car", "Wilson fired two shots")
+          static const SmallWordSet kShots{
+              "shot",    "shots",   "round",   "rounds",  "rocket",    "rockets", "missile", "missiles",
+              "mortar",  "mortars", "shell",   "shells",  "bullet",    "bullets", "gun",     "guns",
+              "weapon",  "weapons", "gunfire", "grenade", "grenades",  "tear",    "salvo",   "artillery",
+              "warning", "volley",  "flares",  "torpedo", "torpedoes", "cannon",  "rifle",   "rifles"};
+          bool shots = false;
+          for (size_t k = v >= 4 ? v - 4 : 0; k < words.size() && k <= v + 5 && !shots; ++k)
+            shots = kShots.contains(words[k]);
+          drop = !shots;
+        } else if (kWordsOfForce.contains(words[v]) && next != "away" && next != "off" && next != "apart" &&
+                   next != "out") {
+          bool reason = false;
+          for (size_t k = v + 1; k < words.size() && k <= v + 8 && !reason; ++k)
+            reason = (words[k] == "for" || words[k] == "over") && k + 1 < words.size() &&
+                     !(in.tokens[first + k + 1].kind == TokenKind::number);  // (not "for two hours")
+          if ((person_before && person_after) || reason) e.cameo = "111";
+        }
+        if (drop) continue;
+        e.type = std::string(lexicon.plover_type(e.cameo));
+      }
       e.statement = quoted_in;  // (the statement holding the trigger, found above)
       if (must) {
         // The actor before "must" is the target; the source is the statement's (if any).
