@@ -1726,8 +1726,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           for (size_t k = v >= 4 ? v - 4 : 0; k < words.size() && k <= v + 5 && !shots; ++k)
             shots = kShots.contains(words[k]);
           drop = !shots;
-        } else if (kWordsOfForce.contains(words[v]) && next != "away" && next != "off" && next != "apart" &&
-                   next != "out") {
+        } else if (kWordsOfForce.contains(words[v]) && next == "out") {
+          drop = true;  // "blasted out a robocall": sent
+        } else if (kWordsOfForce.contains(words[v]) && next != "away" && next != "off" && next != "apart") {
           bool reason = false;
           for (size_t k = v + 1; k < words.size() && k <= v + 8 && !reason; ++k)
             reason = (words[k] == "for" || words[k] == "over") && k + 1 < words.size() &&
