@@ -602,6 +602,19 @@ TEST(Events, WordsOfForceBetweenPersonsAreCriticism) {
       << testing::PrintToString(types);
 }
 
+// An "-ed" word between a number and a noun is an adjective: no accusation in "nine alleged militants", no
+// statement either; "the six agreed to" is a verb.
+TEST(Events, AnAdjectiveAfterANumberIsNoVerb) {
+  const std::string text = "A US drone strike killed nine alleged al-Qaeda militants in Yemen.";
+  const Record r = process(text);
+  EXPECT_EQ(find_type(r, "DISAPPROVE"), nullptr) << testing::PrintToString(event_codes(r));
+  EXPECT_NE(find_type(r, "FIGHT"), nullptr) << testing::PrintToString(event_codes(r));
+  for (const Attribution& a : r.attributions)
+    for (const Span& c : a.cue.spans) EXPECT_NE(text.substr(c.begin, c.end - c.begin), "alleged");
+  const Record six = process_all("In February the six agreed to cooperate on exchange rates.");
+  EXPECT_NE(find_type(six, "AGREE"), nullptr) << testing::PrintToString(event_codes(six));
+}
+
 // "call" alone names in news ("called it chaos", "what he called a disgrace"); a telephone call is an actor
 // called, and then the end, a time or a preposition.
 TEST(Events, CallingSomethingANameIsNoCall) {

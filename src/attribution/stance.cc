@@ -1443,9 +1443,29 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   static constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "their", "his",
                                                       "her", "this", "these", "those", "our",   "any"};
   // An "-ing" verb is lower case: "Beijing called the allegations groundless" has a name before the cue.
-  // A possessive is a determiner too: "Japan's alleged failure"; so is a sentence's "The".
+  // A possessive is a determiner too: "Japan's alleged failure"; so is a sentence's "The". So is a number —
+  // not a year, and with a lower-case noun after the adjective ("killed nine alleged militants", "15
+  // suspected rebels"; "in 2008 questioned whether", "the two discussed Washington's", "the six agreed to"
+  // are verbs).
+  auto counted = [&] {
+    static constexpr std::string_view kNumbers[] = {"two",   "three", "four", "five",  "six",    "seven",
+                                                    "eight", "nine",  "ten",  "dozen", "dozens", "hundreds"};
+    const bool number = prev.kind == TokenKind::number || word_in(in.text, prev, kNumbers);
+    if (!number || (p.size() == 4 && (p.starts_with("19") || p.starts_with("20")))) return false;
+    const size_t n = adjective + 1;
+    if (n >= in.tokens.size() || in.tokens[n].kind != TokenKind::word || in.text[in.tokens[n].begin] < 'a' ||
+        in.text[in.tokens[n].begin] > 'z')
+      return false;
+    static constexpr std::string_view kNotNouns[] = {
+        "that",  "whether",   "if",   "to",   "by",      "on",    "in",  "about", "for",   "as",  "of",
+        "with",  "at",        "than", "the",  "a",       "an",    "his", "her",   "their", "its", "this",
+        "these", "those",     "both", "some", "any",     "no",    "it",  "them",  "him",   "us",  "all",
+        "our",   "my",        "your", "each", "every",   "there", "he",  "she",   "they",  "we",  "not",
+        "today", "yesterday", "last", "next", "earlier", "later", "and", "or",    "but"};
+    return !word_in(in.text, in.tokens[n], kNotNouns);
+  };
   return (p.size() > 4 && p.ends_with("ing") && p[0] >= 'a' && p[0] <= 'z') || possessive(t - 1) ||
-         word_in(in.text, prev, kDeterminers);
+         word_in(in.text, prev, kDeterminers) || counted();
 }
 
 // "Russia attacked Ukraine", "Russian forces attacked Kharkiv": an attack on a place is physical, no

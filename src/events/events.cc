@@ -397,8 +397,22 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
     return true;
   // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
   // (Not after a name that ends so: "Beijing accused ...", the end of an actor.)
-  if (w.ends_with("ed"))
+  // So after a number before a noun ("killed nine alleged militants", "15 suspected rebels"; "the six agreed
+  // to" is a verb).
+  if (w.ends_with("ed")) {
+    static const SmallWordSet kNumbers{"four", "five",   "six",      "seven",     "eight", "nine",
+                                       "ten",  "dozens", "hundreds", "thousands", "scores"};
+    static const SmallWordSet kNotNouns{"to",   "that", "with",  "on",        "in",  "for", "by",
+                                        "at",   "of",   "the",   "a",         "an",  "and", "or",
+                                        "as",   "his",  "her",   "their",     "its", "it",  "them",
+                                        "last", "this", "today", "yesterday", "."};
+    const bool number = kNumbers.contains(prev) ||
+                        (!prev.empty() && prev[0] >= '1' && prev[0] <= '9' &&
+                         !(prev.size() == 4 && (prev.starts_with("19") || prev.starts_with("20"))));
+    if (number && !next.empty() && next[0] >= 'a' && next[0] <= 'z' && !kNotNouns.contains(next))
+      return false;
     return !kDeterminers.contains(prev) && !(prev.size() > 4 && prev.ends_with("ing") && !actor_end[v - 1]);
+  }
   if (w.ends_with("ing")) return kBe.contains(prev);
   if (prev == "to" || prev == "will" || prev == "would") return true;  // "to set up", "will give"
   // An adverb of how or how often one acts between a subject and the word ("Israeli soldiers routinely
