@@ -1304,7 +1304,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             "link", "links", "compete", "competes", "competed", "competing", "applied", "apply", "applies",
             "applying", "headed", "contained", "contain", "contains", "mean", "means", "meant", "associated",
             "dominated", "dominate", "dominates", "managed", "manage", "manages", "benefit", "benefits",
-            "benefited", "leave", "leaves", "leaving"};
+            "benefited", "leave", "leaves", "leaving",
+            // (and: "conducting airstrikes" — "conduct" is, above —, "tends to change", "U.S.-based",
+            // "dealing with rumors", "studied the offer", "whipped up controversy", "to verify the video")
+            "conducting", "conducts", "tend", "tends", "tended", "based", "dealing", "study", "studies",
+            "studied", "whipped", "verify", "verifies", "verified"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
