@@ -229,6 +229,25 @@ TEST(Mentions, PronounsAndDefiniteDescriptions) {
                                       "his=CHNGOV/PERSON/pronoun"}));
 }
 
+// A bare agent "in", "at" or "from" a place takes the place's country and keeps its own sector; an agent with
+// a country keeps it.
+TEST(Mentions, AnAgentInAPlaceTakesItsCountry) {
+  const std::string text =
+      "Protesters in Cairo demanded his resignation. Officials in Beijing declined. Refugees from Syria "
+      "arrived. U.S. officials in Moscow met Lavrov.";
+  const Record r = test_util::process_text(text);
+  auto code_of = [&](const std::string& word) {
+    for (const Mention& m : r.mentions)
+      if (text.substr(m.begin, m.end - m.begin) == word) return m.actor.code;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(code_of("Protesters"), "EGYOPP");
+  EXPECT_EQ(code_of("Officials"), "CHNGOV");
+  EXPECT_EQ(code_of("Refugees"), "SYRREF");
+  EXPECT_EQ(code_of("U.S. officials"), "USAGOV");
+  EXPECT_EQ(code_of("Cairo"), "EGYGOV");  // (the place itself keeps its code)
+}
+
 TEST(Mentions, DuplicateParagraphsAreSkippedByDefault) {
   auto m = mentions_of("Beijing denied it.\nMoscow agreed.\nBeijing denied it.\n");
   EXPECT_EQ(m, (std::vector<std::string>{"Beijing=CHNGOV/GPE/lexicon", "Moscow=RUSGOV/GPE/lexicon"}));

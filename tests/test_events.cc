@@ -500,9 +500,11 @@ TEST(Events, ANounsSourceIsNoPlaceItWentTo) {
   ASSERT_NE(talks, nullptr);
   EXPECT_EQ(talks->source.code, "TURGOV");
   EXPECT_EQ(talks->target.code, "RUSGOV");
+  // (the refugees in Turkey are Turkey's: TURREF, the agent located by the actors stage)
   const Event* protest = find_type(r, "PROTEST");
   ASSERT_NE(protest, nullptr);
-  EXPECT_EQ(protest->source.code, "TUR");
+  EXPECT_EQ(protest->source.code, "TURREF");
+  EXPECT_EQ(protest->source.country, "TUR");
 }
 
 // A state killing armed men is FIGHT (conventional force); killing civilians stays ASSAULT.

@@ -455,6 +455,31 @@ class Builder {
     }
   }
 
+  // "Protesters in Cairo", "officials in Beijing", "soldiers at the base in Kharkiv": a bare agent (no
+  // country of its own) followed by "in" or "at" and a place of the lexicon takes the place's country, with
+  // its own sector (EGYOPP, CHNGOV, UKRMIL) — not the place's code (a capital is its government: "Cairo" is
+  // EGYGOV, the protesters in it are not). Span and type stay the agent's.
+  void located_agents() {
+    for (size_t i = 0; i + 1 < out_.size(); ++i) {
+      Mention& agent = out_[i];
+      if (agent.type != "AGENT" || agent.source != MentionSource::lexicon || !agent.actor.country.empty() ||
+          agent.actor.sector.empty())
+        continue;
+      const Mention& place = out_[i + 1];
+      if ((place.type != "GPE" && place.type != "LOC") || place.actor.country.empty() || !place.resolved)
+        continue;
+      const std::string_view between = t_.substr(agent.end, place.begin - agent.end);
+      if (between != " in " && between != " at " && between != " in the " && between != " from ") continue;
+      ActorRef a = agent.actor;
+      a.country = place.actor.country;
+      a.code = a.country + a.sector;
+      a.name = std::string(t_.substr(agent.begin, place.end - agent.begin));
+      a.id += "+" + place.actor.id;
+      agent.actor = std::move(a);
+      agent.source = MentionSource::composed;
+    }
+  }
+
   // Mentions that denote one person: people, and titles such as "Ukraine's foreign minister".
   bool is_person_like(const Mention& m) const {
     if (m.type == "PERSON") return m.resolved;
@@ -620,6 +645,7 @@ void build_mentions(std::string_view text, const std::vector<Token>& tokens,
   b.add_names(names);
   b.titles();
   b.appositions();
+  b.located_agents();
   b.references();
 }
 

@@ -1510,6 +1510,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         const Mention& mention = in.mentions[m];
         if (mention.end > s.end || mention.end > tok.begin || mention.begin < s.begin) continue;
         if (noun && src >= 0 && a_place(mention)) continue;  // (an actor before it is the subject)
+        // (for a verb too when the actor before is an agent located there: "soldiers in Kharkiv shelled" are
+        // UKRMIL, the actors stage gave them Kharkiv's country)
+        if (src >= 0 && a_place(mention) && in.mentions[size_t(src)].type == "AGENT" &&
+            in.mentions[size_t(src)].actor.country == mention.actor.country)
+          continue;
         if (usable(mention)) {
           src = int32_t(m);
           unnamed_subject = false;
