@@ -645,8 +645,8 @@ void build_mentions(std::string_view text, const std::vector<Token>& tokens,
   b.add_names(names);
   b.titles();
   b.appositions();
-  b.located_agents();
   b.references();
+  b.located_agents();  // (after the references: which pronoun or description refers to whom stays as it was)
 }
 
 }  // namespace claimtrace
