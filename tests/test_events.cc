@@ -465,6 +465,33 @@ TEST(Events, DecliningToCommentIsNoEvent) {
   }
 }
 
+// The finder skips the sentences where no event could have an actor; the reference: every event found with
+// keep_actorless, minus those with no actor on either side. The same events, in the same order.
+TEST(Events, SkippingActorlessSentencesChangesNothing) {
+  const std::string text =
+      "Shares rose sharply in early trading. Prices increased and analysts expected more gains.\n\n"
+      "The company said it must seek the approval of its shareholders.\n\n"
+      "\"We must defend our borders,\" the Russian defence minister said. \"We will attack if needed.\"\n\n"
+      "A spokesman said the plan must now be re-evaluated. Officials in Beijing rejected the report.\n\n"
+      "Militants attacked a convoy near the border. Ukrainian forces shelled Russian positions on Monday.\n\n"
+      "The lamppost was blasted across the street. Protesters in Cairo demanded the resignation of the "
+      "president.";
+  const Record fast = process(text);
+  const Record all = process_all(text);
+  std::vector<std::string> reference, found;
+  auto describe = [](const Event& e) {
+    return e.type + "/" + e.cameo + "/" + std::to_string(e.trigger.begin) + "/" + e.source.code + ">" +
+           e.target.code;
+  };
+  for (const Event& e : all.events)
+    if (e.source.mention >= 0 || e.target.mention >= 0 || !e.source.code.empty() || !e.target.code.empty())
+      reference.push_back(describe(e));
+  for (const Event& e : fast.events) found.push_back(describe(e));
+  EXPECT_EQ(found, reference);
+  EXPECT_LT(found.size(), all.events.size());  // (some events had no actor)
+  EXPECT_GE(found.size(), 4u);
+}
+
 // A promise of force or of revenge is a threat ("vowed to retaliate", "vowed revenge"); a promise to fight a
 // policy or to cut prices stays a promise.
 TEST(Events, APromiseOfForceIsAThreat) {
