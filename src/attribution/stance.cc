@@ -2777,9 +2777,13 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     int32_t fallback = -1, head = -1;  // head: the last resolved mention with a country not after "in"/"at"
     bool located = false;              // the last resolved mention comes after "in" or "at"
     for (const Span& s : a.source.spans) {
-      for (size_t m = 0; m < in.mentions.size(); ++m) {
+      // (the mentions starting in the span: they are in text order)
+      const auto from = std::lower_bound(in.mentions.begin(), in.mentions.end(), s.begin,
+                                         [](const Mention& x, uint32_t at) { return x.begin < at; });
+      for (size_t m = size_t(from - in.mentions.begin()); m < in.mentions.size(); ++m) {
         const Mention& mention = in.mentions[m];
-        if (mention.begin < s.begin || mention.end > s.end) continue;
+        if (mention.begin >= s.end) break;
+        if (mention.end > s.end) continue;
         fallback = int32_t(m);
         if (!mention.resolved) continue;
         a.source_mention = int32_t(m);
