@@ -1181,10 +1181,20 @@ void trim_dateline(std::string_view text, std::span<const uint32_t> line_starts,
     const size_t line = *(next - 1);
     if (sp.begin - line >= kReach) return;
     const std::string_view v = text.substr(line, std::min<size_t>(sp.end, line + kReach) - line);
+    // (the first of " - ", " -- ", " – ", " — ": one pass, at each space)
     size_t dash = std::string_view::npos, after = 0;
-    for (std::string_view d : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-      size_t at = v.find(d);
-      if (at != std::string_view::npos && at < dash) dash = at, after = at + d.size();
+    auto byte = [&](size_t k) { return k < v.size() ? static_cast<unsigned char>(v[k]) : 0; };
+    for (size_t at = v.find(' '); at != std::string_view::npos && dash == std::string_view::npos;
+         at = v.find(' ', at + 1)) {
+      size_t n = 0;  // the dash's length with its spaces
+      if (byte(at + 1) == '-' && byte(at + 2) == ' ')
+        n = 3;
+      else if (byte(at + 1) == '-' && byte(at + 2) == '-' && byte(at + 3) == ' ')
+        n = 4;
+      else if (byte(at + 1) == 0xE2 && byte(at + 2) == 0x80 &&
+               (byte(at + 3) == 0x93 || byte(at + 3) == 0x94) && byte(at + 4) == ' ')
+        n = 5;
+      if (n) dash = at, after = at + n;
     }
     // The dash must lie in the part, or the part must start in the words before it.
     if (dash == std::string_view::npos || line + after >= sp.end || line + dash + 1 < sp.begin) return;
