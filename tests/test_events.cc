@@ -704,9 +704,17 @@ TEST(Events, BareVerbsOfTheNewsAreNoEvents) {
       "The United States increased aid to Ukraine.\n\n"
       "The Pentagon tried to determine the authenticity of the video.\n\n"
       "Russia has been inconsistent when it comes to Ukraine.\n\n"
-      "Putin will come to Ankara next week.");
+      "Putin will come to Ankara next week.\n\n"
+      "Saudi Arabia will raise output to meet growing demand for oil.\n\n"
+      "Putin met Erdogan in Ankara on Monday.\n\n"
+      "The United States said it would not meet the demands of the hostage-takers in Iraq.");
   const std::vector<std::string> types = event_codes(r, /*by_sentence=*/true);
-  EXPECT_EQ(types, (std::vector<std::string>{"AID/5", "AGREE/8"})) << testing::PrintToString(types);
+  // (sentence 11 also has the hostage-takers' demands, the noun)
+  for (const std::string& t : types)
+    EXPECT_TRUE(t == "AID/5" || t == "AGREE/8" || t == "CONSULT/10" || t.ends_with("/11"))
+        << testing::PrintToString(types);
+  for (const char* t : {"AID/5", "AGREE/8", "CONSULT/10", "REJECT/11"})
+    EXPECT_EQ(std::count(types.begin(), types.end(), t), 1) << t << " " << testing::PrintToString(types);
 }
 
 TEST(Events, NecessityAndAimsAreNoEvents) {

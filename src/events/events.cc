@@ -1387,6 +1387,29 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         auto number = [](std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
         if (!kRefusal.contains(next) || (next == "to" && number(after))) continue;
       }
+      // "to meet demand for oil", "met its obligations", "meet the deadline": a need or a term met, no
+      // meeting (the dictionary's 040); demands met are yielded to (080: "met the hostage-takers' demands",
+      // and "would not meet their demands" a refusal, below).
+      if (!noun &&
+          (words[v] == "meet" || words[v] == "meets" || words[v] == "met" || words[v] == "meeting")) {
+        static const SmallWordSet kTerms{
+            "demand",      "demands",    "needs",        "requirements", "requirement", "obligations",
+            "commitments", "targets",    "target",       "deadline",     "deadlines",   "criteria",
+            "standards",   "conditions", "expectations", "costs",        "payments",    "goals",
+            "goal",        "quota",      "quotas",       "requests",     "terms",       "challenge"};
+        static const SmallWordSet kBetween{"the", "its", "their", "his",  "her",  "our", "these", "those",
+                                           "all", "a",   "an",    "this", "that", "any", "such"};
+        size_t k = v + 1;
+        while (k < words.size() && k <= v + 3 && kBetween.contains(words[k])) ++k;
+        // (one adjective may stand before the noun: "meet growing demand", "met its financial obligations")
+        if (k + 1 < words.size() && !kTerms.contains(words[k]) && kTerms.contains(words[k + 1])) ++k;
+        if (k < words.size() && kTerms.contains(words[k])) {
+          if (words[k] != "demands" && words[k] != "conditions" && words[k] != "requests" &&
+              words[k] != "terms")
+            continue;
+          code = "080";
+        }
+      }
       // "when it comes to", "if it came to": a topic or a case, no trip (the dictionary's "come to").
       if (!noun && v > 0 && words[v - 1] == "it" &&
           (words[v] == "comes" || words[v] == "come" || words[v] == "came" || words[v] == "coming"))
