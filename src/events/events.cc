@@ -1331,7 +1331,11 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             // (and: "conducting airstrikes" — "conduct" is, above —, "tends to change", "U.S.-based",
             // "dealing with rumors", "studied the offer", "whipped up controversy", "to verify the video")
             "conducting", "conducts", "tend", "tends", "tended", "based", "dealing", "study", "studies",
-            "studied", "whipped", "verify", "verifies", "verified"};
+            "studied", "whipped", "verify", "verifies", "verified",
+            // (and: "filled the front seats", "filled orders", "it has been revealed", "exposed to Latin
+            // American debt", "Apple unveiled its watch")
+            "fill", "fills", "filled", "filling", "reveal", "reveals", "revealed", "revealing", "expose",
+            "exposes", "exposed", "unveil", "unveils", "unveiled", "unveiling"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
