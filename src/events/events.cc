@@ -1414,6 +1414,19 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           code = "080";
         }
       }
+      // "helped facilitate the rise", "will help end the violence", "helped to secure": help to do something
+      // is a purpose or a cause, no aid (the dictionary's bare 070) — unless it is what an intent promises
+      // ("is willing to send material to help defend Saudi Arabia": the promise, AGREE, below). "Help injured
+      // fighters", "help Libya build" stay. The next word: a base form of a verb of the lexicon (not "-ed",
+      // "-ing", "-s"), or "to".
+      if (!noun &&
+          (words[v] == "help" || words[v] == "helps" || words[v] == "helped" || words[v] == "helping") &&
+          v + 1 < words.size() && !intent_before(words, v)) {
+        const std::string_view n = words[v + 1];
+        const bool base = n.size() > 2 && !n.ends_with("ed") && !n.ends_with("ing") && !n.ends_with("s") &&
+                          extras[v + 1] != 0 && !lex.extras[extras[v + 1]].forms.empty();
+        if (n == "to" || base) continue;
+      }
       // "when it comes to", "if it came to": a topic or a case, no trip (the dictionary's "come to").
       if (!noun && v > 0 && words[v - 1] == "it" &&
           (words[v] == "comes" || words[v] == "come" || words[v] == "came" || words[v] == "coming"))
