@@ -1335,7 +1335,10 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             // (and: "filled the front seats", "filled orders", "it has been revealed", "exposed to Latin
             // American debt", "Apple unveiled its watch")
             "fill", "fills", "filled", "filling", "reveal", "reveals", "revealed", "revealing", "expose",
-            "exposes", "exposed", "unveil", "unveils", "unveiled", "unveiling"};
+            "exposes", "exposed", "unveil", "unveils", "unveiled", "unveiling",
+            // (and, in markets: "shares traded at", "the Bank of Japan intervened"; "traded arms with Iran"
+            // is the dictionary's phrase)
+            "trade", "trades", "traded", "trading", "intervene", "intervenes", "intervened", "intervening"};
         if (!best && kOnlyInPhrases.contains(words[v])) code.clear();
         // "are going to get", "is going to be": the future, no trip ("going to Moscow" stays).
         if (!best && words[v] == "going" && v + 2 < words.size() && words[v + 1] == "to") {
