@@ -537,6 +537,14 @@ bool usable(const Mention& m) {
          (!m.actor.country.empty() || c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG"));
 }
 
+// A person named, coded or not, who is not an armed one (a soldier, a rebel, a policeman, a spy): the one
+// whose attacks are words in news ("Clinton attacked Trump", "Trump's attacks on Curiel").
+bool unarmed_person(const Mention& m) {
+  const std::string& sector = m.actor.sector;
+  return m.type == "PERSON" && sector != "MIL" && sector != "REB" && sector != "UAF" && sector != "COP" &&
+         sector != "SPY";
+}
+
 EventActor actor_of(std::span<const Mention> mentions, int32_t index) {
   EventActor a;
   if (index < 0 || size_t(index) >= mentions.size()) return a;
@@ -1743,13 +1751,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           in.text[in.tokens[first + v + 2].begin] >= 'A' && in.text[in.tokens[first + v + 2].begin] <= 'Z';
       if (noun && (words[v] == "attack" || words[v] == "attacks") && (tgt >= 0 || unnamed_name) &&
           e.cameo.starts_with("19")) {
-        auto person = [&](int32_t m) {
-          if (m < 0) return true;
-          const Mention& mention = in.mentions[size_t(m)];
-          const std::string& sector = mention.actor.sector;
-          return mention.type == "PERSON" && sector != "MIL" && sector != "REB" && sector != "UAF" &&
-                 sector != "COP" && sector != "SPY";
-        };
+        auto person = [&](int32_t m) { return m < 0 || unarmed_person(in.mentions[size_t(m)]); };
         // (a name no mention holds only after a person's attacks: "Trump's attacks on Curiel", not "an
         // attack on Kirkuk")
         if (tgt >= 0 ? person(tgt) && person(src) : src >= 0 && person(src)) {
@@ -1775,18 +1777,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         static const SmallWordSet kBe{"be",  "been", "was", "were", "being",  "is",
                                       "are", "get",  "got", "gets", "getting"};
         static const SmallWordSet kAim{"at", "on", "upon", "into", "toward", "towards", "from", "across"};
-        auto person_mention = [](const Mention& mention) {
-          const std::string& sector = mention.actor.sector;
-          return mention.type == "PERSON" && sector != "MIL" && sector != "REB" && sector != "UAF" &&
-                 sector != "COP" && sector != "SPY";
-        };
-        auto person = [&](int32_t m) { return m >= 0 && person_mention(in.mentions[size_t(m)]); };
+        auto person = [&](int32_t m) { return m >= 0 && unarmed_person(in.mentions[size_t(m)]); };
         // (a person named, coded or not, as the subject — at most three words between it and the verb — or
         // as the object — at most two words between)
         bool person_before = person(src), person_after = person(tgt);
         for (size_t m = m_lo; m < m_hi; ++m) {
           const Mention& mention = in.mentions[m];
-          if (!person_mention(mention)) continue;
+          if (!unarmed_person(mention)) continue;
           if (mention.end <= tok.begin && mention.begin >= s.begin) {
             const std::string_view between = in.text.substr(mention.end, tok.begin - mention.end);
             person_before |= std::count(between.begin(), between.end(), ' ') <= 3 &&
