@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <random>
@@ -262,6 +263,38 @@ TEST(TokenizeProperty, TokenizingParagraphRangesMatchesWhole) {
     }
   }
   EXPECT_EQ(whole, pieces);
+}
+
+// The token index against the slow, obviously correct answer (std::lower_bound by begin) at every byte of
+// the seed article, a text of tokens separated by long runs of spaces and of multi-byte characters, and none.
+TEST(TokenIndex, MatchesBinarySearchAtEveryByte) {
+  const std::string texts[] = {read_article(), "a" + std::string(40, ' ') + "b  “c”—d\n\n\n\n\n\n\n\n\n\n e",
+                               "", std::string(17, ' ')};
+  for (const std::string& text : texts) {
+    const std::vector<Token> tokens = tok(text);
+    TokenIndex index;
+    index.build(tokens, text.size());
+    for (uint32_t at = 0; at <= text.size() + 20; ++at) {
+      const size_t expected =
+          size_t(std::lower_bound(tokens.begin(), tokens.end(), at,
+                                  [](const Token& t, uint32_t b) { return t.begin < b; }) -
+                 tokens.begin());
+      ASSERT_EQ(index.first_at(at), expected) << "byte " << at << " of a text of " << text.size();
+    }
+  }
+}
+
+// Rebuilt for another document, the index answers for the new tokens only.
+TEST(TokenIndex, RebuiltForAnotherDocument) {
+  const std::string long_text = read_article(), short_text = "Kyiv said so.";
+  const std::vector<Token> a = tok(long_text), b = tok(short_text);
+  TokenIndex index;
+  index.build(a, long_text.size());
+  index.build(b, short_text.size());
+  EXPECT_EQ(index.first_at(0), 0u);
+  EXPECT_EQ(index.first_at(5), 1u);
+  EXPECT_EQ(index.first_at(6), 2u);
+  EXPECT_EQ(index.first_at(1000), b.size());
 }
 
 }  // namespace

@@ -133,6 +133,9 @@ struct AttributionInput {
   // false), finish_attributions looks for them itself (the same statements, one more pass over the tokens).
   std::span<const uint32_t> finding_verbs;
   bool findings_listed = false;
+  // The tokens' index by byte (built over `tokens`), when the caller keeps one; finish_attributions builds
+  // its own when not given.
+  const TokenIndex* token_index = nullptr;
 };
 
 namespace attribution_detail {

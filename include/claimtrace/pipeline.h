@@ -74,6 +74,8 @@ struct Scratch {
 
   // attributions: the taggers' verbs of finding, per document of the batch (AttributionInput::finding_verbs)
   std::vector<std::vector<uint32_t>> finding_verbs;
+  // attributions: the rules' token index by byte, rebuilt for each document (AttributionInput::token_index)
+  TokenIndex token_index;
   StageSeconds stage_seconds;  // added to by every process_batch on this thread (never reset by it)
 };
 

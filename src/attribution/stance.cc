@@ -648,11 +648,13 @@ bool word_in(std::string_view text, const Token& t, std::span<const std::string_
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return word_is(text, t, w); });
 }
 
-// The index of the first token that begins at or after byte `at` (tokens.size() if none).
-size_t first_token_at(std::span<const Token> tokens, uint32_t at) {
-  return size_t(std::lower_bound(tokens.begin(), tokens.end(), at,
+// The index of the first token that begins at or after byte `at` (tokens.size() if none): by the document's
+// token index when there is one (finish_attributions makes sure), else by binary search.
+size_t first_token_at(const AttributionInput& in, uint32_t at) {
+  if (in.token_index) return in.token_index->first_at(at);
+  return size_t(std::lower_bound(in.tokens.begin(), in.tokens.end(), at,
                                  [](const Token& t, uint32_t b) { return t.begin < b; }) -
-                tokens.begin());
+                in.tokens.begin());
 }
 
 // "X reiterated A and remarked that B": a second statement inside a content, split off with the same source.
@@ -664,7 +666,7 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
     Span& last = out[k].content.spans.back();
     const Extent cue = extent(out[k].cue);
     if (cue.empty() || last.begin < cue.hi) continue;  // only a content after the cue
-    const size_t start = first_token_at(tokens, last.begin);
+    const size_t start = first_token_at(in, last.begin);
     for (size_t t = start; t + 2 < tokens.size() && tokens[t + 2].end <= last.end; ++t) {
       if (t == start || !word_is(in.text, tokens[t], "and") || !word_is(in.text, tokens[t + 2], "that"))
         continue;
@@ -707,7 +709,7 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
     const Extent cue = extent(a.cue);
     const Extent content = extent(a.content);
     // Where the comma may be: right after the cue, or after a content that follows the cue.
-    size_t t = first_token_at(tokens, cue.hi);
+    size_t t = first_token_at(in, cue.hi);
     if (!content.empty() && content.lo >= cue.hi) {
       // The content after the cue: the comma is inside it or right after it.
       while (t < tokens.size() && tokens[t].end <= content.hi && !word_is(in.text, tokens[t], ",")) ++t;
@@ -769,7 +771,7 @@ void cut_coordinated_predicate(const AttributionInput& in, Attribution& a) {
   if (head == spans.size()) return;  // only a content after the cue
   const Span last{spans[head].begin, spans.back().end};
   const auto& tokens = in.tokens;
-  const size_t t = first_token_at(tokens, last.begin);
+  const size_t t = first_token_at(in, last.begin);
   if (t >= tokens.size() || tokens[t].end > last.end) return;
   static constexpr std::string_view kClause[] = {"that", "he",    "she",  "it",      "they",  "we",    "i",
                                                  "you",  "there", "this", "who",     "what",  "which", "why",
@@ -802,7 +804,7 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
   Span& last = a.content.spans.back();
   if (last.begin < extent(a.cue).hi) return;
   const auto& tokens = in.tokens;
-  const size_t t = first_token_at(tokens, last.begin);
+  const size_t t = first_token_at(in, last.begin);
   if (t >= tokens.size() || tokens[t].end > last.end || tokens[t].kind != TokenKind::word) return;
   static constexpr std::string_view kClause[] = {"that", "he",  "she",   "it",  "they", "we",
                                                  "i",    "you", "there", "who", "what", "whether",
@@ -841,7 +843,7 @@ void cut_trailing_adjunct(const AttributionInput& in, Attribution& a) {
     if (word_in(in.text, tokens[k], kSubordinators)) return;
   // After a verb of saying or thinking the content is a clause even without a "that" ("said a curfew would
   // continue through the weekend"); a cue that is no word (":") names no act either.
-  const size_t c = first_token_at(tokens, extent(a.cue).lo);
+  const size_t c = first_token_at(in, extent(a.cue).lo);
   if (c >= tokens.size() || tokens[c].kind != TokenKind::word) return;
   static constexpr std::string_view kClauseVerbs[] = {
       "say",       "says",      "said",      "saying",    "tell",     "tells",    "told",      "telling",
@@ -888,7 +890,7 @@ void trim_non_source_words(const AttributionInput& in, Attribution& a) {
       a.source.spans[w++] = sp;
       continue;
     }
-    size_t b = first_token_at(tokens, sp.begin), e = first_token_at(tokens, sp.end);
+    size_t b = first_token_at(in, sp.begin), e = first_token_at(in, sp.end);
     while (e > b && tokens[e - 1].end > sp.end) --e;  // (a token running past the span's end is not in it)
     while (b < e && not_source(tokens[b])) ++b;
     while (e > b && not_source(tokens[e - 1])) --e;
@@ -985,7 +987,7 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
     const std::string_view next_word = in.text.substr(at, w - at);
     size_t k = tokens.size();
     if (next_word == "by" || kSaid.contains(next_word)) {
-      k = first_token_at(tokens, hi);
+      k = first_token_at(in, hi);
       if (k < tokens.size() && !word_is(in.text, tokens[k], "by")) ++k;  // the noun after the cue
     }
     // (not when the noun is the cue: "claims | by Ukraine" are Ukraine's)
@@ -1018,7 +1020,7 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   if (a.source.spans.size() == 1 && a.source.spans.front().begin > extent(a.cue).hi) {
     // ("by" right after the cue: a source the tagger ran past the agent keeps the agent only)
     Span& src = a.source.spans.front();
-    const size_t by = first_token_at(tokens, extent(a.cue).hi);
+    const size_t by = first_token_at(in, extent(a.cue).hi);
     if (by + 1 < tokens.size() && word_is(in.text, tokens[by], "by") && tokens[by + 1].begin == src.begin) {
       const size_t end = agent_end(by + 1);
       if (end > by + 1 && src.end > tokens[end - 1].end) src.end = tokens[end - 1].end;
@@ -1027,7 +1029,7 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   }
   if (!a.source.empty() && extent(a.source).hi > extent(a.cue).lo) return false;
   const Extent cue = extent(a.cue);
-  const size_t t = first_token_at(tokens, cue.lo);
+  const size_t t = first_token_at(in, cue.lo);
   size_t e = t;
   while (e < tokens.size() && tokens[e].end <= cue.hi) ++e;
   if (e == t) return false;
@@ -1064,7 +1066,7 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
   // speaker; the content ends before it.
   if (!a.content.empty() && a.content.spans.front().begin >= cue.hi) {
     Span& c = a.content.spans.front();
-    const size_t c0 = first_token_at(tokens, c.begin);
+    const size_t c0 = first_token_at(in, c.begin);
     for (size_t k = c0 + 1; k < tokens.size() && k <= c0 + 5 && tokens[k].end <= c.end; ++k) {
       if (tokens[k].kind == TokenKind::punct) break;
       if (!word_is(in.text, tokens[k], "by") || k + 1 >= tokens.size()) continue;
@@ -1419,7 +1421,7 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   // (without a token lookup for most cues: an "-ed" ending, or the possessive opening the cue)
   const std::string_view ct = in.text.substr(cue.begin, cue.end - cue.begin);
   if (!ct.ends_with("ed") && !ct.starts_with("'") && !ct.starts_with("\xE2\x80\x99")) return false;
-  size_t t = first_token_at(in.tokens, cue.begin);
+  size_t t = first_token_at(in, cue.begin);
   // A cue that took the possessive before it ("The minister | 's reported remarks angered"): no cue opens
   // with a possessive; the "-ed" word after it is the adjective, whatever the cue ran on to.
   // ("who's called for": after a pronoun, 's is "has" or "is")
@@ -1516,7 +1518,7 @@ bool physical_attack(const AttributionInput& in, const Attribution& a) {
         "headquarters", "pipeline", "refinery",  "town",     "towns",         "city",        "cities",
         "targets",      "building", "buildings", "homes",    "houses",        "civilians",   "forces",
         "fighters",     "rebels",   "militants", "district", "neighbourhood", "neighborhood"};
-    const size_t t = first_token_at(in.tokens, cue.end);
+    const size_t t = first_token_at(in, cue.end);
     for (size_t k = t; k < in.tokens.size() && k < t + 4 && !force; ++k) {
       if (in.tokens[k].kind != TokenKind::word) break;
       force = kTargets.contains(lower_word(in.text, in.tokens[k]));
@@ -1543,7 +1545,7 @@ bool name_part_cue(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.empty()) return false;
   const uint32_t at = a.cue.spans.front().begin;
   if (at >= in.text.size() || in.text[at] < 'A' || in.text[at] > 'Z') return false;
-  const size_t t = first_token_at(in.tokens, at);
+  const size_t t = first_token_at(in, at);
   if (t == 0 || t >= in.tokens.size() || in.tokens[t].begin != at) return false;
   const Token& prev = in.tokens[t - 1];
   if (prev.kind != TokenKind::word || in.text[prev.begin] < 'A' || in.text[prev.begin] > 'Z') return false;
@@ -1555,8 +1557,7 @@ bool name_part_cue(const AttributionInput& in, const Attribution& a) {
   --s;
   if (prev.begin < s->begin || at >= s->end) return false;  // the sentence's first word
   size_t lower = 0;
-  for (size_t k = first_token_at(in.tokens, s->begin); k < in.tokens.size() && in.tokens[k].end <= s->end;
-       ++k)
+  for (size_t k = first_token_at(in, s->begin); k < in.tokens.size() && in.tokens[k].end <= s->end; ++k)
     if (in.tokens[k].kind == TokenKind::word && in.text[in.tokens[k].begin] >= 'a' &&
         in.text[in.tokens[k].begin] <= 'z' && ++lower >= 6)
       return true;
@@ -1582,7 +1583,7 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
   if (c0 != 'd' && c0 != 'c' && c0 != 'a' && c0 != 'p' && c0 != 'r' && c0 != 'f' &&
       !(c0 == 's' && c1 == 'h') && !(c0 == 'o' && c1 == 'f') && !(c0 == 'w' && c1 == 'a'))
     return false;
-  const size_t t = first_token_at(in.tokens, cue.begin);
+  const size_t t = first_token_at(in, cue.begin);
   if (t + 1 >= in.tokens.size() || in.tokens[t].end != cue.end) return false;
   const std::string word = lower_word(text, in.tokens[t]);
   if (inflects(word, "recall")) {
@@ -1658,7 +1659,7 @@ bool other_sense(const AttributionInput& in, const Attribution& a) {
       measure = kMeasures.contains(lower_word(text, in.tokens[k]));
     if (!measure) return false;
     if (!a.source.spans.empty()) {
-      const size_t last = first_token_at(in.tokens, a.source.spans.back().end);
+      const size_t last = first_token_at(in, a.source.spans.back().end);
       return last == 0 || !kDocuments.contains(lower_word(text, in.tokens[last - 1]));
     }
     // (no source yet, a nested statement: the words just before the cue, "results will show")
@@ -1795,7 +1796,7 @@ void trim_source_noun_of_saying(const AttributionInput& in, Attribution& a) {
                                                 "reports",    "charge",      "charges",    "suggestion"};
   const std::string_view text = in.text;
   for (Span& sp : a.source.spans) {
-    const size_t t = first_token_at(in.tokens, sp.begin);
+    const size_t t = first_token_at(in, sp.begin);
     if (t + 2 < in.tokens.size() && in.tokens[t].begin == sp.begin && in.tokens[t + 2].end <= sp.end &&
         word_in(text, in.tokens[t], kArticles) && word_in(text, in.tokens[t + 1], kNouns)) {
       const char next = text[in.tokens[t + 2].begin];
@@ -1809,7 +1810,7 @@ void trim_source_noun_of_saying(const AttributionInput& in, Attribution& a) {
 void trim_source_participle(const AttributionInput& in, Attribution& a) {
   const std::string_view text = in.text;
   for (Span& sp : a.source.spans) {
-    const size_t t = first_token_at(in.tokens, sp.begin);
+    const size_t t = first_token_at(in, sp.begin);
     if (t + 1 >= in.tokens.size() || in.tokens[t].begin != sp.begin || in.tokens[t + 1].begin >= sp.end)
       continue;
     const Token& w = in.tokens[t];
@@ -1841,7 +1842,7 @@ void trim_source_trailing_participle(const AttributionInput& in, Attribution& a)
                                                        "according",  "pending",   "notwithstanding"};
   const std::string_view text = in.text;
   for (Span& sp : a.source.spans) {
-    for (size_t t = first_token_at(in.tokens, sp.begin) + 1; t + 1 < in.tokens.size(); ++t) {
+    for (size_t t = first_token_at(in, sp.begin) + 1; t + 1 < in.tokens.size(); ++t) {
       const Token& comma = in.tokens[t];
       const Token& w = in.tokens[t + 1];
       if (w.end > sp.end) break;
@@ -1874,7 +1875,7 @@ void merge_cue_phrase(const AttributionInput& in, std::vector<Attribution>& out,
     merge = merge && hi > lo;
     if (merge) {
       size_t words = 0;
-      for (size_t t = first_token_at(in.tokens, lo); t < in.tokens.size() && in.tokens[t].begin < hi; ++t) {
+      for (size_t t = first_token_at(in, lo); t < in.tokens.size() && in.tokens[t].begin < hi; ++t) {
         const Token& tok = in.tokens[t];
         if (tok.kind != TokenKind::word || (words == 0 && !word_in(text, tok, kOpeners))) merge = false;
         ++words;
@@ -1930,8 +1931,7 @@ void clause_after_cue_is_content(const AttributionInput& in, Attribution& a) {
   const bool before = std::any_of(a.source.spans.begin(), a.source.spans.end(), [&](const Span& s) {
     if (s.end > cue.lo || !only_space(in.text, s.end, cue.lo)) return false;
     size_t n = 0;
-    for (size_t u = first_token_at(in.tokens, s.begin); u < in.tokens.size() && in.tokens[u].end <= s.end;
-         ++u, ++n)
+    for (size_t u = first_token_at(in, s.begin); u < in.tokens.size() && in.tokens[u].end <= s.end; ++u, ++n)
       if (in.text.substr(in.tokens[u].begin, in.tokens[u].end - in.tokens[u].begin) == ",") return false;
     return n <= 8;
   });
@@ -1939,7 +1939,7 @@ void clause_after_cue_is_content(const AttributionInput& in, Attribution& a) {
   for (size_t k = 0; k < a.source.spans.size(); ++k) {
     const Span sp = a.source.spans[k];
     if (sp.begin < cue.hi || !only_space(in.text, cue.hi, sp.begin)) continue;
-    const size_t t = first_token_at(in.tokens, sp.begin);
+    const size_t t = first_token_at(in, sp.begin);
     size_t n = 0;
     for (size_t u = t; u < in.tokens.size() && in.tokens[u].end <= sp.end; ++u) ++n;
     if (n < 4) return;
@@ -1978,7 +1978,7 @@ void figure_before_content(const AttributionInput& in, Attribution& a) {
   {
     Span& last_cue = a.cue.spans.back();
     Span& content_first = a.content.spans.front();
-    const size_t q = first_token_at(in.tokens, last_cue.end);
+    const size_t q = first_token_at(in, last_cue.end);
     if (q > 0 && q < in.tokens.size() && in.tokens[q].begin == content_first.begin &&
         in.tokens[q].kind == TokenKind::number) {
       const Token& w = in.tokens[q - 1];
@@ -1993,8 +1993,8 @@ void figure_before_content(const AttributionInput& in, Attribution& a) {
   const Extent cue = extent(a.cue);
   Span& first = a.content.spans.front();
   if (first.begin <= cue.hi) return;
-  const size_t c = first_token_at(in.tokens, first.begin);
-  const size_t k0 = first_token_at(in.tokens, cue.hi);
+  const size_t c = first_token_at(in, first.begin);
+  const size_t k0 = first_token_at(in, cue.hi);
   if (c >= in.tokens.size() || k0 >= c || c - k0 > 5) return;
   bool figure = false;
   for (size_t k = k0; k < c; ++k) {
@@ -2022,14 +2022,14 @@ void modifier_before_noun_cue(const AttributionInput& in, Attribution& a) {
   if (a.cue.spans.empty() || a.content.spans.size() < 2) return;
   const std::string_view text = in.text;
   const Span cue = a.cue.spans.front();
-  const size_t c = first_token_at(in.tokens, cue.begin);
+  const size_t c = first_token_at(in, cue.begin);
   if (c >= in.tokens.size() || in.tokens[c].begin != cue.begin || !word_in(text, in.tokens[c], kNouns))
     return;
   if (extent(a.content).hi <= cue.end) return;  // no content after the cue
   for (size_t k = 0; k < a.content.spans.size(); ++k) {
     const Span sp = a.content.spans[k];
     if (sp.end > cue.begin || !only_space(text, sp.end, cue.begin)) continue;
-    const size_t t = first_token_at(in.tokens, sp.begin);
+    const size_t t = first_token_at(in, sp.begin);
     size_t words = 0;
     bool plain = true;
     for (size_t u = t; u < in.tokens.size() && in.tokens[u].end <= sp.end; ++u, ++words)
@@ -2062,10 +2062,10 @@ void noun_cue_after_determiner(const AttributionInput& in, Attribution& a) {
   });
   if (part == a.source.spans.end()) return;
   const Span src = *part;
-  const size_t c = first_token_at(in.tokens, cue.begin);
+  const size_t c = first_token_at(in, cue.begin);
   if (c >= in.tokens.size() || in.tokens[c].begin != cue.begin || !word_in(text, in.tokens[c], kNouns))
     return;
-  const size_t s = first_token_at(in.tokens, src.begin);
+  const size_t s = first_token_at(in, src.begin);
   if (s >= in.tokens.size() || in.tokens[s].begin != src.begin || !word_in(text, in.tokens[s], kOpeners))
     return;
   if (c - s > 3) return;  // the article and at most two adjectives
@@ -2123,8 +2123,8 @@ void drop_bare_participles(const AttributionInput& in, std::vector<Attribution>&
     if (bare) {
       size_t tokens = 0;
       for (const Span& sp : a.content.spans) {
-        for (size_t t = first_token_at(in.tokens, sp.begin);
-             t < in.tokens.size() && in.tokens[t].end <= sp.end; ++t) {
+        for (size_t t = first_token_at(in, sp.begin); t < in.tokens.size() && in.tokens[t].end <= sp.end;
+             ++t) {
           ++tokens;
           if (quote_char_at(text, in.tokens[t].begin)) tokens += 3;
         }
@@ -2163,7 +2163,7 @@ void dismissive_participle(const AttributionInput& in, std::vector<Attribution>&
   for (size_t k = first; k < end; ++k) {
     if (out[k].source.empty() || out[k].content.empty()) continue;
     const uint32_t after = extent(out[k].content).hi;
-    const size_t t = first_token_at(in.tokens, after);
+    const size_t t = first_token_at(in, after);
     // ", labeling": a comma right after the content, then the participle.
     if (t + 2 >= in.tokens.size() || text.substr(in.tokens[t].begin, 1) != "," ||
         !word_in(text, in.tokens[t + 1], kNaming))
@@ -2339,7 +2339,7 @@ void document_findings(const AttributionInput& in, std::vector<Attribution>& out
     if (st.paragraph < in.paragraphs.size() && in.paragraphs[st.paragraph].duplicate_of >= 0 &&
         !in.keep_duplicates)
       continue;
-    const size_t s0 = first_token_at(tokens, st.begin);
+    const size_t s0 = first_token_at(in, st.begin);
     size_t s1 = v + 1;
     while (s1 < tokens.size() && tokens[s1].end <= st.end) ++s1;
     if (v <= s0 || v + 1 >= s1) continue;
@@ -2404,7 +2404,7 @@ void source_after_another_cue(const AttributionInput& in, std::vector<Attributio
         cut = std::max(cut, end);
       }
       if (cut == 0) continue;
-      const size_t t = first_token_at(in.tokens, cut);
+      const size_t t = first_token_at(in, cut);
       if (t < in.tokens.size() && in.tokens[t].end <= sp.end && in.tokens[t].kind == TokenKind::word)
         sp.begin = in.tokens[t].begin;
     }
@@ -2481,7 +2481,7 @@ void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, 
     // (a comma right before the cue first: most statements are out without a lookup)
     const uint32_t cb = a.cue.spans.front().begin;
     if (cb < 2 || text[cb - 1] != ' ' || text[cb - 2] != ',') continue;
-    const size_t c = first_token_at(tokens, cb);
+    const size_t c = first_token_at(in, cb);
     if (c == 0 || c + 1 >= tokens.size() || tokens[c].end > a.cue.spans.front().end) continue;
     const std::string_view verb = text.substr(tokens[c].begin, tokens[c].end - tokens[c].begin);
     const std::string_view before = text.substr(tokens[c - 1].begin, tokens[c - 1].end - tokens[c - 1].begin);
@@ -2530,7 +2530,7 @@ void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, 
     for (const Mention& m : in.mentions)
       actor |= m.begin >= head.begin && m.begin < tokens[std::min(e, c + 4) - 1].end;
     if (!actor) continue;
-    const size_t s0 = first_token_at(tokens, sent.begin);
+    const size_t s0 = first_token_at(in, sent.begin);
     if (s0 + 1 >= c - 1) continue;
     a.source.spans.assign(1, Span{head.begin, tokens[e - 1].end});
     a.cue.spans.front().end = tokens[c].end;
@@ -2564,7 +2564,15 @@ void by_cue(std::vector<Attribution>& out, size_t first) {
   }
 }
 
-void finish_attributions(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
+void finish_attributions(const AttributionInput& given, std::vector<Attribution>& out, size_t first) {
+  // The rules ask "which token begins at byte b?" ~60 times a statement: by the caller's token index, or by
+  // one built here (a pass over the tokens) when none was given.
+  AttributionInput in = given;
+  TokenIndex own;
+  if (!in.token_index) {
+    own.build(in.tokens, in.text.size());
+    in.token_index = &own;
+  }
   const std::string_view text = in.text;
   split_coordinated(in, out, first);
   split_participle(in, out, first);
@@ -2768,7 +2776,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
     if (a.stance == Stance::appeal && !a.cue.spans.empty()) {
       const uint32_t at = a.cue.spans.front().begin;
       const std::string_view cue = text.substr(at, a.cue.spans.front().end - at);
-      const size_t t = first_token_at(in.tokens, at);
+      const size_t t = first_token_at(in, at);
       static constexpr std::string_view kWhen[] = {"when", "if", "once", "as"};
       if ((cue.starts_with("asked") || cue.starts_with("Asked")) && t > 0 &&
           word_in(text, in.tokens[t - 1], kWhen))
@@ -2869,7 +2877,7 @@ void finish_attributions(const AttributionInput& in, std::vector<Attribution>& o
         // (not an expletive "it": "It is also possible that", "it seems")
         static constexpr std::string_view kExpletive[] = {
             "is", "was", "'s", "seems", "seemed", "appears", "appeared", "sounds", "sounded", "looks"};
-        const size_t after = first_token_at(in.tokens, s.end);
+        const size_t after = first_token_at(in, s.end);
         const bool expletive =
             !plural && after < in.tokens.size() && word_in(text, in.tokens[after], kExpletive);
         const uint32_t here = expletive ? 0 : sentence_index(in.sentences, extent(a.cue).lo);

@@ -214,6 +214,8 @@ void Pipeline::process_batch(std::span<Document> docs, Scratch& scratch, std::sp
       AttributionInput in = attribution_input(out[i]);
       in.finding_verbs = scratch.finding_verbs[i];
       in.findings_listed = true;
+      scratch.token_index.build(in.tokens, in.text.size());
+      in.token_index = &scratch.token_index;
       finish_attributions(in, out[i].attributions, 0);
     }
     clock.lap(time.attribution_rules);

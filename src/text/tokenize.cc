@@ -375,4 +375,15 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out) {
   Tokenizer(text, end, out).run(range.begin);
 }
 
+void TokenIndex::build(std::span<const Token> tokens, size_t text_size) {
+  tokens_ = tokens;
+  const size_t blocks = (text_size >> kBlockBits) + 1;
+  block_.resize(blocks);
+  size_t t = 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    while (t < tokens.size() && tokens[t].begin < (b << kBlockBits)) ++t;
+    block_[b] = uint32_t(t);
+  }
+}
+
 }  // namespace claimtrace
