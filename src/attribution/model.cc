@@ -44,25 +44,26 @@ inline unsigned char normalized(unsigned char c) {
 }
 
 // Also tells whether the token has an ASCII lower-case letter (shape_of's question), from the same pass.
-void hashes_fast(std::string_view w, uint64_t& word, uint64_t& suffix, bool& has_lower) {
-  // Most tokens are ASCII: a branch-free loop that keeps the last three normalized bytes for the suffix (the
-  // same hashes as hashes_slow, which a non-ASCII byte sends the token to: curly quotation marks fold there).
-  uint64_t h = kFnvBasis, last = 0;
+[[gnu::always_inline]] inline void hashes_fast(std::string_view w, uint64_t& word, uint64_t& suffix,
+                                               bool& has_lower) {
+  // Most tokens are ASCII: branch-free loops (the same hashes as hashes_slow, which a non-ASCII byte sends
+  // the token to: curly quotation marks fold there). The suffix's bytes are known before the word's loop, so
+  // its chain of multiplies runs beside the word's instead of after it.
+  const size_t n = w.size();
+  uint64_t t = kFnvBasis;
+  for (size_t k = n >= 3 ? n - 3 : 0; k < n; ++k)
+    t = (t ^ normalized(static_cast<unsigned char>(w[k]))) * kFnvPrime;
+  uint64_t h = kFnvBasis;
   unsigned char any = 0;
   bool lower = false;
   for (unsigned char c : w) {
     any |= c;
     lower |= static_cast<unsigned char>(c - 'a') < 26;
-    const unsigned char nc = normalized(c);
-    h = (h ^ nc) * kFnvPrime;
-    last = (last << 8) | nc;
+    h = (h ^ normalized(c)) * kFnvPrime;
   }
   has_lower = lower;
   if (any & 0x80) return hashes_slow(w, word, suffix);
   word = h;
-  uint64_t t = kFnvBasis;
-  for (size_t k = w.size() >= 3 ? 3 : w.size(); k > 0; --k)
-    t = (t ^ ((last >> (8 * (k - 1))) & 0xFF)) * kFnvPrime;
   suffix = t;
 }
 
@@ -159,7 +160,7 @@ void Doc::build(const AttributionInput& in) {
   word_pad.resize(n + 4);
   suffix.resize(n);
   shape.resize(n);
-  quote.assign(n, 0);
+  quote.resize(n);
   mention.assign(n, kNoMention);
   mention_first.assign(n, 0);
   sentence.assign(n, -1);
@@ -167,6 +168,10 @@ void Doc::build(const AttributionInput& in) {
   quotes_before.resize(n + 1);
   commas_before.resize(n + 1);
   sentences.clear();
+  // One pass over the tokens' bytes: hashes, shape, and which are quotation marks (straight: 1, opening: 2,
+  // closing: 3, in `quote` until the pass below gives it its meaning) and commas or colons.
+  uint32_t commas = 0;
+  commas_before[0] = 0;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = in.tokens[i];
     std::string_view w = in.text.substr(t.begin, t.end - t.begin);
@@ -174,6 +179,15 @@ void Doc::build(const AttributionInput& in) {
     hashes_fast(w, word[i], suffix[i], has_lower);
     shape[i] = shape_of(w, t.kind, has_lower);
     word_pad[i + 2] = word[i];
+    uint8_t mark = 0;
+    if (w.size() == 1) {
+      mark = w[0] == '"' ? 1 : 0;
+      commas += w[0] == ',' || w[0] == ':';
+    } else if (w.size() == 3 && w[0] == '\xE2' && w[1] == '\x80') {
+      mark = w[2] == '\x9C' ? 2 : w[2] == '\x9D' ? 3 : 0;
+    }
+    quote[i] = mark;
+    commas_before[i + 1] = commas;
   }
   word_pad[0] = word_pad[1] = word_pad[n + 2] = word_pad[n + 3] = kNoWord;
   // Sentences read, and their token ranges.
@@ -190,16 +204,19 @@ void Doc::build(const AttributionInput& in) {
     sentences.push_back(Sent{uint32_t(first), uint32_t(t), s.paragraph, false});
     for (size_t k = first; k < t; ++k) sentence[k] = index;
   }
-  // Quotation state, per paragraph: " toggles, “ opens, ” closes.
+  // Quotation state, per paragraph: " toggles, “ opens, ” closes. Tokens outside the sentences read are
+  // outside every quotation.
+  std::vector<uint8_t>& marks = quote;
   uint32_t paragraph = UINT32_MAX;
   bool open = false;
+  size_t next = 0;  // tokens before it are done
   for (Sent& s : sentences) {
+    for (; next < s.first; ++next) marks[next] = 0;
     if (s.paragraph != paragraph) paragraph = s.paragraph, open = false;
     for (uint32_t k = s.first; k < s.end; ++k) {
-      const Token& tok = in.tokens[k];
-      std::string_view w = in.text.substr(tok.begin, tok.end - tok.begin);
-      bool straight = w == "\"", opening = w == "\xE2\x80\x9C", closing = w == "\xE2\x80\x9D";
-      if (straight) opening = !open, closing = open;
+      const uint8_t m = marks[k];
+      bool opening = m == 2, closing = m == 3;
+      if (m == 1) opening = !open, closing = open;
       if (opening) {
         quote[k] = 2, open = true, s.has_quote = true;
       } else if (closing) {
@@ -208,14 +225,11 @@ void Doc::build(const AttributionInput& in) {
         quote[k] = open ? 1 : 0;
       }
     }
+    next = s.end;
   }
-  quotes_before[0] = commas_before[0] = 0;
-  for (size_t i = 0; i < n; ++i) {
-    quotes_before[i + 1] = quotes_before[i] + (quote[i] >= 2 ? 1 : 0);
-    const Token& tok = in.tokens[i];
-    bool comma = tok.end - tok.begin == 1 && (in.text[tok.begin] == ',' || in.text[tok.begin] == ':');
-    commas_before[i + 1] = commas_before[i] + (comma ? 1 : 0);
-  }
+  for (; next < n; ++next) marks[next] = 0;
+  quotes_before[0] = 0;
+  for (size_t i = 0; i < n; ++i) quotes_before[i + 1] = quotes_before[i] + (quote[i] >= 2 ? 1 : 0);
   // Mentions → token classes (tokens are in order; mentions too).
   size_t k = 0;
   for (const Mention& m : in.mentions) {
