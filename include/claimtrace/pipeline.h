@@ -110,7 +110,7 @@ class Pipeline {
 };
 
 // Flags paragraphs whose text repeats an earlier paragraph, exactly or up to white space, punctuation and
-// case.
+// case. Reads scratch.normalized, which must hold normalize(text) when there are two paragraphs or more.
 void flag_duplicate_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs, Scratch& scratch);
 
 // --- Sinks -----------------------------------------------------------------------------------------------

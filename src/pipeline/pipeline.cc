@@ -77,9 +77,10 @@ void Pipeline::segment(Document&& doc, Scratch& scratch, Record& out) const {
     }
     out.warnings.push_back(Warning{"invalid_utf8", at, "invalid UTF-8 byte (kept as an opaque byte)"});
   }
-  normalize(text, scratch.normalized);
-
   split_paragraphs(text, out.paragraphs);
+  // The paragraph dedup compares normalized text; a document of one paragraph has none to repeat (one-line
+  // articles, JSONL items with a short body), so it is not normalized.
+  if (out.paragraphs.size() >= 2) normalize(text, scratch.normalized);
   flag_duplicate_paragraphs(text, out.paragraphs, scratch);
   for (uint32_t p = 0; p < out.paragraphs.size(); ++p) {
     const Paragraph& para = out.paragraphs[p];
