@@ -66,8 +66,8 @@ struct Scratch {
   std::vector<std::vector<LexiconMatch>> matches;  // actors: lexicon hits, per document of the batch
   std::vector<std::vector<NamedSpan>> names;       // actors: NER names, per document of the batch
   NerScratch ner;                                  // NER: model buffers
-  std::vector<std::string_view> words;             // NER: the words of the sentences read
-  std::vector<uint32_t> word_token;                // NER: word index → token index
+  std::vector<std::string_view> words;             // NER: the words of the sentences read (a prefix)
+  std::vector<uint32_t> word_token;                // NER: word index → token index (a prefix)
   std::vector<uint32_t> sentence_ends;             // NER: one past each sentence's last word
   std::vector<EntitySpan> entities;                // NER: output
   AttributionScratch attribution;                  // attributions: model buffers

@@ -37,23 +37,27 @@ Pipeline::Pipeline(PipelineOptions options) : Pipeline(options, Unchecked{}) {
 void Pipeline::find_names(std::string_view text, const Record& r, Scratch& scratch,
                           std::vector<NamedSpan>& names) const {
   names.clear();
-  scratch.words.clear();
-  scratch.word_token.clear();
   scratch.sentence_ends.clear();
-  size_t t = 0;
+  // (written by index into buffers at least the tokens' size, which only grow: words [0, w) are read)
+  const size_t n = r.tokens.size();
+  if (scratch.words.size() < n) scratch.words.resize(n), scratch.word_token.resize(n);
+  std::string_view* words = scratch.words.data();
+  uint32_t* word_token = scratch.word_token.data();
+  const Token* tokens = r.tokens.data();
+  size_t t = 0, w = 0;
   for (const Sentence& s : r.sentences) {
     if (!options_.keep_duplicates && r.paragraphs[s.paragraph].duplicate_of >= 0) continue;
-    while (t < r.tokens.size() && r.tokens[t].begin < s.begin) ++t;
-    size_t before = scratch.words.size();
-    for (; t < r.tokens.size() && r.tokens[t].end <= s.end; ++t) {
-      scratch.words.push_back(text.substr(r.tokens[t].begin, r.tokens[t].end - r.tokens[t].begin));
-      scratch.word_token.push_back(static_cast<uint32_t>(t));
+    while (t < n && tokens[t].begin < s.begin) ++t;
+    const size_t before = w;
+    for (; t < n && tokens[t].end <= s.end; ++t, ++w) {
+      words[w] = std::string_view(text.data() + tokens[t].begin, tokens[t].end - tokens[t].begin);
+      word_token[w] = static_cast<uint32_t>(t);
     }
-    if (scratch.words.size() > before)
-      scratch.sentence_ends.push_back(static_cast<uint32_t>(scratch.words.size()));
+    if (w > before) scratch.sentence_ends.push_back(static_cast<uint32_t>(w));
   }
-  if (scratch.words.empty()) return;
-  ner_->tag_document(scratch.words, scratch.sentence_ends, scratch.ner, scratch.entities);
+  if (w == 0) return;
+  ner_->tag_document(std::span<const std::string_view>(words, w), scratch.sentence_ends, scratch.ner,
+                     scratch.entities);
   for (const EntitySpan& e : scratch.entities) {
     const Token& first = r.tokens[scratch.word_token[e.first_token]];
     const Token& last = r.tokens[scratch.word_token[e.end_token - 1]];
