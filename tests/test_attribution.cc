@@ -407,6 +407,12 @@ TEST(AttributionModel, FileRoundTripsAndBadFilesAreNamed) {
     auto truncated = AttributionModel::load(std::string_view(bytes).substr(0, cut), "cut.bin");
     EXPECT_FALSE(truncated.ok()) << cut;
   }
+  // The cue gate's reaches (one byte per opener, before the trailer) above kGateReach are refused.
+  std::string far = bytes;
+  far[far.size() - 5] = 9;
+  auto bad_reach = AttributionModel::load(far, "far.bin");
+  ASSERT_FALSE(bad_reach.ok());
+  EXPECT_NE(bad_reach.error().message.find("reach 9"), std::string::npos) << bad_reach.error().message;
 }
 
 TEST(AttributionModel, FindsReportedSpeechInOwnText) {
@@ -529,6 +535,13 @@ TEST(AttributionRules, AnAttackOnAPlaceIsNoStatement) {
   EXPECT_EQ(kept("The senator attacked the governor over the budget.", "The senator", "attacked",
                  "the governor over the budget"),
             1u);
+  // A cue phrase with the noun ("launched an attack on"), its place after it: physical too; on a person it
+  // stays verbal.
+  EXPECT_EQ(kept("Gunmen launched an attack on Kirkuk.", "Gunmen", "launched an attack on", "Kirkuk"), 0u);
+  EXPECT_EQ(kept("Gunmen launched an attack on Kirkuk.", "Gunmen", "launched an attack", "on Kirkuk"), 0u);
+  EXPECT_EQ(
+      kept("Clinton launched an attack on Donald Trump.", "Clinton", "launched an attack on", "Donald Trump"),
+      1u);
 }
 
 TEST(AttributionRules, EpigraphsAndTranscriptLines) {
@@ -1377,6 +1390,14 @@ TEST(AttributionRules, AnAdjectiveIsNoCue) {
   EXPECT_TRUE(out.empty()) << out.size();
   const std::string has = "It was Warren who's called for the change.";
   out = finish(has, {stated(has, "who", "'s called for", "the change")});
+  EXPECT_EQ(out.size(), 1u);
+  // After a preposition, with a lower-case noun after it ("compliance with established legal frameworks");
+  // not before a clause or a name.
+  const std::string prep = "They stressed compliance with established legal frameworks.";
+  out = finish(prep, {stated(prep, "", "established", "legal frameworks")});
+  EXPECT_TRUE(out.empty()) << out.size();
+  const std::string clause = "It came with reported that the talks failed.";
+  out = finish(clause, {stated(clause, "", "reported", "that the talks failed")});
   EXPECT_EQ(out.size(), 1u);
 }
 

@@ -347,6 +347,38 @@ TEST(CueGate, OpensExactlyTheOpeners) {
   EXPECT_LT(passed * 10, trials);  // the filter answers most lookups alone
 }
 
+// Each opener opens its own reach (the tokens after itself it gates); overlapping windows join, and a
+// shorter reach never cuts a longer one short. Reference: every opener marks [i, i + reach] by itself.
+TEST(CueGate, EachOpenerOpensItsOwnReach) {
+  Doc doc;
+  std::mt19937_64 rng(7);
+  const uint64_t words[] = {101, 202, 303, 404, 505, 606};
+  CueGate gate;
+  gate.openers = {101, 202, 303};  // sorted
+  gate.reaches = {0, 2, uint8_t(kGateReach)};
+  gate.build();
+  for (int trial = 0; trial < 2000; ++trial) {
+    const size_t n = 1 + rng() % 30;
+    doc.word.resize(n);
+    for (uint64_t& w : doc.word) w = words[rng() % 6];
+    std::vector<uint8_t> marks;
+    gate.mark(doc, 0, uint32_t(n), marks);
+    std::vector<uint8_t> expected(n, 0);
+    for (size_t i = 0; i < n; ++i)
+      for (size_t o = 0; o < gate.openers.size(); ++o)
+        if (doc.word[i] == gate.openers[o])
+          for (size_t k = i; k < n && k <= i + gate.reaches[o]; ++k) expected[k] = 1;
+    ASSERT_EQ(marks, expected) << "trial " << trial;
+  }
+  // Without reaches every opener opens kGateReach (the form of version 2 models).
+  gate.reaches.clear();
+  gate.build();
+  doc.word = {101, 505, 505, 505, 505, 505, 505, 505};
+  std::vector<uint8_t> marks;
+  gate.mark(doc, 0, 8, marks);
+  EXPECT_EQ(marks, (std::vector<uint8_t>{1, 1, 1, 1, 1, 1, 0, 0}));
+}
+
 TEST(ContentNegated, MatchesWordByWordReference) {
   const std::vector<std::string> pieces = {
       "not",     "Not",  "NOT", "no",    "nor",     "none",         "nothing",

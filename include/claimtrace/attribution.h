@@ -158,7 +158,7 @@ class AttributionScratch {
 
 class AttributionModel {
  public:
-  static constexpr uint32_t kFormatVersion = 2;
+  static constexpr uint32_t kFormatVersion = 3;
 
   // Parses a model file's bytes (copied). A bad magic, an unknown version or a truncated file is an
   // ErrorCode::resource error naming `name`.
@@ -210,6 +210,10 @@ struct AttributionExample {
 struct AttributionTrainOptions {
   int epochs = 10;  // the best epoch on dev (relation F1) is kept
   uint64_t seed = 1;
+  // The cue gate's reach per opening word: for each gold cue token of the training text, the distance from
+  // the nearest opener at or before it (at most kGateReach); an opener's reach is this quantile of the
+  // distances it covers (1: the largest). 0: every opener opens the same kGateReach tokens after itself.
+  double gate_quantile = 0.95;
 };
 // Trains both taggers on `train` (gold cues feed the role tagger), picks the epoch by relation F1 on `dev`
 // (when not empty); progress on `log` (may be null).

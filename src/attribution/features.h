@@ -325,42 +325,52 @@ void viterbi(const Transitions& t, const std::vector<float>& emissions, size_t n
 
 // The cue gate: the cue tagger scores a token only when a cue-opening word (one that opened a gold cue at
 // least twice in training and does so for at least 1% of its occurrences: "said", "according", "told", ":")
-// is at most kGateReach tokens before it in the sentence; the other tokens are O. On PolNeAR dev the gated
-// tokens hold 92% of the gold cue tokens and are 65% of all tokens.
+// is at most its reach before it in the sentence (0 … kGateReach tokens, learned per opener by the trainer:
+// AttributionTrainOptions::gate_quantile); the other tokens are O.
 constexpr uint32_t kGateReach = 5;
 struct CueGate {
   std::vector<uint64_t> openers;  // word hashes (Doc::word), sorted: the file's form
   // An open-addressing set over `openers` (0 = empty; a word hash of 0 is taken as never opening), and in
   // front of it a bit per bucket of the word hash, set by the openers (no false negatives): most words are
   // not openers, and the filter (8 KB or more, in L1) turns them away without a probe of the set.
+  // Per opener (parallel to `openers`): how many tokens after itself it opens (0 … kGateReach); empty: each
+  // opens kGateReach.
+  std::vector<uint8_t> reaches;
+  uint8_t reach(size_t o) const { return reaches.empty() ? uint8_t(kGateReach) : reaches[o]; }
   std::vector<uint64_t> table;
+  std::vector<uint8_t> table_reach;
   std::vector<uint64_t> filter;
   unsigned filter_log = 0;
   void build() {
     size_t size = 16;
     while (size < openers.size() * 4) size <<= 1;
     table.assign(size, 0);
+    table_reach.assign(size, 0);
     filter_log = 16;
     while ((size_t(1) << filter_log) < openers.size() * 32) ++filter_log;
     filter.assign((size_t(1) << filter_log) / 64, 0);
-    for (uint64_t w : openers) {
+    for (size_t o = 0; o < openers.size(); ++o) {
+      const uint64_t w = openers[o];
       if (w == 0) continue;
       size_t at = slot(w);
       while (table[at] != 0 && table[at] != w) at = (at + 1) & (table.size() - 1);
       table[at] = w;
+      table_reach[at] = uint8_t(reach(o) + 1);
       const size_t bit = filter_bit(w);
       filter[bit / 64] |= uint64_t(1) << (bit % 64);
     }
   }
   size_t slot(uint64_t w) const { return size_t((w * 0x9E3779B97F4A7C15ull) >> 40) & (table.size() - 1); }
   size_t filter_bit(uint64_t w) const { return size_t((w * 0xD6E8FEB86659FD93ull) >> (64 - filter_log)); }
-  bool opens(uint64_t w) const {
-    if (table.empty() || w == 0) return false;
+  bool opens(uint64_t w) const { return opened(w) != 0; }
+  // 0: w opens nothing; else 1 + the tokens it opens after itself.
+  uint32_t opened(uint64_t w) const {
+    if (table.empty() || w == 0) return 0;
     const size_t bit = filter_bit(w);
-    if (!(filter[bit / 64] >> (bit % 64) & 1)) return false;
+    if (!(filter[bit / 64] >> (bit % 64) & 1)) return 0;
     for (size_t at = slot(w);; at = (at + 1) & (table.size() - 1)) {
-      if (table[at] == w) return true;
-      if (table[at] == 0) return false;
+      if (table[at] == w) return table_reach[at];
+      if (table[at] == 0) return 0;
     }
   }
   // gate[k] for the tokens [first, end) of one sentence.
@@ -368,7 +378,7 @@ struct CueGate {
     gate.assign(end - first, 0);
     uint32_t reach = 0;  // tokens still open after the last opener
     for (uint32_t i = first; i < end; ++i) {
-      if (opens(doc.word[i])) reach = kGateReach + 1;
+      reach = std::max(reach, opened(doc.word[i]));
       if (reach) gate[i - first] = 1, --reach;
     }
   }

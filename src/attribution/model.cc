@@ -1,6 +1,6 @@
 // claimtrace — attribution model run time: the document view, the feature templates, Viterbi, the model file.
 //
-// File format (little-endian), version 2 (1 had no cue gate):
+// File format (little-endian), version 3 (2 had one reach for every opener of the cue gate, 1 no cue gate):
 //   "CTATTR" uint32 version
 //   two taggers (cue, then role), each:
 //     uint32 labels | uint32 bits | float scale (weight = int16 / scale)
@@ -8,6 +8,7 @@
 //     uint32 R, then R x { uint32 bucket, labels x int16 }      the non-zero rows of the weight table
 //   float cue bias (added to the cue tagger's B and I scores)
 //   uint32 G, then G x uint64 word hash                             the cue gate's opening words, sorted
+//   G x uint8 reach (0 … kGateReach)                                how many tokens after itself each opens
 //   "END."
 #include <algorithm>
 #include <cmath>
@@ -877,6 +878,7 @@ std::string AttributionModel::serialize() const {
   put<float>(out, data_->cue_bias);
   put<uint32_t>(out, uint32_t(data_->gate.openers.size()));
   for (uint64_t w : data_->gate.openers) put<uint64_t>(out, w);
+  for (size_t o = 0; o < data_->gate.openers.size(); ++o) put<uint8_t>(out, data_->gate.reach(o));
   out += "END.";
   return out;
 }
@@ -903,6 +905,12 @@ Result<AttributionModel> AttributionModel::load(std::string_view bytes, std::str
   for (uint64_t& w : data->gate.openers) w = r.get<uint64_t>();
   if (!std::is_sorted(data->gate.openers.begin(), data->gate.openers.end()))
     return fail("cue gate not sorted");
+  data->gate.reaches.resize(openers);
+  for (uint8_t& reach : data->gate.reaches) reach = r.get<uint8_t>();
+  if (r.failed) return fail("truncated or corrupt cue gate reaches");
+  for (uint8_t reach : data->gate.reaches)
+    if (reach > kGateReach)
+      return fail("cue gate reach " + std::to_string(reach) + " above " + std::to_string(kGateReach));
   data->compile();
   if (bytes.substr(r.at) != "END.") return fail("missing END. trailer (truncated?)");
   return AttributionModel(std::move(data));

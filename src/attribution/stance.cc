@@ -1459,22 +1459,31 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
   // not a year, and with a lower-case noun after the adjective ("killed nine alleged militants", "15
   // suspected rebels"; "in 2008 questioned whether", "the two discussed Washington's", "the six agreed to"
   // are verbs).
-  auto counted = [&] {
-    static constexpr std::string_view kNumbers[] = {"two",   "three", "four", "five",  "six",    "seven",
-                                                    "eight", "nine",  "ten",  "dozen", "dozens", "hundreds"};
-    const bool number = prev.kind == TokenKind::number || word_in(in.text, prev, kNumbers);
-    if (!number || (p.size() == 4 && (p.starts_with("19") || p.starts_with("20")))) return false;
-    const size_t n = adjective + 1;
-    if (n >= in.tokens.size() || in.tokens[n].kind != TokenKind::word || in.text[in.tokens[n].begin] < 'a' ||
-        in.text[in.tokens[n].begin] > 'z')
-      return false;
+  // A lower-case noun after the adjective (not a word that opens a clause, an object or a time).
+  auto noun_after = [&] {
     static constexpr std::string_view kNotNouns[] = {
         "that",  "whether",   "if",   "to",   "by",      "on",    "in",  "about", "for",   "as",  "of",
         "with",  "at",        "than", "the",  "a",       "an",    "his", "her",   "their", "its", "this",
         "these", "those",     "both", "some", "any",     "no",    "it",  "them",  "him",   "us",  "all",
         "our",   "my",        "your", "each", "every",   "there", "he",  "she",   "they",  "we",  "not",
         "today", "yesterday", "last", "next", "earlier", "later", "and", "or",    "but"};
+    const size_t n = adjective + 1;
+    if (n >= in.tokens.size() || in.tokens[n].kind != TokenKind::word || in.text[in.tokens[n].begin] < 'a' ||
+        in.text[in.tokens[n].begin] > 'z')
+      return false;
     return !word_in(in.text, in.tokens[n], kNotNouns);
+  };
+  // After a preposition, with a noun after it: "compliance with established legal frameworks", "disclosure
+  // of alleged Chinese manpower" has a capital there and stays.
+  static constexpr std::string_view kPrepositions[] = {"with", "of",   "for",     "about",
+                                                       "from", "into", "against", "under"};
+  if (word_in(in.text, prev, kPrepositions) && noun_after()) return true;
+  auto counted = [&] {
+    static constexpr std::string_view kNumbers[] = {"two",   "three", "four", "five",  "six",    "seven",
+                                                    "eight", "nine",  "ten",  "dozen", "dozens", "hundreds"};
+    const bool number = prev.kind == TokenKind::number || word_in(in.text, prev, kNumbers);
+    if (!number || (p.size() == 4 && (p.starts_with("19") || p.starts_with("20")))) return false;
+    return noun_after();
   };
   return (p.size() > 4 && p.ends_with("ing") && p[0] >= 'a' && p[0] <= 'z') || possessive(t - 1) ||
          word_in(in.text, prev, kDeterminers) || counted();
@@ -1488,15 +1497,27 @@ bool adjective_cue(const AttributionInput& in, const Attribution& a) {
 bool physical_attack(const AttributionInput& in, const Attribution& a) {
   if (a.cue.spans.size() != 1) return false;
   const Span cue = a.cue.spans.front();
-  std::string word(in.text.substr(cue.begin, cue.end - cue.begin));
-  for (char& c : word)
-    if (c >= 'A' && c <= 'Z') c = char(c + 32);
-  if (!inflects(word, "attack") && !inflects(word, "assail")) return false;
+  // A form of attack or assail: the cue itself, or a word of a cue phrase ("launched an attack on").
+  bool attack = false;
+  for (size_t k = first_token_at(in, cue.begin);
+       k < in.tokens.size() && in.tokens[k].end <= cue.end && !attack; ++k) {
+    const std::string word = lower_word(in.text, in.tokens[k]);
+    attack = inflects(word, "attack") || inflects(word, "assail");
+  }
+  if (!attack) return false;
+  // The object: the mention right after the cue, or after "on" / "against" ("an attack | on Kirkuk").
+  uint32_t after = cue.end;
+  {
+    uint32_t at = after;
+    while (at < in.text.size() && in.text[at] == ' ') ++at;
+    for (std::string_view p : {"on ", "against "})
+      if (in.text.substr(at, p.size()) == p) after = at + uint32_t(p.size());
+  }
   const Mention* object = nullptr;
   const Mention* subject = nullptr;
   for (const Mention& m : in.mentions) {
     if (m.end <= cue.begin && only_space(in.text, m.end, cue.begin)) subject = &m;
-    if (m.begin >= cue.end && only_space(in.text, cue.end, m.begin) && !object) object = &m;
+    if (m.begin >= after && only_space(in.text, after, m.begin) && !object) object = &m;
   }
   auto armed = [](const Mention* m) {
     return m && m->resolved &&

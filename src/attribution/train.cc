@@ -171,6 +171,38 @@ Result<AttributionModel> train_attribution_model(const std::vector<AttributionEx
       if (c.first >= 2 && c.first * 100 >= c.second) gate_data->openers.push_back(w);
     std::sort(gate_data->openers.begin(), gate_data->openers.end());
     gate_data->build();
+    if (options.gate_quantile > 0) {
+      const double q = std::min(1.0, options.gate_quantile);
+      // For each gold cue token, the nearest opener at or before it within kGateReach: the distance it needs.
+      std::unordered_map<uint64_t, std::vector<uint32_t>> needed;
+      for (const CueUnit& u : cue_units) {
+        const Doc& d = docs[u.doc];
+        const Doc::Sent& s = d.sentences[u.sentence];
+        for (uint32_t k = s.first; k < s.end; ++k) {
+          if (u.gold[k - s.first] == kCueO) continue;
+          for (uint32_t back = 0; back <= kGateReach && back <= k - s.first; ++back)
+            if (gate_data->opens(d.word[k - back])) {
+              needed[d.word[k - back]].push_back(back);
+              break;
+            }
+        }
+      }
+      gate_data->reaches.assign(gate_data->openers.size(), 0);
+      for (size_t o = 0; o < gate_data->openers.size(); ++o) {
+        auto it = needed.find(gate_data->openers[o]);
+        if (it == needed.end()) continue;
+        std::vector<uint32_t>& v = it->second;
+        std::sort(v.begin(), v.end());
+        gate_data->reaches[o] = uint8_t(v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))]);
+      }
+      gate_data->build();
+      size_t full = 0;
+      for (uint8_t r : gate_data->reaches) full += r == kGateReach;
+      if (log)
+        std::fprintf(
+            log, "cue gate: reach per opener at quantile %.2f of the distances it covers; %zu of %zu at %u\n",
+            q, full, gate_data->reaches.size(), kGateReach);
+    }
     std::vector<uint8_t> gate;
     for (CueUnit& u : cue_units) {
       const Doc::Sent& s = docs[u.doc].sentences[u.sentence];

@@ -188,7 +188,7 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
 }
 
 int train_attribution_command(const std::string& train_dir, const std::string& dev_dir,
-                              const std::string& out, int epochs, uint64_t seed) {
+                              const std::string& out, int epochs, uint64_t seed, double gate_quantile) {
   std::vector<GoldArticle> train_gold, dev_gold;
   if (!load_gold("train attribution", train_dir, nullptr, train_gold)) return 1;
   if (!load_gold("train attribution", dev_dir, nullptr, dev_gold)) return 1;
@@ -200,6 +200,7 @@ int train_attribution_command(const std::string& train_dir, const std::string& d
   AttributionTrainOptions options;
   options.epochs = epochs;
   options.seed = seed;
+  options.gate_quantile = gate_quantile;
   auto model = train_attribution_model(train, dev, options, stderr);
   if (!model.ok()) {
     std::fprintf(stderr, "claimtrace train attribution: %s\n", model.error().to_string().c_str());

@@ -15,8 +15,8 @@ namespace claimtrace {
 int eval_attribution_command(const std::string& polnear_dir, bool baseline, const std::string& model_file,
                              const std::string& dump_file, std::FILE* out);
 
-// `claimtrace train attribution --train DIR --dev DIR --out FILE --epochs N --seed S`.
+// `claimtrace train attribution --train DIR --dev DIR --out FILE --epochs N --seed S --gate-quantile Q`.
 int train_attribution_command(const std::string& train_dir, const std::string& dev_dir,
-                              const std::string& out, int epochs, uint64_t seed);
+                              const std::string& out, int epochs, uint64_t seed, double gate_quantile);
 
 }  // namespace claimtrace

@@ -389,6 +389,14 @@ int main(int argc, char** argv) {
   train_attr->add_option("--out", attr_out, "Model file to write")->capture_default_str();
   train_attr->add_option("--epochs", attr_epochs, "Epochs (the best on dev is kept)")->capture_default_str();
   train_attr->add_option("--seed", seed, "Shuffling seed")->capture_default_str();
+  double attr_gate_quantile = AttributionTrainOptions{}.gate_quantile;
+  train_attr
+      ->add_option(
+          "--gate-quantile", attr_gate_quantile,
+          "Cue gate: each opener's reach is this quantile of the distances to the gold cue tokens it "
+          "covers (0: every opener the same reach)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
 
   DedupArgs dedup_args;
   auto* dedup = add_dedup_command(app, dedup_args);
@@ -411,7 +419,8 @@ int main(int argc, char** argv) {
   if (*eval_attr)
     return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, eval_attr_dump, stdout);
   if (*train_attr)
-    return train_attribution_command(attr_train_dir, attr_dev_dir, attr_out, attr_epochs, seed);
+    return train_attribution_command(attr_train_dir, attr_dev_dir, attr_out, attr_epochs, seed,
+                                     attr_gate_quantile);
   if (*train_ner) return train_ner_command(train_file, dev_file, model_out, epochs, seed);
   const std::string command = join_command(argc, argv);
 
