@@ -1114,6 +1114,16 @@ Attribution stated(const std::string& text, const char* source, const char* cue,
   return a;
 }
 
+// A source the tagger split around a passive cue: the part before is the subject, no speaker.
+TEST(AttributionRules, APassiveSourceSplitAroundTheCue) {
+  const std::string dubbed = "President Lopez was also dubbed the architect of the reform.";
+  Attribution a = stated(dubbed, "President Lopez", "was also dubbed", "the architect");
+  a.source.spans.push_back(find(dubbed, "of the reform"));
+  std::vector<Attribution> out = finish(dubbed, {a});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].source.empty()) << span_text(dubbed, out[0].source);
+}
+
 TEST(AttributionRules, ACuePhraseFoundInTwoPartsIsOneCue) {
   // "issued | a brief | statement saying": one cue, the phrase; the content is the second part's.
   const std::string text = "The union issued a brief statement saying that the strike would go on.";

@@ -1027,7 +1027,10 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
     }
     return false;
   }
-  if (!a.source.empty() && extent(a.source).hi > extent(a.cue).lo) return false;
+  // (a source wholly after the cue is an inverted one; a source before the cue with a part after it too is
+  // the passive's subject and, after "by", its agent: below)
+  if (!a.source.empty() && extent(a.source).lo > extent(a.cue).lo) return false;
+  const bool part_after = !a.source.empty() && extent(a.source).hi > extent(a.cue).lo;
   const Extent cue = extent(a.cue);
   const size_t t = first_token_at(in, cue.lo);
   size_t e = t;
@@ -1059,8 +1062,16 @@ bool passive_cue_source(const AttributionInput& in, Attribution& a) {
       }
   }
   if (part == SIZE_MAX) return false;
-  if (part + 1 < tokens.size() && word_is(in.text, tokens[part + 1], "by")) return false;
-  if (e < tokens.size() && word_is(in.text, tokens[e], "by")) return false;
+  if ((part + 1 < tokens.size() && word_is(in.text, tokens[part + 1], "by")) ||
+      (e < tokens.size() && word_is(in.text, tokens[e], "by")) || word_is(in.text, tokens[e - 1], "by")) {
+    // The agent after "by" spoke; a subject before the cue beside it goes ("The bonds | are rated A-2 by |
+    // Moody's").
+    if (part_after) {
+      std::erase_if(a.source.spans, [&](const Span& sp) { return sp.end <= cue.lo; });
+      a.source_mention = -1;
+    }
+    return false;
+  }
   a.source.spans.clear();
   // "Oz has been called a charlatan by fellow physicians": "by" a little way into the content names the
   // speaker; the content ends before it.
