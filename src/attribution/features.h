@@ -330,13 +330,14 @@ void viterbi(const Transitions& t, const std::vector<float>& emissions, size_t n
 constexpr uint32_t kGateReach = 5;
 struct CueGate {
   std::vector<uint64_t> openers;  // word hashes (Doc::word), sorted: the file's form
-  // An open-addressing set over `openers` (0 = empty; a word hash of 0 is taken as never opening), and in
-  // front of it a bit per bucket of the word hash, set by the openers (no false negatives): most words are
-  // not openers, and the filter (8 KB or more, in L1) turns them away without a probe of the set.
   // Per opener (parallel to `openers`): how many tokens after itself it opens (0 … kGateReach); empty: each
   // opens kGateReach.
   std::vector<uint8_t> reaches;
   uint8_t reach(size_t o) const { return reaches.empty() ? uint8_t(kGateReach) : reaches[o]; }
+  // An open-addressing set over `openers` (0 = empty; a word hash of 0 is taken as never opening) with each
+  // one's reach + 1, and in front of it a bit per bucket of the word hash, set by the openers (no false
+  // negatives): most words are not openers, and the filter (8 KB or more, in L1) turns them away without a
+  // probe of the set.
   std::vector<uint64_t> table;
   std::vector<uint8_t> table_reach;
   std::vector<uint64_t> filter;
