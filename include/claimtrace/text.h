@@ -93,8 +93,9 @@ void split_paragraphs(std::string_view text, std::vector<Paragraph>& out);
 void tokenize(std::string_view text, Span range, std::vector<Token>& out);
 
 // "Which token begins at or after byte b?" in constant time, for the stages that ask it many times per
-// document (the attribution rules ~60 times a statement). For each block of kBlock bytes of the text, the
-// first token beginning in or after it; a look-up starts there and steps over the block's few earlier tokens.
+// document (the attribution rules ~13 times a statement). For each block of 2^kBlockBits bytes of the text,
+// the first token beginning in or after it; a look-up starts there and steps over the block's few earlier
+// tokens.
 // Tokens must ascend by begin (as tokenize makes them). The index refers to the tokens it was built over:
 // rebuild it for another document (the buffer is reused); it must not outlive them.
 class TokenIndex {
@@ -108,7 +109,6 @@ class TokenIndex {
     while (t < tokens_.size() && tokens_[t].begin < at) ++t;
     return t;
   }
-  std::span<const Token> tokens() const { return tokens_; }
 
  private:
   std::span<const Token> tokens_;

@@ -207,15 +207,14 @@ void Doc::build(const AttributionInput& in) {
   }
   // Quotation state, per paragraph: " toggles, “ opens, ” closes. Tokens outside the sentences read are
   // outside every quotation.
-  std::vector<uint8_t>& marks = quote;
   uint32_t paragraph = UINT32_MAX;
   bool open = false;
   size_t next = 0;  // tokens before it are done
   for (Sent& s : sentences) {
-    for (; next < s.first; ++next) marks[next] = 0;
+    for (; next < s.first; ++next) quote[next] = 0;
     if (s.paragraph != paragraph) paragraph = s.paragraph, open = false;
     for (uint32_t k = s.first; k < s.end; ++k) {
-      const uint8_t m = marks[k];
+      const uint8_t m = quote[k];  // (the mark the pass above found)
       bool opening = m == 2, closing = m == 3;
       if (m == 1) opening = !open, closing = open;
       if (opening) {
@@ -228,7 +227,7 @@ void Doc::build(const AttributionInput& in) {
     }
     next = s.end;
   }
-  for (; next < n; ++next) marks[next] = 0;
+  for (; next < n; ++next) quote[next] = 0;
   quotes_before[0] = 0;
   for (size_t i = 0; i < n; ++i) quotes_before[i + 1] = quotes_before[i] + (quote[i] >= 2 ? 1 : 0);
   // Mentions → token classes (tokens are in order; mentions too).
