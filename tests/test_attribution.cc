@@ -638,6 +638,40 @@ TEST(AttributionRules, ParticipleAfterACueIsASecondStatementOfTheSameSource) {
   EXPECT_EQ(citing[0].source, "Clinton");
 }
 
+TEST(AttributionRules, CoordinatedClauseWithItsOwnSpeakerIsAStatementOfItsOwn) {
+  const std::string text =
+      "The mayor said that the repairs were not finished, and residents complained that the water was "
+      "still brown.\n\n"
+      "The inspector told reporters the crane had been checked twice, but he said nobody had signed the "
+      "log.\n\n"
+      "The minister called for calm on Sunday, as well, saying that the army would stay in its barracks.\n\n"
+      "The council said the budget was balanced, and the report shows a surplus.";
+  const auto all = statements(text);
+  const auto complained = with_cue(all, "complained"), saying = with_cue(all, "saying");
+  ASSERT_EQ(complained.size(), 1u) << describe(all);
+  EXPECT_EQ(complained[0].source, "residents");
+  EXPECT_EQ(complained[0].content, "that the water was still brown");
+  for (const Said& s : with_cue(all, "said")) {
+    if (s.source == "he") {
+      EXPECT_EQ(s.content, "nobody had signed the log");
+      continue;
+    }
+    // The first statements end before the comma; "the report shows" is a noun and a verb, no speaker.
+    EXPECT_EQ(s.content.find("complained"), std::string::npos) << s.content;
+    if (s.source == "The council")
+      EXPECT_NE(s.content.find("the report shows"), std::string::npos) << s.content;
+  }
+  bool he_said = false;
+  for (const Said& s : with_cue(all, "said")) he_said |= s.source == "he";
+  EXPECT_TRUE(he_said) << describe(all);
+  for (const Said& s : with_cue(all, "told"))
+    EXPECT_EQ(s.content.find("but"), std::string::npos) << s.content;
+  // A participle after a later comma of the content ("..., as well, saying that ...").
+  ASSERT_EQ(saying.size(), 1u) << describe(all);
+  EXPECT_EQ(saying[0].source, "The minister");
+  EXPECT_EQ(saying[0].content, "that the army would stay in its barracks");
+}
+
 TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
   const std::string text =
       "The governor has promised a veto and attempted to persuade members of both parties.\n\n"

@@ -657,6 +657,146 @@ size_t first_token_at(const AttributionInput& in, uint32_t at) {
                 in.tokens.begin());
 }
 
+// Is byte `at` inside a quotation of its paragraph (" toggles, “ opens, ” closes)?
+bool in_quotation(const AttributionInput& in, uint32_t at) {
+  uint32_t from = 0;
+  auto p = std::upper_bound(in.paragraphs.begin(), in.paragraphs.end(), at,
+                            [](uint32_t a, const Paragraph& q) { return a < q.begin; });
+  if (p != in.paragraphs.begin()) from = (p - 1)->begin;
+  const std::string_view text = in.text;
+  bool open = false;
+  for (uint32_t k = from; k < at && k < text.size(); ++k) {
+    if (text[k] == '"') {
+      open = !open;
+    } else if (text[k] == '\xE2' && k + 2 < at && text[k + 1] == '\x80') {
+      if (text[k + 2] == '\x9C') open = true;
+      if (text[k + 2] == '\x9D') open = false;
+      k += 2;
+    }
+  }
+  return open;
+}
+
+// ", and human rights groups warned that ...", "..., but he said witnesses saw ...", "— and he noted that
+// ...": after a comma, a semicolon or a dash, "and" or "but", a subject of its own (a pronoun or a short noun
+// phrase, an adverb such as "also" after it) and a reporting verb (of data/cues.tsv, or a cue the tagger or
+// the nested statements found): a statement of that subject, not a part
+// of statement k's content, which ends before the punctuation. Token t is the "and" / "but", inside the last
+// span of k's content; true when it split.
+bool coordinated_speaker(const AttributionInput& in, std::vector<Attribution>& out, size_t first, size_t end,
+                         size_t k, size_t t) {
+  const auto& tokens = in.tokens;
+  if (!word_is(in.text, tokens[t], "and") && !word_is(in.text, tokens[t], "but")) return false;
+  static constexpr std::string_view kBreak[] = {",", ";", "\xE2\x80\x94", "\xE2\x80\x93", "--"};
+  if (!word_in(in.text, tokens[t - 1], kBreak)) return false;
+  Span& last = out[k].content.spans.back();
+  // The first content must keep a part; a quotation's own words are not split ("... in, but Comecon said
+  // no.\"").
+  if (tokens[t - 1].begin <= last.begin || in_quotation(in, tokens[t].begin)) return false;
+  // Not a subject: clause words, auxiliaries and modals (a predicate of the content's own subject).
+  static constexpr std::string_view kNotSubject[] = {
+      "that",  "which", "who",   "whom", "to",   "not",   "will", "would", "could", "should", "may",
+      "might", "can",   "must",  "has",  "have", "had",   "was",  "were",  "is",    "are",    "be",
+      "been",  "then",  "there", "if",   "when", "while", "as",   "so",    "yet",   "also",   "later",
+      "in",    "on",    "at",    "for",  "with", "by",    "from", "of",    "after", "before", "said"};
+  static constexpr std::string_view kAdverb[] = {"also", "later",      "previously",
+                                                 "then", "separately", "earlier"};
+  // Is the token inside the cue of a statement other than k (the tagger's or a nested one)?
+  auto cue_of_another = [&](const Token& x) {
+    for (size_t o = first; o < end; ++o) {
+      if (o == k) continue;
+      for (const Span& c : out[o].cue.spans)
+        if (c.begin <= x.begin && x.end <= c.end) return true;
+    }
+    return false;
+  };
+  size_t v = t + 1, subject_end = 0;
+  for (; v < tokens.size() && tokens[v].end <= last.end && v - t <= 8; ++v) {
+    const Token& x = tokens[v];
+    if (x.kind != TokenKind::word && x.kind != TokenKind::clitic) return false;
+    const bool lower = in.text[x.begin] >= 'a' && in.text[x.begin] <= 'z';
+    if (subject_end != 0) {  // after an adverb: only more adverbs, then the verb
+      if (word_in(in.text, x, kAdverb)) continue;
+      break;
+    }
+    if (v > t + 1 && lower && word_in(in.text, x, kAdverb)) {
+      subject_end = v;
+      continue;
+    }
+    if (v > t + 1 && lower && x.kind == TokenKind::word) {
+      const std::string w = lower_word(in.text, x);
+      if (w.size() >= 3 && !w.ends_with("ing") && (reporting_verb(w) || cue_of_another(x))) break;
+    }
+    if (lower && word_in(in.text, x, kNotSubject)) return false;
+    if (lower && x.kind == TokenKind::word) {
+      const std::string_view w = in.text.substr(x.begin, x.end - x.begin);
+      if (w.ends_with("ed") || w.ends_with("ing")) return false;  // a verb of the content's own
+    }
+  }
+  if (subject_end == 0) subject_end = v;
+  if (v >= tokens.size() || tokens[v].end > last.end || subject_end <= t + 1 || v - t > 8) return false;
+  // A one-word subject in lower case: a pronoun or a plural ("residents"), not an adverb ("and instead
+  // hopes").
+  if (subject_end == t + 2 && in.text[tokens[t + 1].begin] >= 'a' && in.text[tokens[t + 1].begin] <= 'z') {
+    static constexpr std::string_view kPronoun[] = {"he", "she", "they", "we", "i", "it", "you", "others"};
+    const std::string_view w1 = in.text.substr(tokens[t + 1].begin, tokens[t + 1].end - tokens[t + 1].begin);
+    if (!word_in(in.text, tokens[t + 1], kPronoun) &&
+        !(w1.size() >= 4 && w1.ends_with("s") && !w1.ends_with("ss")))
+      return false;
+  }
+  const Token& verb = tokens[v];
+  if (in.text[verb.begin] < 'a' || in.text[verb.begin] > 'z') return false;
+  const std::string w = lower_word(in.text, verb);
+  if (w.size() < 3 || w.ends_with("ing") || !(reporting_verb(w) || cue_of_another(verb))) return false;
+  if (v + 1 >= tokens.size() || tokens[v + 1].end > last.end) return false;  // nothing said
+  // A noun, not a verb, when an auxiliary follows ("and the extra bank charges will not ...").
+  static constexpr std::string_view kAuxiliary[] = {"will",  "would", "could", "should", "may",
+                                                    "might", "can",   "must",  "is",     "are",
+                                                    "was",   "were",  "has",   "have",   "had"};
+  if (word_in(in.text, tokens[v + 1], kAuxiliary)) return false;
+  // Not a noun after a determiner ("and the report says ..."); a base form only after a pronoun or a plural
+  // ("and analysts say", "but we believe").
+  static constexpr std::string_view kDeterminer[] = {"the",   "a",     "an",    "its",   "his", "her",
+                                                     "their", "this",  "these", "those", "our", "my",
+                                                     "your",  "every", "each",  "any",   "no",  "some"};
+  const Token& before = tokens[subject_end - 1];
+  if (word_in(in.text, before, kDeterminer)) return false;
+  static const SmallWordSet kIrregularPast{"said", "told", "wrote", "thought", "swore", "felt"};
+  if (!w.ends_with("ed") && !w.ends_with("s") && !kIrregularPast.contains(w)) {
+    static constexpr std::string_view kPlural[] = {"we", "they", "i", "you"};
+    const std::string_view b = in.text.substr(before.begin, before.end - before.begin);
+    if (!word_in(in.text, before, kPlural) && !(b.size() >= 4 && b.ends_with("s") && !b.ends_with("ss")))
+      return false;
+  }
+  const Span subject{tokens[t + 1].begin, tokens[subject_end - 1].end};
+  const uint32_t cut = tokens[t - 1].begin;
+  // When the tagger (or the nested statements) already made the verb a cue of its own, that statement stays
+  // (with the subject as its source when it has none); else a new one.
+  bool known = false;
+  for (size_t o = first; o < end; ++o) {
+    if (o == k) continue;
+    bool here = false;
+    for (const Span& c : out[o].cue.spans) here |= c.begin <= verb.begin && verb.end <= c.end;
+    if (!here) continue;
+    known = true;
+    if (out[o].source.empty()) out[o].source.spans.assign(1, subject);
+  }
+  if (!known) {
+    Attribution b;
+    b.source.spans.push_back(subject);
+    b.cue.spans.push_back(Span{verb.begin, verb.end});
+    b.content.spans.push_back(Span{tokens[v + 1].begin, last.end});
+    out.push_back(std::move(b));
+  }
+  Span& cut_last = out[k].content.spans.back();  // (out may have grown)
+  size_t e = t - 1;
+  while (e > 0 && tokens[e - 1].begin >= cut_last.begin && tokens[e - 1].end - tokens[e - 1].begin == 1 &&
+         in.text[tokens[e - 1].begin] == ',')
+    --e;
+  cut_last.end = e > 0 && tokens[e - 1].end > cut_last.begin ? tokens[e - 1].end : cut;
+  return true;
+}
+
 // "X reiterated A and remarked that B": a second statement inside a content, split off with the same source.
 void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out, size_t first) {
   const auto& tokens = in.tokens;
@@ -668,6 +808,7 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
     if (cue.empty() || last.begin < cue.hi) continue;  // only a content after the cue
     const size_t start = first_token_at(in, last.begin);
     for (size_t t = start; t + 2 < tokens.size() && tokens[t + 2].end <= last.end; ++t) {
+      if (t > start && coordinated_speaker(in, out, first, end, k, t)) break;
       if (t == start || !word_is(in.text, tokens[t], "and") || !word_is(in.text, tokens[t + 2], "that"))
         continue;
       if (!reporting_verb(lower_word(in.text, tokens[t + 1]))) continue;
@@ -708,16 +849,31 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
     if (a.source.empty() || a.cue.empty()) continue;
     const Extent cue = extent(a.cue);
     const Extent content = extent(a.content);
-    // Where the comma may be: right after the cue, or after a content that follows the cue.
+    // A comma, then a reporting verb in -ing.
+    auto participle_at = [&](size_t c) {
+      if (c + 2 >= tokens.size() || !word_is(in.text, tokens[c], ",")) return false;
+      const Token& v = tokens[c + 1];
+      const std::string_view w = in.text.substr(v.begin, v.end - v.begin);
+      return w.size() >= 6 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z' && reporting_verb(w);
+    };
+    // Where the comma may be: right after the cue, or after a content that follows the cue (inside it, at
+    // any of its commas: "called for releasing the videos, as well, saying that ...", or right after it).
     size_t t = first_token_at(in, cue.hi);
+    bool later = false;  // at a comma after the content's first one
     if (!content.empty() && content.lo >= cue.hi) {
-      // The content after the cue: the comma is inside it or right after it.
       while (t < tokens.size() && tokens[t].end <= content.hi && !word_is(in.text, tokens[t], ",")) ++t;
+      for (size_t c = t + 1; !participle_at(t) && c < tokens.size() && tokens[c].end <= content.hi; ++c) {
+        // Inside the content, a plain reporting verb or one before "that" ("..., declining by 1/2 pct" is
+        // none), not inside a quotation (the quoted speaker's own words).
+        if (tokens[c].begin <= content.lo || !participle_at(c) || in_quotation(in, tokens[c].begin)) continue;
+        const Token& v = tokens[c + 1];
+        if (plain_reporting_verb(in.text.substr(v.begin, v.end - v.begin)) ||
+            word_is(in.text, tokens[c + 2], "that"))
+          t = c, later = true;
+      }
     }
-    if (t + 2 >= tokens.size() || !word_is(in.text, tokens[t], ",")) continue;
+    if (!participle_at(t)) continue;
     const Token& verb = tokens[t + 1];
-    const std::string_view w = in.text.substr(verb.begin, verb.end - verb.begin);
-    if (w.size() < 6 || !w.ends_with("ing") || w[0] < 'a' || w[0] > 'z' || !reporting_verb(w)) continue;
     // The sentence of the verb: the content runs to its end.
     auto sit = std::upper_bound(in.sentences.begin(), in.sentences.end(), verb.begin,
                                 [](uint32_t at, const Sentence& s) { return at < s.begin; });
@@ -740,7 +896,7 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
       known = true;
       const bool inside = std::all_of(out[o].source.spans.begin(), out[o].source.spans.end(),
                                       [&](const Span& sp) { return content.contains(sp); });
-      if (inside) out[o].source = out[k].source;
+      if (inside && !later) out[o].source = out[k].source;
     }
     for (Span& c : a.content.spans)
       if (c.end > tokens[t].begin && c.begin < tokens[t].begin) c.end = tokens[t].begin;
