@@ -1094,6 +1094,22 @@ TEST(AttributionRules, AnInvertedReportingVerbHasItsSpeakerAfterIt) {
   EXPECT_EQ(said[0].source.find("Ford Motor Co of Canada"), 0u) << describe(all);
 }
 
+TEST(AttributionRules, AnInvertedSpeakerEndsBeforeAParticipleOfSaying) {
+  const std::string text =
+      "Raising the duty on steel would not serve the long-term interests of the European Union, said Karl "
+      "Weber, head of the Industry Federation, adding that an open market should be encouraged.";
+  const auto all = statements(text);
+  const auto said = with_cue(all, "said"), adding = with_cue(all, "adding");
+  ASSERT_EQ(said.size(), 1u) << describe(all);
+  EXPECT_EQ(said[0].source, "Karl Weber, head of the Industry Federation");
+  EXPECT_EQ(said[0].content,
+            "Raising the duty on steel would not serve the long-term interests of the European Union");
+  ASSERT_EQ(adding.size(), 1u) << describe(all);
+  EXPECT_EQ(adding[0].source.find("Karl Weber"), 0u) << describe(all);
+  // A passive at the sentence's end is no statement nested in the content ("should be encouraged.").
+  EXPECT_TRUE(with_cue(all, "encouraged").empty()) << describe(all);
+}
+
 TEST(AttributionRules, ThePassivesAgentAfterByIsTheSpeaker) {
   const std::string text =
       "Oz has been called a charlatan by fellow physicians for promoting quack cures.\n\n"

@@ -653,6 +653,11 @@ static bool verb_context(std::string_view prev) {
          prev[prev.size() - 2] != '\'' && prev != "this" && prev != "thus" && prev != "has" && prev != "was";
 }
 
+// A form of "be" (lower case)?
+static bool word_is_be(std::string_view w) {
+  return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were";
+}
+
 void find_attributions(const ModelData& model, const AttributionInput& in, Scratch& sc,
                        std::vector<Attribution>& out, bool nested) {
   Doc& doc = sc.doc;
@@ -716,6 +721,11 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
                                                        "his",  "her",   "this", "these", "any"};
         const std::string_view pw = in.text.substr(p.begin, p.end - p.begin);
         if (std::find(std::begin(kBefore), std::end(kBefore), pw) != std::end(kBefore)) continue;
+        // Nor a passive that ends the sentence: it says nothing ("an open market should be encouraged.").
+        if (word_is_be(pw) && cue_end < s.end && in.tokens[cue_end].kind == TokenKind::punct) {
+          const char c = in.text[in.tokens[cue_end].begin];
+          if (c == '.' || c == '!' || c == '?' || c == ';') continue;
+        }
       }
       sc.cues.emplace_back(i, cue_end);
       i = cue_end - 1;
@@ -784,6 +794,11 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
         if (!word.ends_with("ed") && !word.ends_with("s") && !kIrregularPast.contains(word) &&
             !verb_context(pw))
           continue;
+        // A passive that ends the sentence says nothing of its own ("an open market should be encouraged.").
+        if (word.ends_with("ed") && word_is_be(pw) && in.tokens[i + 1].kind == TokenKind::punct) {
+          const char c = in.text[in.tokens[i + 1].begin];
+          if (c == '.' || c == '!' || c == '?' || c == ';') continue;
+        }
         // "reports", "claims", "shows": a plural noun as often as a verb; as a verb, a clause follows.
         if (word.ends_with("s") && !word.ends_with("ss")) {
           static constexpr std::string_view kClause[] = {"that", "the",  "a",   "an",    "he",   "she",

@@ -2686,6 +2686,15 @@ void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, 
     size_t e = c + 1;
     while (e < tokens.size() && tokens[e].end <= sent.end) ++e;
     if (e > c + 1 && text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin) == ".") --e;
+    // (or up to a participle of saying after a comma: "..., said Ana Ruiz, a researcher, | adding that ...")
+    for (size_t j = c + 2; j + 1 < e; ++j) {
+      const std::string_view w = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
+      if (text[tokens[j].begin] == ',' && w.size() >= 6 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z' &&
+          reporting_verb(w)) {
+        e = j;
+        break;
+      }
+    }
     if (e <= c + 1 || e - c - 1 > 15) continue;
     // Short: at most 8 tokens, or a name of at most 5 before an apposition ("said Ana Ruiz, | a researcher at
     // the institute"; not "said | the GAO source, depends on ...").
