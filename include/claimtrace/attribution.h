@@ -199,6 +199,10 @@ Stance cue_stance(std::string_view cue, std::string_view content);
 // Is `word` (lower case, any inflection) one of the plain reporting verbs of data/cues.tsv (its one-word
 // ASSERT lines: "said", "added", "claims", "told", "noted" ...)?
 bool plain_reporting_verb(std::string_view word);
+// Is `word` (lower case) an adverb that a cue takes before its verb ("also", "still", "again", "repeatedly",
+// "cynically": a short list, and words in -ly of five letters or more but a list of nouns and adjectives such
+// as "family", "supply", "early")? PolNeAR's cues hold them ("cynically dismissed").
+bool cue_adverb(std::string_view word);
 // Is the content negated ("are not fighting", "neither instigates nor participates", "never")?
 bool content_negated(std::string_view content);
 

@@ -479,6 +479,19 @@ bool finding_verb(std::string_view w) {
 }  // namespace attribution_detail
 
 bool plain_reporting_verb(std::string_view word) { return attribution_detail::plain_reporting_verb(word); }
+bool cue_adverb(std::string_view w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  static const SmallWordSet kAdverbs{"also",  "still",  "often",  "now",        "then",     "already",
+                                     "again", "once",   "even",   "always",     "never",    "later",
+                                     "just",  "almost", "nearly", "reportedly", "allegedly"};
+  if (kAdverbs.contains(w)) return true;
+  static const SmallWordSet kNotAdverbs{
+      "family", "supply",   "ally",   "assembly", "rally",    "monopoly", "anomaly",   "early",   "daily",
+      "weekly", "only",     "holy",   "bully",    "belly",    "reply",    "apply",     "comply",  "imply",
+      "rely",   "multiply", "wholly", "likely",   "friendly", "elderly",  "costly",    "deadly",  "lonely",
+      "lovely", "ugly",     "silly",  "unlikely", "yearly",   "monthly",  "quarterly", "nightly", "hourly"};
+  return w.size() >= 5 && w.ends_with("ly") && !kNotAdverbs.contains(w);
+}
 
 Stance cue_stance(std::string_view cue, std::string_view content) {
   // The cue's words (at most 12), then the content's first 4.
@@ -1974,6 +1987,36 @@ void trim_cue(std::string_view text, Attribution& a) {
             [](const Span& x, const Span& y) { return x.begin < y.begin; });
 }
 
+// Is the token a cue_adverb()?
+bool verb_adverb(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::word || text[t.begin] < 'a' || text[t.begin] > 'z') return false;
+  return cue_adverb(text.substr(t.begin, t.end - t.begin));
+}
+
+// "Gingrich | cynically dismissed", "the state | incorrectly stated", "she | still says": adverbs right
+// before a cue are the cue's (PolNeAR's cues hold them 885 times in train, 97 times an adverb before a cue
+// is outside it); a source that ended with them gives them up.
+void adverb_into_cue(const AttributionInput& in, Attribution& a) {
+  if (a.cue.spans.empty()) return;
+  const auto& tokens = in.tokens;
+  Span& cue = a.cue.spans.front();
+  size_t c = first_token_at(in, cue.begin);
+  if (c >= tokens.size() || tokens[c].begin != cue.begin) return;
+  size_t k = c;
+  while (k > 0 && c - k < 3 && verb_adverb(in.text, tokens[k - 1]) &&
+         only_space(in.text, tokens[k - 1].end, tokens[k].begin))
+    --k;
+  if (k == c) return;
+  // Not an adverb of the content before the cue ("prices rose sharply | said"), nor one the content holds.
+  for (const Span& sp : a.content.spans)
+    if (sp.begin < tokens[c].begin && sp.end > tokens[k].begin) return;
+  const uint32_t from = tokens[k].begin;
+  cue.begin = from;
+  for (Span& sp : a.source.spans)
+    if (sp.end > from && sp.begin < from) sp.end = tokens[k - 1].end;
+  std::erase_if(a.source.spans, [&](const Span& sp) { return sp.begin >= from && sp.end <= cue.end; });
+}
+
 // "..., a claim Kyiv | rejected": a source that opens with an article and a noun of saying before a name is
 // the noun's relative clause ("a claim [that] Kyiv rejected"); the speaker is the name. (Trailing commas
 // stay: PolNeAR's sources keep them, and trimming them cost 0.4 points of source token F1 on dev.)
@@ -2790,6 +2833,7 @@ void finish_attributions(const AttributionInput& given, std::vector<Attribution>
   }
   for (size_t k = first; k < out.size(); ++k) {
     trim_cue(text, out[k]);
+    adverb_into_cue(in, out[k]);
     clause_after_cue_is_content(in, out[k]);
     figure_before_content(in, out[k]);
     trim_source_participle(in, out[k]);

@@ -616,7 +616,8 @@ bool action_cue(const Lexicon& lex, std::string_view text, Span cue) {
       h = Lexicon::step(h, static_cast<unsigned char>(buf[k - at]));
     }
     const std::string_view word(buf, e - at);
-    if (std::find(std::begin(kAux), std::end(kAux), word) != std::end(kAux)) {  // the verb comes after
+    if (std::find(std::begin(kAux), std::end(kAux), word) != std::end(kAux) ||
+        cue_adverb(word)) {  // the verb comes after ("has again appealed")
       at = e;
       while (at < cue.end && text[at] == ' ') ++at;
       continue;
