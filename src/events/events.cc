@@ -602,8 +602,10 @@ bool verbal_attack(const EventInput& in, const Attribution& a) {
 }
 
 bool action_cue(const Lexicon& lex, std::string_view text, Span cue) {
-  static constexpr std::string_view kAux[] = {"is",   "are", "was",  "were",  "be",   "been",  "being", "has",
-                                              "have", "had", "will", "would", "also", "still", "now"};
+  static constexpr std::string_view kAux[] = {"is",  "are",   "was",   "were", "be",    "been",  "being",
+                                              "has", "have",  "had",   "will", "would", "could", "should",
+                                              "may", "might", "can",   "must", "did",   "does",  "do",
+                                              "not", "also",  "still", "now"};
   char buf[32];
   for (size_t at = cue.begin; at < cue.end;) {
     size_t e = at;
