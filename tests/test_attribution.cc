@@ -692,6 +692,21 @@ TEST(AttributionRules, AdverbsBeforeACueAreTheCues) {
   EXPECT_EQ(said[0].content, "Prices rose sharply");
 }
 
+TEST(AttributionRules, APrepositionOpeningTheContentIsTheCues) {
+  const std::string text =
+      "The minister appealed for calm in the capital.\n\n"
+      "The agency warned of higher prices next winter.\n\n"
+      "The company promised on Monday that it would repay the loans.";
+  const auto all = statements(text);
+  const auto appealed = with_cue(all, "appealed for"), warned = with_cue(all, "warned of");
+  ASSERT_EQ(appealed.size(), 1u) << describe(all);
+  EXPECT_EQ(appealed[0].content, "calm in the capital");
+  ASSERT_EQ(warned.size(), 1u) << describe(all);
+  EXPECT_EQ(warned[0].content.find("higher prices"), 0u) << describe(all);
+  // Not a time after the cue.
+  for (const Said& s : all) EXPECT_EQ(s.cue.find("promised on"), std::string::npos) << describe(all);
+}
+
 TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
   const std::string text =
       "The governor has promised a veto and attempted to persuade members of both parties.\n\n"
@@ -1349,7 +1364,9 @@ TEST(AttributionModel, AConcernPhraseInThePastIsACueOfItsOwn) {
     for (const Span& sp : role.spans) out += text.substr(sp.begin, sp.end - sp.begin);
     return out;
   };
-  EXPECT_EQ(words(a.cue), "expressed concern");
+  // (with the preposition that opens what it is about: PolNeAR's cues end with it)
+  EXPECT_EQ(words(a.cue), "expressed concern over");
+  EXPECT_EQ(words(a.content), "the reports of Chinese nationals fighting for Russia");
   EXPECT_EQ(a.stance, Stance::concern);
   EXPECT_EQ(words(a.source), "The United States");
   EXPECT_TRUE(attribution_detail::stance_phrase_past("voiced", "alarm") ||
