@@ -699,6 +699,8 @@ bool in_quotation(const AttributionInput& in, uint32_t at) {
 bool coordinated_speaker(const AttributionInput& in, std::vector<Attribution>& out, size_t first, size_t end,
                          size_t k, size_t t) {
   const auto& tokens = in.tokens;
+  // (the punctuation first: one test of the kind turns most tokens away)
+  if (tokens[t - 1].kind == TokenKind::word || tokens[t].kind != TokenKind::word) return false;
   if (!word_is(in.text, tokens[t], "and") && !word_is(in.text, tokens[t], "but")) return false;
   static constexpr std::string_view kBreak[] = {",", ";", "\xE2\x80\x94", "\xE2\x80\x93", "--"};
   if (!word_in(in.text, tokens[t - 1], kBreak)) return false;
