@@ -693,9 +693,9 @@ bool in_quotation(const AttributionInput& in, uint32_t at) {
 // ", and human rights groups warned that ...", "..., but he said witnesses saw ...", "— and he noted that
 // ...": after a comma, a semicolon or a dash, "and" or "but", a subject of its own (a pronoun or a short noun
 // phrase, an adverb such as "also" after it) and a reporting verb (of data/cues.tsv, or a cue the tagger or
-// the nested statements found): a statement of that subject, not a part
-// of statement k's content, which ends before the punctuation. Token t is the "and" / "but", inside the last
-// span of k's content; true when it split.
+// the nested statements found): a statement of that subject, not a part of statement k's content, which ends
+// before the punctuation. Token t is the "and" / "but", inside the last span of k's content; true when it
+// split.
 bool coordinated_speaker(const AttributionInput& in, std::vector<Attribution>& out, size_t first, size_t end,
                          size_t k, size_t t) {
   const auto& tokens = in.tokens;
