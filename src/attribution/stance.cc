@@ -3061,6 +3061,22 @@ void finish_attributions(const AttributionInput& given, std::vector<Attribution>
     }
   }
   drop_bare_participles(in, out, first);
+  // A comma between the source and its cue is the source's ("Another critic, Laurence H. Tribe, | likened":
+  // PolNeAR's train sources end with it 886 times, it stands between them 143 times).
+  for (size_t k = first; k < out.size(); ++k) {
+    Attribution& a = out[k];
+    if (a.source.empty() || a.cue.empty()) continue;
+    Span& last = *std::max_element(a.source.spans.begin(), a.source.spans.end(),
+                                   [](const Span& x, const Span& y) { return x.end < y.end; });
+    const uint32_t cue = extent(a.cue).lo;
+    if (last.end >= cue) continue;
+    uint32_t k2 = last.end;
+    while (k2 < cue && text[k2] == ' ') ++k2;
+    if (k2 >= cue || text[k2] != ',') continue;
+    uint32_t after = k2 + 1;
+    while (after < cue && text[after] == ' ') ++after;
+    if (after == cue) last.end = k2 + 1;
+  }
 
   for (size_t k = first; k < out.size(); ++k) {
     Attribution& a = out[k];
