@@ -645,9 +645,18 @@ TEST(AttributionRules, CoordinatedClauseWithItsOwnSpeakerIsAStatementOfItsOwn) {
       "The inspector told reporters the crane had been checked twice, but he said nobody had signed the "
       "log.\n\n"
       "The minister called for calm on Sunday, as well, saying that the army would stay in its barracks.\n\n"
-      "The council said the budget was balanced, and the report shows a surplus.";
+      "The council said the budget was balanced, and the report shows a surplus.\n\n"
+      "The coach said \u201Cwe were tired, but the players said they wanted to go on.\u201D";
   const auto all = statements(text);
   const auto complained = with_cue(all, "complained"), saying = with_cue(all, "saying");
+  // Inside a quotation the quoted speaker's words are not split.
+  bool coach = false;
+  for (const Said& s : with_cue(all, "said")) {
+    if (s.source != "The coach") continue;
+    coach = true;
+    EXPECT_NE(s.content.find("players said"), std::string::npos) << s.content;
+  }
+  EXPECT_TRUE(coach) << describe(all);
   ASSERT_EQ(complained.size(), 1u) << describe(all);
   EXPECT_EQ(complained[0].source, "residents");
   EXPECT_EQ(complained[0].content, "that the water was still brown");
