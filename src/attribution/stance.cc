@@ -670,6 +670,12 @@ size_t first_token_at(const AttributionInput& in, uint32_t at) {
                 in.tokens.begin());
 }
 
+// Does one of the statement's cue spans hold the token?
+bool cue_holds(const Attribution& a, const Token& t) {
+  return std::any_of(a.cue.spans.begin(), a.cue.spans.end(),
+                     [&](const Span& c) { return c.begin <= t.begin && t.end <= c.end; });
+}
+
 // Is byte `at` inside a quotation of its paragraph (" toggles, “ opens, ” closes)?
 bool in_quotation(const AttributionInput& in, uint32_t at) {
   uint32_t from = 0;
@@ -728,11 +734,8 @@ bool coordinated_speaker(const AttributionInput& in, std::vector<Attribution>& o
                                                  "then", "separately", "earlier"};
   // Is the token inside the cue of a statement other than k (the tagger's or a nested one)?
   auto cue_of_another = [&](const Token& x) {
-    for (size_t o = first; o < end; ++o) {
-      if (o == k) continue;
-      for (const Span& c : out[o].cue.spans)
-        if (c.begin <= x.begin && x.end <= c.end) return true;
-    }
+    for (size_t o = first; o < end; ++o)
+      if (o != k && cue_holds(out[o], x)) return true;
     return false;
   };
   size_t v = t + 1, subject_end = 0;
@@ -799,10 +802,7 @@ bool coordinated_speaker(const AttributionInput& in, std::vector<Attribution>& o
   // (with the subject as its source when it has none); else a new one.
   bool known = false;
   for (size_t o = first; o < end; ++o) {
-    if (o == k) continue;
-    bool here = false;
-    for (const Span& c : out[o].cue.spans) here |= c.begin <= verb.begin && verb.end <= c.end;
-    if (!here) continue;
+    if (o == k || !cue_holds(out[o], verb)) continue;
     known = true;
     if (out[o].source.empty()) out[o].source.spans.assign(1, subject);
   }
@@ -844,9 +844,7 @@ void split_coordinated(const AttributionInput& in, std::vector<Attribution>& out
         --e;
       // When the tagger already made the verb a cue of its own, only the first content is cut.
       bool known = false;
-      for (size_t o = first; o < end; ++o)
-        for (const Span& c : out[o].cue.spans)
-          known |= c.begin <= tokens[t + 1].begin && tokens[t + 1].end <= c.end;
+      for (size_t o = first; o < end; ++o) known |= cue_holds(out[o], tokens[t + 1]);
       if (known) {
         last.end = tokens[e - 1].end;
         break;
@@ -914,10 +912,7 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
     // ("Zelensky mentioned that intelligence reports indicate ..., emphasizing that ...": Zelensky).
     bool known = false;
     for (size_t o = first; o < out.size(); ++o) {
-      if (o == k) continue;
-      bool here = false;
-      for (const Span& c : out[o].cue.spans) here |= c.begin <= verb.begin && verb.end <= c.end;
-      if (!here) continue;
+      if (o == k || !cue_holds(out[o], verb)) continue;
       known = true;
       const bool inside = std::all_of(out[o].source.spans.begin(), out[o].source.spans.end(),
                                       [&](const Span& sp) { return content.contains(sp); });
