@@ -670,6 +670,14 @@ size_t first_token_at(const AttributionInput& in, uint32_t at) {
                 in.tokens.begin());
 }
 
+// Is token c a comma, and the next one a reporting verb in -ing ("..., adding that")?
+bool comma_participle(const AttributionInput& in, size_t c) {
+  if (c + 1 >= in.tokens.size() || !word_is(in.text, in.tokens[c], ",")) return false;
+  const Token& v = in.tokens[c + 1];
+  const std::string_view w = in.text.substr(v.begin, v.end - v.begin);
+  return w.size() >= 6 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z' && reporting_verb(w);
+}
+
 // Does one of the statement's cue spans hold the token?
 bool cue_holds(const Attribution& a, const Token& t) {
   return std::any_of(a.cue.spans.begin(), a.cue.spans.end(),
@@ -872,13 +880,8 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
     if (a.source.empty() || a.cue.empty()) continue;
     const Extent cue = extent(a.cue);
     const Extent content = extent(a.content);
-    // A comma, then a reporting verb in -ing.
-    auto participle_at = [&](size_t c) {
-      if (c + 2 >= tokens.size() || !word_is(in.text, tokens[c], ",")) return false;
-      const Token& v = tokens[c + 1];
-      const std::string_view w = in.text.substr(v.begin, v.end - v.begin);
-      return w.size() >= 6 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z' && reporting_verb(w);
-    };
+    // (and a token after the verb)
+    auto participle_at = [&](size_t c) { return c + 2 < tokens.size() && comma_participle(in, c); };
     // Where the comma may be: right after the cue, or after a content that follows the cue (inside it, at
     // any of its commas: "called for releasing the videos, as well, saying that ...", or right after it).
     size_t t = first_token_at(in, cue.hi);
@@ -2802,9 +2805,7 @@ void inverted_source(const AttributionInput& in, std::vector<Attribution>& out, 
     if (e > c + 1 && text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin) == ".") --e;
     // (or up to a participle of saying after a comma: "..., said Ana Ruiz, a researcher, | adding that ...")
     for (size_t j = c + 2; j + 1 < e; ++j) {
-      const std::string_view w = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
-      if (text[tokens[j].begin] == ',' && w.size() >= 6 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z' &&
-          reporting_verb(w)) {
+      if (comma_participle(in, j)) {
         e = j;
         break;
       }
