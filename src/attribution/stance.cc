@@ -2069,12 +2069,13 @@ void preposition_into_cue(const AttributionInput& in, Attribution& a) {
     return;
   // Not a time ("refused for two years to", "promised on Monday", "for the first nine weeks", "for some
   // time"), nor a figure ("will add about | five pct", "promised for 1990").
-  static const SmallWordSet kTime{"monday", "tuesday", "wednesday", "thursday", "friday",    "saturday",
-                                  "sunday", "january", "february",  "march",    "april",     "june",
-                                  "july",   "august",  "september", "october",  "november",  "december",
-                                  "years",  "months",  "weeks",     "days",     "decades",   "hours",
-                                  "now",    "today",   "yesterday", "tomorrow", "year",      "month",
-                                  "week",   "day",     "decade",    "hour",     "occasions", "times"};
+  static const SmallWordSet kTime{
+      "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",    "january",
+      "february", "march",    "april",     "june",     "july",    "august",   "september", "october",
+      "november", "december", "years",     "months",   "weeks",   "days",     "decades",   "hours",
+      "now",      "today",    "yesterday", "tomorrow", "year",    "month",    "week",      "day",
+      "decade",   "hour",     "occasions", "times",    "minutes", "jan",      "feb",       "aug",
+      "sept",     "oct",      "nov",       "dec"};
   static const SmallWordSet kFigure{"a",    "one",     "two",   "three", "four",     "five",
                                     "six",  "seven",   "eight", "nine",  "ten",      "dozen",
                                     "half", "several", "many",  "some",  "hundreds", "thousands"};
