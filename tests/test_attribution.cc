@@ -716,6 +716,25 @@ TEST(AttributionRules, APrepositionOpeningTheContentIsTheCues) {
   for (const Said& s : all) EXPECT_EQ(s.cue.find("promised on"), std::string::npos) << describe(all);
 }
 
+TEST(AttributionRules, ANounCuesContentIsItsComplementNotTheSentencesVerb) {
+  const std::string text =
+      "Fears of a rise in interest rates were fanned by the central bank decision.\n\n"
+      "Criticism of the ministry is rare in the capital.\n\n"
+      "Fears of a new tax the council is preparing were fanned by the minister.\n\n"
+      "Speculation about how the central bank will act has grown.";
+  const auto all = statements(text);
+  std::vector<std::string> contents;
+  for (const Said& s : all)
+    if (s.cue == "Fears of" || s.cue == "Criticism of" || s.cue == "Speculation about")
+      contents.push_back(s.content);
+  ASSERT_EQ(contents.size(), 4u) << describe(all);
+  EXPECT_EQ(contents[0], "a rise in interest rates");
+  EXPECT_EQ(contents[1], "the ministry");
+  // A relative clause or a question of the phrase's own is not cut at its verb.
+  EXPECT_NE(contents[2].find("the council is preparing"), std::string::npos) << contents[2];
+  EXPECT_NE(contents[3].find("will act"), std::string::npos) << contents[3];
+}
+
 TEST(AttributionRules, ContentEndsBeforeTheSourcesNextAction) {
   const std::string text =
       "The governor has promised a veto and attempted to persuade members of both parties.\n\n"

@@ -2345,6 +2345,72 @@ void modifier_before_noun_cue(const AttributionInput& in, Attribution& a) {
   }
 }
 
+// "Fears of | a rise in the discount rate | were fanned by ...", "Fear of | social instability | has forced
+// China to ...": the content of a noun cue with its preposition is the noun's complement, a noun phrase; an
+// auxiliary after it is the sentence's own verb, not the statement's. Not within a clause of the phrase's own
+// ("how well the initiative has worked", "while she was"), nor after a subject of its own ("a new tyre
+// system | the company is developing", "the way | Tokyo had handled": a relative clause).
+void noun_cue_complement(const AttributionInput& in, Attribution& a) {
+  if (a.cue.spans.empty() || a.content.spans.empty()) return;
+  const auto& tokens = in.tokens;
+  const Span cue = a.cue.spans.back();
+  const size_t end = first_token_at(in, cue.end);  // the token after the cue
+  if (end < 2 || end > tokens.size()) return;
+  static constexpr std::string_view kOf[] = {"of", "about", "over", "on"};
+  static const SmallWordSet kNouns{
+      "allegation",  "allegations",  "claim",       "claims",     "report",     "reports",     "fear",
+      "fears",       "concern",      "concerns",    "hope",       "hopes",      "speculation", "warning",
+      "warnings",    "accusation",   "accusations", "charges",    "rumours",    "rumors",      "talk",
+      "expectation", "expectations", "criticism",   "denial",     "denials",    "suggestion",  "suggestions",
+      "worries",     "doubts",       "assertion",   "assertions", "complaints", "threats",     "calls"};
+  if (tokens[end - 1].end != cue.end || !word_in(in.text, tokens[end - 1], kOf) ||
+      !kNouns.contains(lower_word(in.text, tokens[end - 2])))
+    return;
+  static constexpr std::string_view kAuxiliary[] = {"has", "have", "had",   "is",     "are",
+                                                    "was", "were", "will",  "would",  "could",
+                                                    "can", "may",  "might", "should", "must"};
+  static constexpr std::string_view kClause[] = {
+      "while", "when",  "because",  "after",  "before", "if",      "who",  "which", "that",
+      "as",    "since", "although", "though", "where",  "whether", "what", "how",   "why",
+      "he",    "she",   "it",       "they",   "we",     "i",       "you"};
+  static constexpr std::string_view kPrepositions[] = {"of", "in",   "on",    "for",    "from", "with",
+                                                       "at", "by",   "about", "over",   "into", "within",
+                                                       "to", "than", "under", "against"};
+  static constexpr std::string_view kDeterminers[] = {"the", "a",     "an",   "its",   "his",
+                                                      "her", "their", "this", "these", "those"};
+  auto lower_start = [&](const Token& x) {
+    return x.kind == TokenKind::word && in.text[x.begin] >= 'a' && in.text[x.begin] <= 'z';
+  };
+  Span& sp = a.content.spans.front();
+  if (sp.begin < cue.end) return;
+  const size_t c0 = first_token_at(in, sp.begin);
+  for (size_t t = c0; t < tokens.size() && tokens[t].end <= sp.end; ++t) {
+    if (word_in(in.text, tokens[t], kClause)) return;
+    if (t == c0 || !lower_start(tokens[t]) || !word_in(in.text, tokens[t], kAuxiliary)) continue;
+    // The auxiliary's subject: back from it to a preposition ("a rise in the discount rate | were") or the
+    // content's start ("social instability and inflation | has"), the phrase; a determiner or a name right
+    // after another word is a subject of its own (a relative clause): no cut.
+    for (size_t q = t; q > c0; --q) {
+      const Token& x = tokens[q - 1];
+      if (word_in(in.text, x, kPrepositions)) break;
+      const bool det = word_in(in.text, x, kDeterminers);
+      const bool name = x.kind == TokenKind::word && in.text[x.begin] >= 'A' && in.text[x.begin] <= 'Z';
+      if ((det || name) && q - 1 > c0) {
+        const Token& y = tokens[q - 2];
+        if (lower_start(y) && !word_in(in.text, y, kPrepositions) && !word_in(in.text, y, kDeterminers) &&
+            !word_is(in.text, y, "and") && !word_is(in.text, y, "or"))
+          return;
+        if (det) break;
+      }
+    }
+    size_t e = t;
+    while (e > c0 + 1 && tokens[e - 1].kind == TokenKind::punct) --e;
+    sp.end = tokens[e - 1].end;
+    a.content.spans.resize(1);
+    return;
+  }
+}
+
 // "Zelensky has put forth | a controversial | claim stating that ...", when the tagger found only the noun
 // cue: a source of lower-case words that opens with an article, right before a cue that opens with a noun of
 // saying and is followed by a clause or a quotation, is no speaker but the noun's own phrase. The cue takes
@@ -2933,6 +2999,7 @@ void finish_attributions(const AttributionInput& given, std::vector<Attribution>
   for (size_t k = first; k < out.size(); ++k) {
     noun_cue_after_determiner(in, out[k]);
     modifier_before_noun_cue(in, out[k]);
+    noun_cue_complement(in, out[k]);
   }
   dismissive_participle(in, out, first);
   by_cue(out, first);
