@@ -888,14 +888,17 @@ void split_participle(const AttributionInput& in, std::vector<Attribution>& out,
     bool later = false;  // at a comma after the content's first one
     if (!content.empty() && content.lo >= cue.hi) {
       while (t < tokens.size() && tokens[t].end <= content.hi && !word_is(in.text, tokens[t], ",")) ++t;
-      for (size_t c = t + 1; !participle_at(t) && c < tokens.size() && tokens[c].end <= content.hi; ++c) {
-        // Inside the content, a plain reporting verb or one before "that" ("..., declining by 1/2 pct" is
-        // none), not inside a quotation (the quoted speaker's own words).
+      const bool at_first = participle_at(t);  // at the content's first comma
+      // Else at a later comma inside the content: a plain reporting verb or one before "that" ("...,
+      // declining by 1/2 pct" is none), not inside a quotation (the quoted speaker's own words).
+      for (size_t c = t + 1; !at_first && !later && c < tokens.size() && tokens[c].end <= content.hi; ++c) {
         if (tokens[c].begin <= content.lo || !participle_at(c) || in_quotation(in, tokens[c].begin)) continue;
         const Token& v = tokens[c + 1];
         if (plain_reporting_verb(in.text.substr(v.begin, v.end - v.begin)) ||
-            word_is(in.text, tokens[c + 2], "that"))
-          t = c, later = true;
+            word_is(in.text, tokens[c + 2], "that")) {
+          t = c;
+          later = true;
+        }
       }
     }
     if (!participle_at(t)) continue;
