@@ -326,6 +326,66 @@ void for_each_word(std::string_view s, Fn&& fn) {
   }
 }
 
+// Up to N words of a text, lower case, in a fixed buffer (no allocation, no string per word). `kCap` bytes
+// per word: a longer word is kept as kLongWord, which no pattern or word list holds (their words are short,
+// and no inflection of one is longer than kCap), so it matches nothing, as the whole word would not.
+template <size_t N>
+struct WordBuffer {
+  static constexpr size_t kCap = 48;
+  static constexpr std::string_view kLongWord = "\x01";
+  char buf[N * kCap];
+  std::string_view words[N];
+  size_t ends[N];  // (with_ends) the byte after each word in the text it was read from
+  size_t n = 0;
+
+  // The words of s as for_each_word reads them (letters and apostrophes, the curly apostrophe folded), until
+  // `limit` words are held.
+  void add_words(std::string_view s, size_t limit) {
+    size_t len = 0;
+    char* w = buf + n * kCap;
+    for (size_t k = 0; k <= s.size() && n < limit; ++k) {
+      unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : ' ';
+      if (c == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+          static_cast<unsigned char>(s[k + 2]) == 0x99) {
+        c = '\'';
+        k += 2;
+      } else if (c >= 'A' && c <= 'Z') {
+        c = static_cast<unsigned char>(c + 32);
+      } else if (!((c >= 'a' && c <= 'z') || c == '\'')) {
+        if (len) end_word(w, len, k);
+        continue;
+      }
+      if (len < kCap) w[len] = static_cast<char>(c);
+      ++len;
+    }
+  }
+  // The words of s made of ASCII letters only (cue_pattern_end's), until `limit` words are held.
+  void add_letter_words(std::string_view s, size_t limit) {
+    size_t len = 0;
+    char* w = buf + n * kCap;
+    for (size_t k = 0; k <= s.size() && n < limit; ++k) {
+      unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : ' ';
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<unsigned char>(c + 32);
+      } else if (!(c >= 'a' && c <= 'z')) {
+        if (len) end_word(w, len, k);
+        continue;
+      }
+      if (len < kCap) w[len] = static_cast<char>(c);
+      ++len;
+    }
+  }
+
+ private:
+  void end_word(char*& w, size_t& len, size_t end) {
+    words[n] = len <= kCap ? std::string_view(w, len) : kLongWord;
+    ends[n] = end;
+    ++n;
+    w = buf + n * kCap;
+    len = 0;
+  }
+};
+
 // Does `word` (any inflection) have base form `base`? denied/denies/denying → deny; urged → urge;
 // slammed/slamming → slam; concerns → concern.
 bool inflects(std::string_view word, std::string_view base) {
@@ -376,45 +436,28 @@ using attribution_detail::reporting_verb;
 
 // Where, in `cue`, the longest cue-lexicon pattern that lies wholly inside it ends (bytes), or npos.
 size_t cue_pattern_end(std::string_view cue) {
-  struct Word {
-    std::string w;  // (short words stay in the string: no allocation)
-    size_t end;
-  };
-  std::array<Word, 12> words;  // at most 12: a fixed array, no allocation per cue
-  size_t count = 0;
-  {
-    size_t k = 0;
-    while (k < cue.size() && count < words.size()) {
-      while (k < cue.size() && !((cue[k] >= 'a' && cue[k] <= 'z') || (cue[k] >= 'A' && cue[k] <= 'Z'))) ++k;
-      size_t b = k;
-      while (k < cue.size() && ((cue[k] >= 'a' && cue[k] <= 'z') || (cue[k] >= 'A' && cue[k] <= 'Z'))) ++k;
-      if (k > b) {
-        Word& word = words[count++];
-        word.w.assign(cue.substr(b, k - b));
-        for (char& c : word.w)
-          if (c >= 'A' && c <= 'Z') c = char(c + 32);
-        word.end = k;
-      }
-    }
-  }
+  WordBuffer<12> wb;  // at most 12 words
+  wb.add_letter_words(cue, 12);
+  const std::string_view* words = wb.words;
+  const size_t count = wb.n;
   size_t best_len = 0, best_end = std::string_view::npos;
   const CueLexicon& lex = CueLexicon::builtin();
   for (size_t start = 0; start < count; ++start) {
-    lex.starting_at(words[start].w, [&](uint32_t index) {
+    lex.starting_at(words[start], [&](uint32_t index) {
       const CuePattern& p = lex.patterns()[index];
       if (p.question_only) return;
       size_t k = start, matched = 0;
       while (k < count && matched < p.words.size()) {
-        if (inflects(words[k].w, p.words[matched])) {
+        if (inflects(words[k], p.words[matched])) {
           ++matched, ++k;
-        } else if (matched > 0 && skippable(words[k].w)) {
+        } else if (matched > 0 && skippable(words[k])) {
           ++k;
         } else {
           break;
         }
       }
       if (matched == p.words.size() && p.words.size() > best_len)
-        best_len = p.words.size(), best_end = words[k - 1].end;
+        best_len = p.words.size(), best_end = wb.ends[k - 1];
     });
   }
   return best_end;
@@ -495,27 +538,20 @@ bool cue_adverb(std::string_view w) {
 
 Stance cue_stance(std::string_view cue, std::string_view content) {
   // The cue's words (at most 12), then the content's first 4.
-  std::array<std::string, 16> words;
-  size_t n = 0;
-  for_each_word(cue, [&](std::string_view w) {
-    words[n++] = w;
-    return n < 12;
-  });
-  const size_t cue_words = n;
-  bool question = false;
-  for_each_word(content, [&](std::string_view w) {
-    if (n == cue_words) question = question_word(w);
-    words[n++] = w;
-    return n < cue_words + 4;
-  });
+  WordBuffer<16> wb;
+  wb.add_words(cue, 12);
+  const size_t cue_words = wb.n;
+  wb.add_words(content, cue_words + 4);
+  const std::string_view* words = wb.words;
+  const size_t n = wb.n;
+  const bool question = n > cue_words && question_word(words[cue_words]);
 
   const CueLexicon& lex = CueLexicon::builtin();
   Stance best = Stance::assert_;
   double best_len = 0;
   uint32_t best_index = UINT32_MAX;
   for (size_t start = 0; start < cue_words; ++start) {
-    const std::string& w = words[start];
-    lex.starting_at(w, [&](uint32_t index) {
+    lex.starting_at(words[start], [&](uint32_t index) {
       {
         const CuePattern& p = lex.patterns()[index];
         if (p.question_only && !question) return;
