@@ -83,6 +83,23 @@ TEST(PolNearReader, ReadsFixtureWithByteOffsetsAndFirstAnnotator) {
   EXPECT_EQ(span_text(b.text, b.attributions[0].content), "Buses will run late.\n\nThe");
 }
 
+TEST(PolNearReader, AgreementArticlesKeepEveryAnnotator) {
+  auto r = read_polnear_agreement(fixture_dir());
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  ASSERT_EQ(r.value().size(), 1u);  // article-b has one annotator, article-c none
+  const AnnotatedArticle& a = r.value()[0];
+  EXPECT_EQ(a.id, "article-a");
+  ASSERT_EQ(a.annotations.size(), 2u);
+  EXPECT_EQ(a.annotations[0].file, "article-a_aaaa.ann");  // the one read_polnear reads
+  EXPECT_EQ(a.annotations[1].file, "article-a_bbbb.ann");
+  EXPECT_EQ(a.annotations[0].attributions.size(), 2u);
+  ASSERT_EQ(a.annotations[1].attributions.size(), 1u);
+  const Attribution& b0 = a.annotations[1].attributions[0];
+  EXPECT_TRUE(b0.source.spans.empty());  // Attribution-no-source
+  EXPECT_EQ(span_text(a.text, b0.cue), "said");
+  EXPECT_FALSE(read_polnear_agreement("/nonexistent/polnear/dev").ok());
+}
+
 TEST(PolNearReader, MissingDirectory) {
   auto r = read_polnear("/nonexistent/polnear/dev");
   ASSERT_FALSE(r.ok());

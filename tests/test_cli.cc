@@ -93,6 +93,24 @@ TEST(Cli, EvalAttributionOnAFixture) {
   EXPECT_NE(missing.err.find("no such directory"), std::string::npos) << missing.err;
 }
 
+TEST(Cli, EvalAttributionAgreementOnAFixture) {
+  // article-a's second annotator has one of the first one's two statements, its cue only ("said"; no source,
+  // no content): cue P 1/1, R 1/2.
+  auto r = run_cli("eval attribution --agreement --polnear " + source_path("tests/data/brat-attribution"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("1 articles with several annotators, 1 annotator pairs"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cue        100.0   50.0   66.7    100.0   50.0   66.7         1       0       1"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("the built-in model against the first annotator"), std::string::npos) << r.out;
+  auto both = run_cli("eval attribution --agreement --baseline --polnear " +
+                      source_path("tests/data/brat-attribution"));
+  EXPECT_EQ(both.status, 2);
+  auto two = run_cli("eval attribution --polnear a --polnear b");
+  EXPECT_EQ(two.status, 2);
+  EXPECT_NE(two.err.find("one --polnear directory"), std::string::npos) << two.err;
+}
+
 TEST(Cli, EvalNerOnAFixture) {
   TempDir t;
   write_file(t.file("tiny.conll"),

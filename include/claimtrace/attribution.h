@@ -74,6 +74,20 @@ struct PolnearNotes {
 };
 Result<std::vector<GoldArticle>> read_polnear(const std::string& dir, PolnearNotes* notes);
 
+// PolNeAR's agreement articles: those of DIR annotated by several annotators (one .ann each), with every
+// annotator's attributions, the .ann files in sorted order (the first is the one read_polnear reads). For
+// inter-annotator agreement (`claimtrace eval attribution --agreement`).
+struct AnnotatedArticle {
+  std::string id;
+  std::string text;
+  struct Annotation {
+    std::string file;  // the .ann file's name
+    std::vector<Attribution> attributions;
+  };
+  std::vector<Annotation> annotations;  // two or more
+};
+Result<std::vector<AnnotatedArticle>> read_polnear_agreement(const std::string& dir);
+
 // Scores as the issue defines: a token is a \w+ run or any other single non-space character; a token belongs
 // to a span when at least half its characters are inside. Per role: exact-span P/R/F1 and token-level P/R/F1;
 // relation F1: all three roles match with shared tokens >= 0.5 x the larger span (both empty counts), greedy

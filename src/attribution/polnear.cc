@@ -235,56 +235,102 @@ Status parse_ann(const std::string& path, std::string_view ann, std::string_view
 
 Result<std::vector<GoldArticle>> read_polnear(const std::string& dir) { return read_polnear(dir, nullptr); }
 
-Result<std::vector<GoldArticle>> read_polnear(const std::string& dir, PolnearNotes* notes_out) {
-  PolnearNotes notes;
+namespace {
+
+// The article texts of DIR/text and, per article, its .ann files of DIR/attributions in sorted order
+// ("<article>.ann" or "<article>_<annotator>.ann"); an .ann without a text is an error.
+struct PolnearFiles {
+  std::string text_dir, ann_dir;
+  std::set<std::string> stems;
+  std::map<std::string, std::vector<std::string>> by_article;
+};
+Result<PolnearFiles> list_polnear(const std::string& dir, PolnearNotes& notes) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return make_error(ErrorCode::not_found, dir, "no such directory");
-  const std::string text_dir = dir + "/text", ann_dir = dir + "/attributions";
-  auto texts = list_files(text_dir, ".txt");
+  PolnearFiles f;
+  f.text_dir = dir + "/text", f.ann_dir = dir + "/attributions";
+  auto texts = list_files(f.text_dir, ".txt");
   if (!texts.ok()) return texts.error();
-  auto anns = list_files(ann_dir, ".ann");
+  auto anns = list_files(f.ann_dir, ".ann");
   if (!anns.ok()) return anns.error();
   notes.ann_files = anns.value().size();
-
-  std::set<std::string> stems;
-  for (const std::string& t : texts.value()) stems.insert(t.substr(0, t.size() - 4));
-  // article → its .ann files, in sorted order: "<article>.ann" or "<article>_<annotator>.ann".
-  std::map<std::string, std::vector<std::string>> by_article;
+  for (const std::string& t : texts.value()) f.stems.insert(t.substr(0, t.size() - 4));
   for (const std::string& a : anns.value()) {
     std::string stem = a.substr(0, a.size() - 4);
-    if (!stems.count(stem)) {
+    if (!f.stems.count(stem)) {
       size_t us = stem.rfind('_');
-      if (us != std::string::npos && stems.count(stem.substr(0, us))) {
+      if (us != std::string::npos && f.stems.count(stem.substr(0, us))) {
         stem.resize(us);
       } else {
-        return make_error(ErrorCode::io, ann_dir + "/" + a,
-                          "no text for this annotation (want " + text_dir + "/" + stem + ".txt)");
+        return make_error(ErrorCode::io, f.ann_dir + "/" + a,
+                          "no text for this annotation (want " + f.text_dir + "/" + stem + ".txt)");
       }
     }
-    by_article[stem].push_back(a);
+    f.by_article[stem].push_back(a);
   }
+  return f;
+}
 
+Status read_text(const PolnearFiles& f, const std::string& stem, std::string& text) {
+  const std::string text_path = f.text_dir + "/" + stem + ".txt";
+  if (!slurp(text_path, text)) return make_error(ErrorCode::io, text_path, "cannot read");
+  if (text.size() > UINT32_MAX) return make_error(ErrorCode::resource, text_path, "text over 4 GiB");
+  return ok_status();
+}
+
+Status read_ann(const PolnearFiles& f, const std::string& name, const std::string& text, PolnearNotes& notes,
+                std::vector<Attribution>& out) {
+  const std::string ann_path = f.ann_dir + "/" + name;
+  std::string ann;
+  if (!slurp(ann_path, ann)) return make_error(ErrorCode::io, ann_path, "cannot read");
+  return parse_ann(ann_path, ann, text, notes, out);
+}
+
+}  // namespace
+
+Result<std::vector<GoldArticle>> read_polnear(const std::string& dir, PolnearNotes* notes_out) {
+  PolnearNotes notes;
+  auto files = list_polnear(dir, notes);
+  if (!files.ok()) return files.error();
+  const PolnearFiles& f = files.value();
   std::vector<GoldArticle> articles;
-  for (const std::string& stem : stems) {
-    auto it = by_article.find(stem);
-    if (it == by_article.end()) {
+  for (const std::string& stem : f.stems) {
+    auto it = f.by_article.find(stem);
+    if (it == f.by_article.end()) {
       ++notes.texts_without_ann;
       continue;
     }
     notes.other_annotators += it->second.size() - 1;
     GoldArticle g;
     g.id = stem;
-    const std::string text_path = text_dir + "/" + stem + ".txt";
-    if (!slurp(text_path, g.text)) return make_error(ErrorCode::io, text_path, "cannot read");
-    const std::string ann_path = ann_dir + "/" + it->second.front();
-    std::string ann;
-    if (!slurp(ann_path, ann)) return make_error(ErrorCode::io, ann_path, "cannot read");
-    if (g.text.size() > UINT32_MAX) return make_error(ErrorCode::resource, text_path, "text over 4 GiB");
-    Status st = parse_ann(ann_path, ann, g.text, notes, g.attributions);
-    if (!st.ok()) return st.error();
+    if (Status st = read_text(f, stem, g.text); !st.ok()) return st.error();
+    if (Status st = read_ann(f, it->second.front(), g.text, notes, g.attributions); !st.ok())
+      return st.error();
     articles.push_back(std::move(g));
   }
   if (notes_out) *notes_out = notes;
+  return articles;
+}
+
+Result<std::vector<AnnotatedArticle>> read_polnear_agreement(const std::string& dir) {
+  PolnearNotes notes;
+  auto files = list_polnear(dir, notes);
+  if (!files.ok()) return files.error();
+  const PolnearFiles& f = files.value();
+  std::vector<AnnotatedArticle> articles;
+  for (const auto& [stem, anns] : f.by_article) {
+    if (anns.size() < 2) continue;
+    AnnotatedArticle a;
+    a.id = stem;
+    if (Status st = read_text(f, stem, a.text); !st.ok()) return st.error();
+    for (const std::string& name : anns) {
+      a.annotations.emplace_back();
+      a.annotations.back().file = name;
+      if (Status st = read_ann(f, name, a.text, notes, a.annotations.back().attributions); !st.ok())
+        return st.error();
+    }
+    articles.push_back(std::move(a));
+  }
   return articles;
 }
 

@@ -187,6 +187,85 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
   return 0;
 }
 
+int eval_agreement_command(const std::vector<std::string>& polnear_dirs, const std::string& model_file,
+                           std::FILE* out) {
+  std::vector<std::pair<std::string, AnnotatedArticle>> articles;  // (directory, article)
+  for (const std::string& dir : polnear_dirs) {
+    auto read = read_polnear_agreement(dir);
+    if (!read.ok()) {
+      std::fprintf(stderr, "claimtrace eval attribution: %s\n", read.error().to_string().c_str());
+      return 1;
+    }
+    for (AnnotatedArticle& a : read.value()) articles.emplace_back(dir, std::move(a));
+  }
+  std::unique_ptr<AttributionModel> loaded;
+  const AttributionModel* model = &AttributionModel::builtin();
+  if (!model_file.empty()) {
+    auto bytes = read_file(model_file);
+    auto m = bytes.ok() ? AttributionModel::load(bytes.value(), model_file) : bytes.error();
+    if (!m.ok()) {
+      std::fprintf(stderr, "claimtrace eval attribution: %s\n", m.error().to_string().c_str());
+      return 1;
+    }
+    loaded = std::make_unique<AttributionModel>(std::move(m.value()));
+    model = loaded.get();
+  }
+  // Every later annotator against the first (the one read_polnear reads: the gold of `eval` and `train`), and
+  // the model against the same first annotator on the same articles. (Token F1 is symmetric: swapping the two
+  // annotators swaps P and R.)
+  AttributionScore humans, ours;
+  size_t pairs = 0;
+  Pipeline pipeline(gold_pipeline_options());
+  Scratch scratch;
+  AttributionScratch attribution_scratch;
+  std::vector<Attribution> predicted;
+  for (const auto& [dir, a] : articles) {
+    const std::vector<Attribution>& first = a.annotations.front().attributions;
+    for (size_t k = 1; k < a.annotations.size(); ++k, ++pairs)
+      score_attributions(a.text, first, a.annotations[k].attributions, humans);
+    Document doc;
+    doc.id = a.id;
+    doc.text = a.text;
+    doc.origin = dir + "/text/" + a.id + ".txt";
+    doc.format = "txt";
+    Record record;
+    pipeline.process(std::move(doc), scratch, record);
+    const AttributionInput input{record.doc.text,
+                                 record.tokens,
+                                 record.sentences,
+                                 record.paragraphs,
+                                 record.mentions,
+                                 false,
+                                 {},
+                                 false};
+    predicted.clear();
+    model->find(input, attribution_scratch, predicted);
+    score_attributions(a.text, first, predicted, ours);
+  }
+  std::string dirs;
+  for (const std::string& dir : polnear_dirs) dirs += (dirs.empty() ? "" : ", ") + dir;
+  std::fprintf(out, "%s: %zu articles with several annotators, %zu annotator pairs\n", dirs.c_str(),
+               articles.size(), pairs);
+  auto table = [&](const char* title, const AttributionScore& score) {
+    std::fprintf(out, "%s (%zu attributions of the first annotator, %zu of the other)\n", title, score.gold,
+                 score.predicted);
+    std::fprintf(out, "%-9s %20s   %20s   %23s\n", "", "exact span", "token", "token counts");
+    std::fprintf(out, "%-9s %6s %6s %6s   %6s %6s %6s   %7s %7s %7s\n", "role", "P", "R", "F1", "P", "R",
+                 "F1", "tp", "fp", "fn");
+    print_row(out, "source", score.source_exact, score.source_token);
+    print_row(out, "cue", score.cue_exact, score.cue_token);
+    print_row(out, "content", score.content_exact, score.content_token);
+    const PRF& r = score.relation;
+    std::fprintf(out, "%-9s %6.1f %6.1f %6.1f   (tp %.0f, fp %.0f, fn %.0f)\n", "relation",
+                 100 * r.precision(), 100 * r.recall(), 100 * r.f1(), r.tp, r.fp, r.fn);
+  };
+  table("later annotators against the first", humans);
+  table(model_file.empty() ? "the built-in model against the first annotator"
+                           : "the model against the first annotator",
+        ours);
+  return 0;
+}
+
 int train_attribution_command(const std::string& train_dir, const std::string& dev_dir,
                               const std::string& out, int epochs, uint64_t seed, double gate_quantile) {
   std::vector<GoldArticle> train_gold, dev_gold;

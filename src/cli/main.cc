@@ -340,16 +340,23 @@ int main(int argc, char** argv) {
   eval_ner->add_option("--conll", eval_ner_conll, "CoNLL-2003 file with gold tags in the last column")
       ->required();
 
-  std::string polnear_dir;
+  std::vector<std::string> polnear_dirs;
   auto* eval_attr =
       eval->add_subcommand("attribution", "Attribution P / R / F1 per role and relation F1 on PolNeAR");
-  eval_attr->add_option("--polnear", polnear_dir, "PolNeAR directory holding text/ and attributions/")
+  eval_attr
+      ->add_option(
+          "--polnear", polnear_dirs,
+          "PolNeAR directory holding text/ and attributions/ (with --agreement: one or more, pooled)")
       ->required();
   bool eval_attr_baseline = false;
   std::string eval_attr_model;
   eval_attr->add_flag("--baseline", eval_attr_baseline,
                       "Score the naive reporting-verb rule instead of the model");
   eval_attr->add_option("--model", eval_attr_model, "Attribution model file (default: the built-in one)");
+  bool eval_attr_agreement = false;
+  eval_attr->add_flag("--agreement", eval_attr_agreement,
+                      "Inter-annotator agreement: each later annotator of an article against the first, and "
+                      "the model against the first on the same articles");
   std::string eval_attr_dump;
   eval_attr->add_option("--dump", eval_attr_dump,
                         "Also write gold and predicted attributions per article (JSONL)");
@@ -416,8 +423,21 @@ int main(int argc, char** argv) {
     }
     return eval_events_plover_command(plover_file, petrarch_verbose, stdout);
   }
+  if (*eval_attr && eval_attr_agreement) {
+    if (eval_attr_baseline || !eval_attr_dump.empty()) {
+      std::fprintf(stderr, "claimtrace eval attribution: --agreement takes neither --baseline nor --dump\n");
+      return 2;
+    }
+    return eval_agreement_command(polnear_dirs, eval_attr_model, stdout);
+  }
+  if (*eval_attr && polnear_dirs.size() != 1) {
+    std::fprintf(stderr,
+                 "claimtrace eval attribution: one --polnear directory (several only with --agreement)\n");
+    return 2;
+  }
   if (*eval_attr)
-    return eval_attribution_command(polnear_dir, eval_attr_baseline, eval_attr_model, eval_attr_dump, stdout);
+    return eval_attribution_command(polnear_dirs.front(), eval_attr_baseline, eval_attr_model, eval_attr_dump,
+                                    stdout);
   if (*train_attr)
     return train_attribution_command(attr_train_dir, attr_dev_dir, attr_out, attr_epochs, seed,
                                      attr_gate_quantile);
