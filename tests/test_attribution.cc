@@ -100,6 +100,23 @@ TEST(PolNearReader, AgreementArticlesKeepEveryAnnotator) {
   EXPECT_FALSE(read_polnear_agreement("/nonexistent/polnear/dev").ok());
 }
 
+TEST(PolNearReader, ParsesOneAnnotationFromMemory) {
+  // "Zoë said no." — offsets in code points: "said" is 4..8, bytes 5..9.
+  const std::string text = "Zo\xC3\xAB said no.";
+  auto r = parse_brat_attributions(
+      "T1\tSource 0 3\tZo\xC3\xAB\nT2\tCue 4 8\tsaid\nT3\tContent 9 12\tno.\n"
+      "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n",
+      text, "mem.ann");
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  ASSERT_EQ(r.value().size(), 1u);
+  EXPECT_EQ(span_text(text, r.value()[0].source), "Zo\xC3\xAB");
+  EXPECT_EQ(r.value()[0].cue.spans[0], (Span{5, 9}));
+  EXPECT_EQ(span_text(text, r.value()[0].content), "no.");
+  auto bad = parse_brat_attributions("T1\tCue 4 80\tsaid\n", text, "mem.ann");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().where, "mem.ann:1");
+}
+
 TEST(PolNearReader, MissingDirectory) {
   auto r = read_polnear("/nonexistent/polnear/dev");
   ASSERT_FALSE(r.ok());

@@ -74,6 +74,13 @@ struct PolnearNotes {
 };
 Result<std::vector<GoldArticle>> read_polnear(const std::string& dir, PolnearNotes* notes);
 
+// One brat standoff annotation (an .ann file's bytes) over its article text, as read_polnear reads each file:
+// code-point offsets converted to byte spans, attributions from the E lines; `name` is the file's name for
+// errors (name:line). `notes` (optional) counts what was skipped or repaired.
+Result<std::vector<Attribution>> parse_brat_attributions(std::string_view ann, std::string_view text,
+                                                         std::string_view name,
+                                                         PolnearNotes* notes = nullptr);
+
 // PolNeAR's agreement articles: those of DIR annotated by several annotators (one .ann each), with every
 // annotator's attributions, the .ann files in sorted order (the first is the one read_polnear reads). For
 // inter-annotator agreement (`claimtrace eval attribution --agreement`).

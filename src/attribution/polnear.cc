@@ -233,6 +233,16 @@ Status parse_ann(const std::string& path, std::string_view ann, std::string_view
 
 }  // namespace
 
+Result<std::vector<Attribution>> parse_brat_attributions(std::string_view ann, std::string_view text,
+                                                         std::string_view name, PolnearNotes* notes_out) {
+  PolnearNotes notes;
+  std::vector<Attribution> out;
+  if (text.size() > UINT32_MAX) return make_error(ErrorCode::resource, std::string(name), "text over 4 GiB");
+  if (Status st = parse_ann(std::string(name), ann, text, notes, out); !st.ok()) return st.error();
+  if (notes_out) *notes_out = notes;
+  return out;
+}
+
 Result<std::vector<GoldArticle>> read_polnear(const std::string& dir) { return read_polnear(dir, nullptr); }
 
 namespace {
