@@ -248,6 +248,28 @@ TEST(Mentions, AnAgentInAPlaceTakesItsCountry) {
   EXPECT_EQ(code_of("Cairo"), "EGYGOV");  // (the place itself keeps its code)
 }
 
+// "of" a place composes an office only ("the ambassador of France", "the government of Japan"), not another
+// agent, which "of" may tie to what it is about or who holds it ("the protesters of Israel", "the prisoners
+// of Israel"), nor an office of something the place only begins ("the president of Japan's largest
+// chipmaker", "of Siam Commercial Bank", "vice president of U.S. operations").
+TEST(Mentions, AnOfficeOfACountryTakesItsCountry) {
+  const std::string text =
+      "The ambassador of France left. The government of Japan agreed. The protesters of Israel left. The "
+      "president "
+      "of Japan's largest chipmaker resigned. The vice president of U.S. operations quit.";
+  const Record r = test_util::process_text(text);
+  auto code_of = [&](const std::string& word, size_t from = 0) {
+    for (const Mention& m : r.mentions)
+      if (m.begin >= from && text.substr(m.begin, m.end - m.begin) == word) return m.actor.code;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(code_of("ambassador"), "FRAGOV");
+  EXPECT_EQ(code_of("government"), "JPNGOV");
+  EXPECT_EQ(code_of("protesters"), "OPP");
+  EXPECT_EQ(code_of("president"), "GOV");
+  EXPECT_EQ(code_of("vice president"), "GOV");
+}
+
 TEST(Mentions, DuplicateParagraphsAreSkippedByDefault) {
   auto m = mentions_of("Beijing denied it.\nMoscow agreed.\nBeijing denied it.\n");
   EXPECT_EQ(m, (std::vector<std::string>{"Beijing=CHNGOV/GPE/lexicon", "Moscow=RUSGOV/GPE/lexicon"}));

@@ -455,8 +455,9 @@ class Builder {
     }
   }
 
-  // "Protesters in Cairo", "officials in Beijing", "soldiers at the base in Kharkiv": a bare agent (no
-  // country of its own) followed by "in" or "at" and a place of the lexicon takes the place's country, with
+  // "Protesters in Cairo", "officials in Beijing", "soldiers at the base in Kharkiv", "the ambassador of
+  // France": a bare agent (no country of its own) followed by "in", "at", "from" (or, an office, "of") and a
+  // place of the lexicon takes the place's country, with
   // its own sector (EGYOPP, CHNGOV, UKRMIL) — not the place's code (a capital is its government: "Cairo" is
   // EGYGOV, the protesters in it are not). Span and type stay the agent's.
   void located_agents() {
@@ -469,7 +470,25 @@ class Builder {
       if ((place.type != "GPE" && place.type != "LOC") || place.actor.country.empty() || !place.resolved)
         continue;
       const std::string_view between = t_.substr(agent.end, place.begin - agent.end);
-      if (between != " in " && between != " at " && between != " in the " && between != " from ") continue;
+      // "of" only after an office ("the ambassador of France", "the government of Japan", "the Supreme Court
+      // of Cyprus"): after other agents it may name what they are about or who holds them ("the protesters of
+      // the war", "the prisoners of Israel"); and not when the place only begins what the office is of — a
+      // possessive ("president of Japan's largest chipmaker", "an official of Mexico's state oil company") or
+      // a longer name ("president of California Institute of the Arts", "of Siam Commercial Bank").
+      if (between == " of ") {
+        static const std::string_view kOffices[] = {"GOV", "MIL", "COP", "LEG", "JUD"};
+        if (std::find(std::begin(kOffices), std::end(kOffices), agent.actor.sector) == std::end(kOffices))
+          continue;
+        // (An abbreviation before a lower-case word is an adjective: "vice president of U.S. operations".)
+        const std::string_view after = t_.substr(place.end, 5);
+        const bool abbreviation = place.end > place.begin && t_[place.end - 1] == '.';
+        if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") ||
+            (after.size() >= 2 && after[0] == ' ' &&
+             ((after[1] >= 'A' && after[1] <= 'Z') || (abbreviation && after[1] >= 'a' && after[1] <= 'z'))))
+          continue;
+      } else if (between != " in " && between != " at " && between != " in the " && between != " from ") {
+        continue;
+      }
       ActorRef a = agent.actor;
       a.country = place.actor.country;
       a.code = a.country + a.sector;
