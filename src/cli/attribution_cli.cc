@@ -20,6 +20,31 @@ void print_row(std::FILE* out, const char* name, const PRF& exact, const PRF& to
                100 * token.recall(), 100 * token.f1(), token.tp, token.fp, token.fn);
 }
 
+// The table of `eval attribution`: exact-span and token P/R/F1 per role, then relation F1.
+void print_score_table(std::FILE* out, const AttributionScore& score) {
+  std::fprintf(out, "%-9s %20s   %20s   %23s\n", "", "exact span", "token", "token counts");
+  std::fprintf(out, "%-9s %6s %6s %6s   %6s %6s %6s   %7s %7s %7s\n", "role", "P", "R", "F1", "P", "R", "F1",
+               "tp", "fp", "fn");
+  print_row(out, "source", score.source_exact, score.source_token);
+  print_row(out, "cue", score.cue_exact, score.cue_token);
+  print_row(out, "content", score.content_exact, score.content_token);
+  const PRF& r = score.relation;
+  std::fprintf(out, "%-9s %6.1f %6.1f %6.1f   (tp %.0f, fp %.0f, fn %.0f)\n", "relation", 100 * r.precision(),
+               100 * r.recall(), 100 * r.f1(), r.tp, r.fp, r.fn);
+}
+
+// The attribution model of `file` into `loaded` (errors printed); nullptr on an error.
+const AttributionModel* load_model(const std::string& file, std::unique_ptr<AttributionModel>& loaded) {
+  auto bytes = read_file(file);
+  auto m = bytes.ok() ? AttributionModel::load(bytes.value(), file) : bytes.error();
+  if (!m.ok()) {
+    std::fprintf(stderr, "claimtrace eval attribution: %s\n", m.error().to_string().c_str());
+    return nullptr;
+  }
+  loaded = std::make_unique<AttributionModel>(std::move(m.value()));
+  return loaded.get();
+}
+
 // The gold of a PolNeAR directory; errors printed for `verb`.
 bool load_gold(const char* verb, const std::string& dir, PolnearNotes* notes, std::vector<GoldArticle>& out) {
   auto gold = read_polnear(dir, notes);
@@ -128,19 +153,8 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
   std::unique_ptr<AttributionModel> loaded;
   if (model_file.empty()) {
     if (!baseline) model = &AttributionModel::builtin();
-  } else {
-    auto bytes = read_file(model_file);
-    if (!bytes.ok()) {
-      std::fprintf(stderr, "claimtrace eval attribution: %s\n", bytes.error().to_string().c_str());
-      return 1;
-    }
-    auto m = AttributionModel::load(bytes.value(), model_file);
-    if (!m.ok()) {
-      std::fprintf(stderr, "claimtrace eval attribution: %s\n", m.error().to_string().c_str());
-      return 1;
-    }
-    loaded = std::make_unique<AttributionModel>(std::move(m.value()));
-    model = loaded.get();
+  } else if (!(model = load_model(model_file, loaded))) {
+    return 1;
   }
   auto t0 = std::chrono::steady_clock::now();
   Pipeline pipeline(gold_pipeline_options());
@@ -169,15 +183,7 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
                polnear_dir.c_str(), score.articles, score.gold, score.predicted,
                baseline ? "baseline rule" : (model_file.empty() ? "built-in model" : model_file.c_str()),
                secs);
-  std::fprintf(out, "%-9s %20s   %20s   %23s\n", "", "exact span", "token", "token counts");
-  std::fprintf(out, "%-9s %6s %6s %6s   %6s %6s %6s   %7s %7s %7s\n", "role", "P", "R", "F1", "P", "R", "F1",
-               "tp", "fp", "fn");
-  print_row(out, "source", score.source_exact, score.source_token);
-  print_row(out, "cue", score.cue_exact, score.cue_token);
-  print_row(out, "content", score.content_exact, score.content_token);
-  const PRF& r = score.relation;
-  std::fprintf(out, "%-9s %6.1f %6.1f %6.1f   (tp %.0f, fp %.0f, fn %.0f)\n", "relation", 100 * r.precision(),
-               100 * r.recall(), 100 * r.f1(), r.tp, r.fp, r.fn);
+  print_score_table(out, score);
   std::fprintf(out,
                "gold notes: %zu .ann files (%zu of other annotators not read), %zu texts without .ann, %zu "
                "unreferenced T lines ignored, %zu empty E lines skipped, %zu multi-line spans, %zu text "
@@ -189,80 +195,51 @@ int eval_attribution_command(const std::string& polnear_dir, bool baseline, cons
 
 int eval_agreement_command(const std::vector<std::string>& polnear_dirs, const std::string& model_file,
                            std::FILE* out) {
-  std::vector<std::pair<std::string, AnnotatedArticle>> articles;  // (directory, article)
+  std::unique_ptr<AttributionModel> loaded;
+  const AttributionModel* model = &AttributionModel::builtin();
+  if (!model_file.empty() && !(model = load_model(model_file, loaded))) return 1;
+  // Every later annotator against the first (the one read_polnear reads: the gold of `eval` and `train`), and
+  // the model against the same first annotator on the same articles. (Token F1 is symmetric: swapping the two
+  // annotators swaps P and R.)
+  AttributionScore humans, ours;
+  size_t articles = 0, pairs = 0;
+  Pipeline pipeline(gold_pipeline_options());
+  std::vector<std::unique_ptr<Record>> records;
+  std::vector<AttributionExample> examples;  // the first annotator's, as the gold
   for (const std::string& dir : polnear_dirs) {
     auto read = read_polnear_agreement(dir);
     if (!read.ok()) {
       std::fprintf(stderr, "claimtrace eval attribution: %s\n", read.error().to_string().c_str());
       return 1;
     }
-    for (AnnotatedArticle& a : read.value()) articles.emplace_back(dir, std::move(a));
-  }
-  std::unique_ptr<AttributionModel> loaded;
-  const AttributionModel* model = &AttributionModel::builtin();
-  if (!model_file.empty()) {
-    auto bytes = read_file(model_file);
-    auto m = bytes.ok() ? AttributionModel::load(bytes.value(), model_file) : bytes.error();
-    if (!m.ok()) {
-      std::fprintf(stderr, "claimtrace eval attribution: %s\n", m.error().to_string().c_str());
-      return 1;
+    std::vector<GoldArticle> first;
+    for (AnnotatedArticle& a : read.value()) {
+      for (size_t k = 1; k < a.annotations.size(); ++k, ++pairs)
+        score_attributions(a.text, a.annotations.front().attributions, a.annotations[k].attributions, humans);
+      first.push_back(GoldArticle{a.id, std::move(a.text), std::move(a.annotations.front().attributions)});
     }
-    loaded = std::make_unique<AttributionModel>(std::move(m.value()));
-    model = loaded.get();
+    articles += first.size();
+    process_gold(pipeline, dir, first, records, examples);
   }
-  // Every later annotator against the first (the one read_polnear reads: the gold of `eval` and `train`), and
-  // the model against the same first annotator on the same articles. (Token F1 is symmetric: swapping the two
-  // annotators swaps P and R.)
-  AttributionScore humans, ours;
-  size_t pairs = 0;
-  Pipeline pipeline(gold_pipeline_options());
-  Scratch scratch;
-  AttributionScratch attribution_scratch;
+  AttributionScratch scratch;
   std::vector<Attribution> predicted;
-  for (const auto& [dir, a] : articles) {
-    const std::vector<Attribution>& first = a.annotations.front().attributions;
-    for (size_t k = 1; k < a.annotations.size(); ++k, ++pairs)
-      score_attributions(a.text, first, a.annotations[k].attributions, humans);
-    Document doc;
-    doc.id = a.id;
-    doc.text = a.text;
-    doc.origin = dir + "/text/" + a.id + ".txt";
-    doc.format = "txt";
-    Record record;
-    pipeline.process(std::move(doc), scratch, record);
-    const AttributionInput input{record.doc.text,
-                                 record.tokens,
-                                 record.sentences,
-                                 record.paragraphs,
-                                 record.mentions,
-                                 false,
-                                 {},
-                                 false};
+  for (const AttributionExample& ex : examples) {
     predicted.clear();
-    model->find(input, attribution_scratch, predicted);
-    score_attributions(a.text, first, predicted, ours);
+    model->find(ex.input, scratch, predicted);
+    score_attributions(ex.input.text, ex.gold, predicted, ours);
   }
   std::string dirs;
   for (const std::string& dir : polnear_dirs) dirs += (dirs.empty() ? "" : ", ") + dir;
-  std::fprintf(out, "%s: %zu articles with several annotators, %zu annotator pairs\n", dirs.c_str(),
-               articles.size(), pairs);
-  auto table = [&](const char* title, const AttributionScore& score) {
-    std::fprintf(out, "%s (%zu attributions of the first annotator, %zu of the other)\n", title, score.gold,
-                 score.predicted);
-    std::fprintf(out, "%-9s %20s   %20s   %23s\n", "", "exact span", "token", "token counts");
-    std::fprintf(out, "%-9s %6s %6s %6s   %6s %6s %6s   %7s %7s %7s\n", "role", "P", "R", "F1", "P", "R",
-                 "F1", "tp", "fp", "fn");
-    print_row(out, "source", score.source_exact, score.source_token);
-    print_row(out, "cue", score.cue_exact, score.cue_token);
-    print_row(out, "content", score.content_exact, score.content_token);
-    const PRF& r = score.relation;
-    std::fprintf(out, "%-9s %6.1f %6.1f %6.1f   (tp %.0f, fp %.0f, fn %.0f)\n", "relation",
-                 100 * r.precision(), 100 * r.recall(), 100 * r.f1(), r.tp, r.fp, r.fn);
-  };
-  table("later annotators against the first", humans);
-  table(model_file.empty() ? "the built-in model against the first annotator"
-                           : "the model against the first annotator",
-        ours);
+  std::fprintf(out, "%s: %zu articles with several annotators, %zu annotator pairs\n", dirs.c_str(), articles,
+               pairs);
+  std::fprintf(
+      out, "later annotators against the first (%zu attributions of the first annotator, %zu of the other)\n",
+      humans.gold, humans.predicted);
+  print_score_table(out, humans);
+  std::fprintf(out,
+               "%s against the first annotator (%zu attributions of the first annotator, %zu predicted)\n",
+               model_file.empty() ? "the built-in model" : "the model", ours.gold, ours.predicted);
+  print_score_table(out, ours);
   return 0;
 }
 
