@@ -1658,6 +1658,14 @@ TEST(AttributionRules, StanceFromCueAndContentStart) {
   EXPECT_EQ(cue_stance("vowed", "to rebuild"), Stance::promise);
   EXPECT_EQ(cue_stance("asked", "whether the talks would resume"), Stance::question);
   EXPECT_EQ(cue_stance("asked", "the court to delay"), Stance::appeal);
+  // A word longer than any pattern word matches none and takes no other word's place; the curly apostrophe
+  // folds; words past the twelfth of the cue are not read.
+  const std::string long_word(200, 'x');
+  EXPECT_EQ(cue_stance(long_word + " denied", "it"), Stance::deny);
+  EXPECT_EQ(cue_stance("expressed " + long_word + " concern", "over it"), Stance::concern);
+  EXPECT_EQ(cue_stance("denied" + long_word, "it"), Stance::assert_);
+  EXPECT_EQ(cue_stance("said", "isn\xE2\x80\x99t it"), Stance::assert_);
+  EXPECT_EQ(cue_stance("a b c d e f g h i j k l denied", "it"), Stance::assert_);
   EXPECT_EQ(cue_stance("Denies", ""), Stance::deny);
 }
 

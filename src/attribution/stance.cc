@@ -335,39 +335,23 @@ struct WordBuffer {
   static constexpr std::string_view kLongWord = "\x01";
   char buf[N * kCap];
   std::string_view words[N];
-  size_t ends[N];  // (with_ends) the byte after each word in the text it was read from
+  size_t ends[N];  // the byte after each word in the text it was read from
   size_t n = 0;
 
-  // The words of s as for_each_word reads them (letters and apostrophes, the curly apostrophe folded), until
-  // `limit` words are held.
-  void add_words(std::string_view s, size_t limit) {
+  // The words of s, until `limit` words are held: runs of ASCII letters and, with `apostrophes`, of
+  // apostrophes (the curly one folded) too, as for_each_word reads them; without, as cue_pattern_end does.
+  void add_words(std::string_view s, size_t limit, bool apostrophes = true) {
     size_t len = 0;
     char* w = buf + n * kCap;
     for (size_t k = 0; k <= s.size() && n < limit; ++k) {
       unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : ' ';
-      if (c == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
+      if (apostrophes && c == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0x80 &&
           static_cast<unsigned char>(s[k + 2]) == 0x99) {
         c = '\'';
         k += 2;
       } else if (c >= 'A' && c <= 'Z') {
         c = static_cast<unsigned char>(c + 32);
-      } else if (!((c >= 'a' && c <= 'z') || c == '\'')) {
-        if (len) end_word(w, len, k);
-        continue;
-      }
-      if (len < kCap) w[len] = static_cast<char>(c);
-      ++len;
-    }
-  }
-  // The words of s made of ASCII letters only (cue_pattern_end's), until `limit` words are held.
-  void add_letter_words(std::string_view s, size_t limit) {
-    size_t len = 0;
-    char* w = buf + n * kCap;
-    for (size_t k = 0; k <= s.size() && n < limit; ++k) {
-      unsigned char c = k < s.size() ? static_cast<unsigned char>(s[k]) : ' ';
-      if (c >= 'A' && c <= 'Z') {
-        c = static_cast<unsigned char>(c + 32);
-      } else if (!(c >= 'a' && c <= 'z')) {
+      } else if (!((c >= 'a' && c <= 'z') || (apostrophes && c == '\''))) {
         if (len) end_word(w, len, k);
         continue;
       }
@@ -437,7 +421,7 @@ using attribution_detail::reporting_verb;
 // Where, in `cue`, the longest cue-lexicon pattern that lies wholly inside it ends (bytes), or npos.
 size_t cue_pattern_end(std::string_view cue) {
   WordBuffer<12> wb;  // at most 12 words
-  wb.add_letter_words(cue, 12);
+  wb.add_words(cue, 12, /*apostrophes=*/false);
   const std::string_view* words = wb.words;
   const size_t count = wb.n;
   size_t best_len = 0, best_end = std::string_view::npos;
