@@ -457,9 +457,9 @@ class Builder {
 
   // "Protesters in Cairo", "officials in Beijing", "soldiers at the base in Kharkiv", "the ambassador of
   // France": a bare agent (no country of its own) followed by "in", "at", "from" (or, an office, "of") and a
-  // place of the lexicon takes the place's country, with
-  // its own sector (EGYOPP, CHNGOV, UKRMIL) — not the place's code (a capital is its government: "Cairo" is
-  // EGYGOV, the protesters in it are not). Span and type stay the agent's.
+  // place of the lexicon takes the place's country, with its own sector (EGYOPP, CHNGOV, UKRMIL, FRAGOV) —
+  // not the place's code (a capital is its government: "Cairo" is EGYGOV, the protesters in it are not). Span
+  // and type stay the agent's.
   void located_agents() {
     for (size_t i = 0; i + 1 < out_.size(); ++i) {
       Mention& agent = out_[i];
