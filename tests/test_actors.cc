@@ -248,15 +248,18 @@ TEST(Mentions, AnAgentInAPlaceTakesItsCountry) {
   EXPECT_EQ(code_of("Cairo"), "EGYGOV");  // (the place itself keeps its code)
 }
 
-// "of" a place composes an office only ("the ambassador of France", "the government of Japan"), not another
-// agent, which "of" may tie to what it is about or who holds it ("the protesters of Israel", "the prisoners
-// of Israel"), nor an office of something the place only begins ("the president of Japan's largest
-// chipmaker", "of Siam Commercial Bank", "vice president of U.S. operations").
+// "of" (or "of the") a place composes an office only ("the ambassador of France", "the trade ministers of the
+// Philippines"), not another agent, which "of" may tie to what it is about or who holds it ("the protesters
+// of Israel", "the prisoners of Israel"), nor an office of something the place only begins ("the president of
+// Japan's largest chipmaker", "of Siam Commercial Bank", "vice president of U.S. operations", "of the
+// Abidjan-based bank").
 TEST(Mentions, AnOfficeOfACountryTakesItsCountry) {
   const std::string text =
       "The ambassador of France left. The government of Japan agreed. The protesters of Israel left. The "
+      "trade "
+      "ministers of the Philippines met. The president of Japan's largest chipmaker resigned. The vice "
       "president "
-      "of Japan's largest chipmaker resigned. The vice president of U.S. operations quit.";
+      "of U.S. operations quit. Later the president of the Abidjan-based bank spoke.";
   const Record r = test_util::process_text(text);
   auto code_of = [&](const std::string& word, size_t from = 0) {
     for (const Mention& m : r.mentions)
@@ -266,8 +269,10 @@ TEST(Mentions, AnOfficeOfACountryTakesItsCountry) {
   EXPECT_EQ(code_of("ambassador"), "FRAGOV");
   EXPECT_EQ(code_of("government"), "JPNGOV");
   EXPECT_EQ(code_of("protesters"), "OPP");
+  EXPECT_EQ(code_of("ministers"), "PHLGOV");
   EXPECT_EQ(code_of("president"), "GOV");
   EXPECT_EQ(code_of("vice president"), "GOV");
+  EXPECT_EQ(code_of("president", text.find("Later")), "GOV");
 }
 
 TEST(Mentions, DuplicateParagraphsAreSkippedByDefault) {

@@ -473,16 +473,17 @@ class Builder {
       // "of" only after an office ("the ambassador of France", "the government of Japan", "the Supreme Court
       // of Cyprus"): after other agents it may name what they are about or who holds them ("the protesters of
       // the war", "the prisoners of Israel"); and not when the place only begins what the office is of — a
-      // possessive ("president of Japan's largest chipmaker", "an official of Mexico's state oil company") or
-      // a longer name ("president of California Institute of the Arts", "of Siam Commercial Bank").
-      if (between == " of ") {
+      // possessive ("president of Japan's largest chipmaker", "an official of Mexico's state oil company"), a
+      // compound ("president of the Abidjan-based bank") or a longer name ("president of California Institute
+      // of the Arts", "of Siam Commercial Bank"). ("of the": "the trade ministers of the United States".)
+      if (between == " of " || between == " of the ") {
         static const std::string_view kOffices[] = {"GOV", "MIL", "COP", "LEG", "JUD"};
         if (std::find(std::begin(kOffices), std::end(kOffices), agent.actor.sector) == std::end(kOffices))
           continue;
         // (An abbreviation before a lower-case word is an adjective: "vice president of U.S. operations".)
         const std::string_view after = t_.substr(place.end, 5);
         const bool abbreviation = place.end > place.begin && t_[place.end - 1] == '.';
-        if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") ||
+        if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") || after.starts_with("-") ||
             (after.size() >= 2 && after[0] == ' ' &&
              ((after[1] >= 'A' && after[1] <= 'Z') || (abbreviation && after[1] >= 'a' && after[1] <= 'z'))))
           continue;
