@@ -90,6 +90,21 @@ TEST(Events, VerbsStatementsAndActorsInOwnText) {
   EXPECT_TRUE(joint);   // "Poland and Lithuania agreed"
 }
 
+// An office of a place is the subject, with the place's country and its own sector ("the ambassador of France
+// met" is FRAGOV's); the offices of a list of places stay each place's ("the ministers of France and Italy").
+TEST(Events, AnOfficeOfAPlaceIsTheSubject) {
+  Record r = process("The ambassador of France met the Iranian president on Wednesday.");
+  const Event* meet = find_type(r, "CONSULT");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->source.code, "FRAGOV");
+  EXPECT_EQ(meet->target.code, "IRNGOV");
+  r = process("The foreign ministers of France and Italy criticized Iran on Wednesday.");
+  std::vector<std::string> sources;
+  for (const Event& e : r.events)
+    if (e.type == "DISAPPROVE") sources.push_back(e.source.country);
+  EXPECT_EQ(sources, (std::vector<std::string>{"FRA", "ITA"}));
+}
+
 TEST(Events, NounsNeedAVerbUse) {
   // "forces" and "conflict" are verbs in the dictionary too; here they are nouns.
   Record r = process("Russian forces are deployed near the conflict zone.");

@@ -1583,6 +1583,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         static const SmallWordSet kWhere{"to", "for", "in", "at", "into", "from"};
         return b > a && kWhere.contains(in.text.substr(a, b - a));
       };
+      // Is the agent an office "of" (or "of the") the place, which gave it its country (the actors stage:
+      // "the ambassador of France" FRAGOV)?
+      auto office_of = [&](const Mention& agent, const Mention& place) {
+        if (agent.type != "AGENT" || agent.actor.country != place.actor.country || agent.end > place.begin)
+          return false;
+        const std::string_view between = in.text.substr(agent.end, place.begin - agent.end);
+        return between == " of " || between == " of the ";
+      };
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.end > s.end || mention.end > tok.begin || mention.begin < s.begin) continue;
@@ -1592,6 +1600,13 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         if (src >= 0 && a_place(mention) && in.mentions[size_t(src)].type == "AGENT" &&
             in.mentions[size_t(src)].actor.country == mention.actor.country)
           continue;
+        // (and when it is an office of the place, the place alone — not one of a list, whose members each
+        // take part: "the ambassador of France met" is FRAGOV's, "the ministers of France and Italy met" stay
+        // FRA's and ITA's)
+        if (src >= 0 && office_of(in.mentions[size_t(src)], mention)) {
+          coordinated(int32_t(m), s, sources);
+          if (sources.size() <= 1) continue;
+        }
         if (usable(mention)) {
           src = int32_t(m);
           unnamed_subject = false;
