@@ -230,11 +230,11 @@ TEST(Mentions, PronounsAndDefiniteDescriptions) {
 }
 
 // A bare agent "in", "at" or "from" a place takes the place's country and keeps its own sector; an agent with
-// a country keeps it.
+// a country keeps it; "opposition from" is no agent there.
 TEST(Mentions, AnAgentInAPlaceTakesItsCountry) {
   const std::string text =
       "Protesters in Cairo demanded his resignation. Officials in Beijing declined. Refugees from Syria "
-      "arrived. U.S. officials in Moscow met Lavrov.";
+      "arrived. U.S. officials in Moscow met Lavrov. The plan met opposition from Madrid.";
   const Record r = test_util::process_text(text);
   auto code_of = [&](const std::string& word) {
     for (const Mention& m : r.mentions)
@@ -246,6 +246,9 @@ TEST(Mentions, AnAgentInAPlaceTakesItsCountry) {
   EXPECT_EQ(code_of("Refugees"), "SYRREF");
   EXPECT_EQ(code_of("U.S. officials"), "USAGOV");
   EXPECT_EQ(code_of("Cairo"), "EGYGOV");  // (the place itself keeps its code)
+  // "opposition from" a place is the act of opposing, by the place (its government here), not its opposition.
+  EXPECT_EQ(code_of("opposition"), "OPP");
+  EXPECT_EQ(code_of("Madrid"), "ESPGOV");
 }
 
 // "of" (or "of the") a place composes an office only ("the ambassador of France", "the trade ministers of the

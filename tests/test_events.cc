@@ -98,11 +98,27 @@ TEST(Events, AnOfficeOfAPlaceIsTheSubject) {
   ASSERT_NE(meet, nullptr);
   EXPECT_EQ(meet->source.code, "FRAGOV");
   EXPECT_EQ(meet->target.code, "IRNGOV");
-  r = process("The foreign ministers of France and Italy criticized Iran on Wednesday.");
-  std::vector<std::string> sources;
-  for (const Event& e : r.events)
-    if (e.type == "DISAPPROVE") sources.push_back(e.source.country);
-  EXPECT_EQ(sources, (std::vector<std::string>{"FRA", "ITA"}));
+}
+
+TEST(Events, AnAgentOfAListOfPlacesIsTheAgentInEachPlace) {
+  // An office of a list of places: each place's government, as the subject and as the target.
+  auto codes = [](const Record& r, const char* type, bool source) {
+    std::vector<std::string> out;
+    for (const Event& e : r.events)
+      if (e.type == type) out.push_back(source ? e.source.code : e.target.code);
+    return out;
+  };
+  Record r = process("The foreign ministers of France and Italy criticized Iran on Wednesday.");
+  EXPECT_EQ(codes(r, "DISAPPROVE", true), (std::vector<std::string>{"FRAGOV", "ITAGOV"}));
+  EXPECT_EQ(codes(r, "DISAPPROVE", false), (std::vector<std::string>{"IRN", "IRN"}));
+  r = process("Russia condemned the ambassadors of France, Italy and Germany on Friday.");
+  EXPECT_EQ(codes(r, "DISAPPROVE", false), (std::vector<std::string>{"FRAGOV", "ITAGOV", "DEUGOV"}));
+  // Any agent located "in" the places: police in each.
+  r = process("Police in London and Brussels were investigating the theft.");
+  EXPECT_EQ(codes(r, "INVESTIGATE", true), (std::vector<std::string>{"GBRCOP", "BELCOP"}));
+  // A list of places not after an agent keeps the places' codes.
+  r = process("France and Italy criticized Iran on Wednesday.");
+  EXPECT_EQ(codes(r, "DISAPPROVE", true), (std::vector<std::string>{"FRA", "ITA"}));
 }
 
 TEST(Events, NounsNeedAVerbUse) {

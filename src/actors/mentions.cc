@@ -489,6 +489,9 @@ class Builder {
           continue;
       } else if (between != " in " && between != " at " && between != " in the " && between != " from ") {
         continue;
+      } else if (between == " from " && (t_.substr(agent.begin, agent.end - agent.begin) == "opposition" ||
+                                         t_.substr(agent.begin, agent.end - agent.begin) == "Opposition")) {
+        continue;  // "opposition from Madrid" is Madrid's opposing (its government), not Spain's opposition
       }
       ActorRef a = agent.actor;
       a.country = place.actor.country;

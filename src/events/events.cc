@@ -997,11 +997,50 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       if (!seen || k == m) group.push_back(k);
     }
   };
+  // An agent the actors stage located at the first place of a list ("the foreign ministers of France and
+  // Germany", "lawmakers in France and Germany": it gave the agent the first place's country only): that
+  // place's index, else -1. `places` then holds the list.
+  std::vector<int32_t> places;
+  auto located_at_list = [&](int32_t agent_index) -> int32_t {
+    if (agent_index < 0 || size_t(agent_index) + 1 >= in.mentions.size()) return -1;
+    const Mention& agent = in.mentions[size_t(agent_index)];
+    const Mention& head = in.mentions[size_t(agent_index) + 1];
+    if (agent.type != "AGENT" || agent.source != MentionSource::composed || agent.actor.sector.empty() ||
+        agent.end > head.begin || agent.actor.country != head.actor.country)
+      return -1;
+    static const SmallWordSet kLinks{" of ", " of the ", " in ", " in the ", " at ", " from "};
+    if (!kLinks.contains(in.text.substr(agent.end, head.begin - agent.end))) return -1;
+    const int32_t s = sentence_of(head.begin);
+    if (s < 0) return -1;
+    coordinated(agent_index + 1, in.sentences[size_t(s)], places);
+    return places.size() >= 2 ? agent_index + 1 : -1;
+  };
+  // A side of an event: the mention's actor; a place of such a list is the agent in that place — the
+  // place's country with the agent's sector (FRAGOV and DEUGOV, FRALEG and DEULEG), as the actors stage
+  // composes an agent with one place ("the ambassador of France" FRAGOV).
+  auto side = [&](int32_t m) {
+    EventActor a = actor_of(in.mentions, m);
+    if (m <= 0 || a.country.empty() || (!a.sector.empty() && a.sector != "GOV")) return a;
+    const Mention& place = in.mentions[size_t(m)];
+    if (place.type != "GPE" && place.type != "LOC") return a;
+    const int32_t s = sentence_of(place.begin);
+    if (s < 0) return a;
+    coordinated(m, in.sentences[size_t(s)], places);
+    if (places.size() < 2) return a;
+    const int32_t head = *std::min_element(places.begin(), places.end());
+    if (located_at_list(head - 1) != head) return a;
+    a.sector = in.mentions[size_t(head - 1)].actor.sector;
+    a.code = a.country + a.sector;
+    return a;
+  };
   // The (source, target) pairs of an event whose sides are src and tgt: every member of src's coordination
   // with every member of tgt's, when both are found and are not one coordination (the joint event "A and B
   // agreed"), without pairs of one actor code other than (src, tgt) itself; else just (src, tgt).
   std::vector<std::pair<int32_t, int32_t>> pairs;
   auto event_pairs = [&](int32_t src, int32_t tgt) {
+    // (an agent located at a list is each of its places: "condemned the ambassadors of France and Italy")
+    if (const int32_t at = located_at_list(src); at >= 0) src = at;
+    if (const int32_t at = located_at_list(tgt); at >= 0) tgt = at;
     pairs.assign(1, {src, tgt});
     if (src < 0 || tgt < 0) return;
     const int32_t ss = sentence_of(in.mentions[size_t(src)].begin),
@@ -1102,8 +1141,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
     for (size_t x = 0; x < pairs.size(); ++x) {
       const auto [from, to] = pairs[x];
       Event one = x + 1 == pairs.size() ? std::move(e) : e;
-      if (from != src) one.source = actor_of(in.mentions, from);
-      if (to != tgt) one.target = actor_of(in.mentions, to);
+      if (from != src || pairs.size() > 1) one.source = side(from);
+      if (to != tgt || pairs.size() > 1) one.target = side(to);
       undated.emplace_back(uint32_t(s), uint32_t(out.size()));  // its date: below
       out.push_back(std::move(one));
     }
@@ -1601,8 +1640,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             in.mentions[size_t(src)].actor.country == mention.actor.country)
           continue;
         // (and when it is an office of the place, the place alone — not one of a list, whose members each
-        // take part: "the ambassador of France met" is FRAGOV's, "the ministers of France and Italy met" stay
-        // FRA's and ITA's)
+        // take part: "the ambassador of France met" is FRAGOV's, "the ministers of France and Italy met" are
+        // each place's, FRAGOV's and ITAGOV's: side(), above)
         if (src >= 0 && office_of(in.mentions[size_t(src)], mention)) {
           coordinated(int32_t(m), s, sources);
           if (sources.size() <= 1) continue;
@@ -1866,8 +1905,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       for (size_t x = 0; x < pairs.size(); ++x) {
         const auto [from, to] = pairs[x];
         Event one = x + 1 == pairs.size() ? std::move(e) : e;
-        one.source = actor_of(in.mentions, from);
-        one.target = actor_of(in.mentions, to);
+        one.source = side(from);
+        one.target = side(to);
         conventional_or_not(
             one, from >= 0 ? std::string_view(in.mentions[size_t(from)].actor.sector) : unnamed_sector,
             words[v],
