@@ -121,6 +121,19 @@ TEST(Events, AnAgentOfAListOfPlacesIsTheAgentInEachPlace) {
   EXPECT_EQ(codes(r, "DISAPPROVE", true), (std::vector<std::string>{"FRA", "ITA"}));
 }
 
+TEST(Events, AidReceivedFromAGiverIsTheGiversEvent) {
+  Record r = process("Ukraine received weapons from the United States on Monday.");
+  const Event* aid = find_type(r, "AID");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->source.country, "USA");
+  EXPECT_EQ(aid->target.country, "UKR");
+  // Without "from", the dictionary's reading stands.
+  r = process("Ukraine received weapons on Monday.");
+  aid = find_type(r, "AID");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->source.country, "UKR");
+}
+
 TEST(Events, NounsNeedAVerbUse) {
   // "forces" and "conflict" are verbs in the dictionary too; here they are nouns.
   Record r = process("Russian forces are deployed near the conflict zone.");

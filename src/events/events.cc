@@ -1893,6 +1893,16 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       read_sentence_date();
       set_date(e, sentence_date);
       e.location = location_in(s, tok.end, m_lo, m_hi);
+      // Aid received, its giver after "from" ("Ukraine received weapons from the United States", "has
+      // received by courier money from"): the giver provides it to the subject, though the dictionary's
+      // pattern ("receive weapons": 072) has the subject as the source. (Not other things received:
+      // "received a mission of observers from the OSCE" is the receiver's allowing them, 086.)
+      if (!reversed && !must && tgt >= 0 && src >= 0 && !noun && code.starts_with("07")) {
+        static const SmallWordSet kReceive{"receive", "received", "receives", "receiving"};
+        const std::string_view before = in.text.substr(0, in.mentions[size_t(tgt)].begin);
+        if (kReceive.contains(words[v]) && (before.ends_with(" from ") || before.ends_with(" from the ")))
+          reversed = true;
+      }
       if (reversed) std::swap(src, tgt);
       // Compound actors ("Jordan, Egypt and Britain welcomed ties with Iraq and Iran"): the event for every
       // source of the coordination with every target of its own, as event coders distribute it (PETRARCH,
