@@ -134,6 +134,19 @@ TEST(Events, AidReceivedFromAGiverIsTheGiversEvent) {
   EXPECT_EQ(aid->source.country, "UKR");
 }
 
+TEST(Events, APlaceBeforeWithIsTheSceneNotTheTarget) {
+  Record r = process("Turkish President Tayyip Erdogan met in Ankara with the Iraqi prime minister.");
+  const Event* meet = find_type(r, "CONSULT");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->source.code, "TURGOV");
+  EXPECT_EQ(meet->target.code, "IRQGOV");
+  // No actor after "with": the place stays the target.
+  r = process("Police arrested two men in Paris with links to the group.");
+  const Event* arrest = find_type(r, "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->target.country, "FRA");
+}
+
 TEST(Events, NounsNeedAVerbUse) {
   // "forces" and "conflict" are verbs in the dictionary too; here they are nouns.
   Record r = process("Russian forces are deployed near the conflict zone.");

@@ -1715,6 +1715,23 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         tgt = int32_t(m);
         break;
       }
+      // The scene before the counterpart ("met in Geneva with Russia's foreign minister", "held talks in
+      // Ankara with the Iraqi prime minister", "signed an accord at Camp David with Egypt"): a place right
+      // after "in" or "at" is where, when "with" (or "with the") and an actor follow it in the sentence.
+      if (tgt >= 0 && in.mentions[size_t(tgt)].type == "GPE") {
+        const std::string_view before = in.text.substr(0, in.mentions[size_t(tgt)].begin);
+        if (before.ends_with(" in ") || before.ends_with(" at ")) {
+          for (size_t m = size_t(tgt) + 1; m < m_hi; ++m) {
+            const Mention& mention = in.mentions[m];
+            if (mention.end > s.end || !usable(mention) || !in_quote(mention)) continue;
+            const std::string_view lead = in.text.substr(0, mention.begin);
+            if (!lead.ends_with(" with ") && !lead.ends_with(" with the ")) continue;
+            if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code) continue;
+            tgt = int32_t(m);
+            break;
+          }
+        }
+      }
       // Passive ("was attacked by militiamen", "were killed by a bomb"): the actor after "by" did it to the
       // one before the verb. Not a participle of taking part before "in" ("Serb forces were engaged in
       // ethnic cleansing", "were involved in the fighting"): its subject is the doer.
