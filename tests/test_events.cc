@@ -147,6 +147,24 @@ TEST(Events, APlaceBeforeWithIsTheSceneNotTheTarget) {
   EXPECT_EQ(arrest->target.country, "FRA");
 }
 
+TEST(Events, NoTargetInsideALaterSubordinateClause) {
+  auto agree_target = [](const Record& r) {
+    const Event* e = find_type(r, "AGREE");
+    return e ? e->target.code : std::string("(no event)");
+  };
+  // "after" opening a clause (a finite verb follows): its subject is not what Japan agreed to.
+  Record r = process("Japan agreed to buy more wheat after the United States had threatened tariffs.");
+  EXPECT_NE(agree_target(r), "USA");
+  // "after" as a preposition: the search goes on past it.
+  r = process("Japan agreed to buy more wheat from the United States after talks.");
+  EXPECT_EQ(agree_target(r), "USA");
+  // A sanction answers the clause's subject: it stays the target.
+  r = process("Washington imposed sanctions because Iran had failed to keep the agreement.");
+  const Event* e = find_type(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->target.code, "IRN");
+}
+
 TEST(Events, NounsNeedAVerbUse) {
   // "forces" and "conflict" are verbs in the dictionary too; here they are nouns.
   Record r = process("Russian forces are deployed near the conflict zone.");

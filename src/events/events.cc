@@ -1701,10 +1701,38 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           }
         }
       }
+      // Where a subordinate clause opens after the trigger ("delayed their meeting | after a hobbit was
+      // reported on the pass", "proposed allowing the imports | because it felt"): a subordinator followed
+      // by a finite verb within six words; no target is looked for beyond it. Not for threats, protests and
+      // force (CAMEO roots 13–20): the one a sanction, a protest or a strike answers is often that clause's
+      // subject ("imposed the tariffs because Japan failed to keep an agreement", "retaliated after
+      // Hezbollah fired rockets").
+      uint32_t clause_at = s.end;
+      if (code.size() >= 2 && std::atoi(code.substr(0, 2).c_str()) < 13) {
+        static const SmallWordSet kSubordinators{"after",    "before", "when",  "while",  "because",
+                                                 "although", "though", "until", "unless", "whereas"};
+        static const SmallWordSet kFinite{"was", "were",  "is",   "are",   "had",  "has", "have",
+                                          "did", "would", "will", "could", "said", "says"};
+        static const SmallWordSet kModifies{"the", "a", "an", "its", "their", "his", "her", "'s", "of"};
+        for (size_t k = v + 1; k < words.size() && clause_at == s.end; ++k) {
+          if (!kSubordinators.contains(words[k])) continue;
+          if (k + 1 < words.size() && words[k + 1] == "of") continue;  // "because of": a preposition
+          for (size_t j = k + 2; j < words.size() && j <= k + 6; ++j) {
+            // (a word in -ed after a determiner or possessive is an adjective: "Japan's alleged failure")
+            const bool past =
+                words[j].size() > 4 && words[j].ends_with("ed") && !kModifies.contains(words[j - 1]);
+            if (kFinite.contains(words[j]) || past) {
+              clause_at = in.tokens[first + k].begin;
+              break;
+            }
+          }
+        }
+      }
       for (size_t m = m_lo; m < m_hi; ++m) {
         const Mention& mention = in.mentions[m];
         if (mention.begin < tok.end || mention.end > s.end || !usable(mention) || !in_quote(mention))
           continue;
+        if (mention.begin > clause_at) break;
         // The subject named again ("Russia ... Russia's") is no target; another kind of mention of the same
         // code is ("Turkey will allow Turkish refugees to return": a domestic event, TUR → TUR).
         if (src >= 0 && mention.actor.code == in.mentions[size_t(src)].actor.code &&
