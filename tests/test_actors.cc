@@ -256,6 +256,23 @@ TEST(Mentions, AnAgentInAPlaceTakesItsCountry) {
 // of Israel", "the prisoners of Israel"), nor an office of something the place only begins ("the president of
 // Japan's largest chipmaker", "of Siam Commercial Bank", "vice president of U.S. operations", "of the
 // Abidjan-based bank").
+// A known name coded with a country and no sector takes the sector of a title of its country right before it;
+// a name with a sector of its own keeps it.
+TEST(Mentions, ATitleGivesASectorlessNameItsSector) {
+  const std::string text =
+      "Syrian army commander Maher al-Assad visited Tehran. Maher al-Assad left. Syrian army commander "
+      "Bashar "
+      "al-Assad spoke.";
+  const Record r = test_util::process_text(text);
+  std::vector<std::string> codes;
+  for (const Mention& m : r.mentions) {
+    const std::string t = text.substr(m.begin, m.end - m.begin);
+    if (t == "Maher al-Assad" || t == "Bashar al-Assad") codes.push_back(t + "=" + m.actor.code);
+  }
+  EXPECT_EQ(codes, (std::vector<std::string>{"Maher al-Assad=SYRMIL", "Maher al-Assad=SYR",
+                                             "Bashar al-Assad=SYRGOV"}));
+}
+
 TEST(Mentions, AnOfficeOfACountryTakesItsCountry) {
   const std::string text =
       "The ambassador of France left. The government of Japan agreed. The protesters of Israel left. The "

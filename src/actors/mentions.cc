@@ -392,6 +392,18 @@ class Builder {
     for (size_t i = 0; i + 1 < out_.size(); ++i) {
       Mention& title = out_[i];
       Mention& person = out_[i + 1];
+      // A known name whose entry has a country and no sector, after a title of that country, takes the
+      // title's sector: "Syrian army commander Maher al-Assad" is SYRMIL, "U.S. presidential envoy Donald
+      // Trump Jr." USAGOV. (Any type: a dictionary may code a person with a bare country code, which makes
+      // the name a country's — PETRARCH's "ROMENDACIL [BRE]" in "Bree Prime Minister Romendacil".)
+      if (person.resolved && person.type != "AGENT" && person.actor.sector.empty() &&
+          !person.actor.country.empty() && title.resolved && title.actor.country == person.actor.country &&
+          !title.actor.sector.empty() && title.source == MentionSource::composed &&
+          gap(t_, title.end, person.begin, false) == 1) {
+        person.actor.sector = title.actor.sector;
+        person.actor.code = person.actor.country + person.actor.sector;
+        continue;
+      }
       if (person.type != "PERSON") continue;
       if (title.type != "AGENT" && !(title.source == MentionSource::composed && !title.actor.sector.empty()))
         continue;
