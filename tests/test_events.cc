@@ -165,6 +165,19 @@ TEST(Events, NoTargetInsideALaterSubordinateClause) {
   EXPECT_EQ(e->target.code, "IRN");
 }
 
+TEST(Events, APassiveArrestInACountryIsThatStates) {
+  Record r = process("Two British journalists were detained in Iran on Monday.");
+  const Event* e = find_type(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.country, "IRN");
+  EXPECT_EQ(e->target.code, "GBRMED");
+  // An agent after "by" stays the source.
+  r = process("Two British journalists were detained by Iraqi police in Iran on Monday.");
+  e = find_type(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source.code, "IRQCOP");
+}
+
 TEST(Events, NounsNeedAVerbUse) {
   // "forces" and "conflict" are verbs in the dictionary too; here they are nouns.
   Record r = process("Russian forces are deployed near the conflict zone.");

@@ -1791,6 +1791,24 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         // agreed that the disputes should be resolved" names no one the disputes' resolving is done to.
         tgt = src >= 0 && statement_source(in.mentions[size_t(src)]) ? -1 : src;
         src = agent_after_by(3);
+        // No agent named: an arrest, a trial, an expulsion or an investigation "in" a country is that
+        // state's ("was arrested in Lebanon", "has been put under investigation in Italy", "were detained
+        // in Iran": LBN, ITA, IRN as the source), as event coders code it. (Investigations, sanctions and
+        // coercion: CAMEO roots 09, 16, 17; and only with the one it was done to named: else the event
+        // would be a domestic one by default, "a missionary from Calgary was arrested in Lebanon" LBN → LBN.)
+        const int root = code.size() >= 2 ? std::atoi(code.substr(0, 2).c_str()) : 0;
+        if (src < 0 && tgt >= 0 && (root == 9 || root == 16 || root == 17)) {
+          for (size_t k = v + 1; k < words.size() && k <= v + 5 && src < 0; ++k) {
+            if (words[k] != "in") continue;
+            const uint32_t after = in.tokens[first + k].end + 1;
+            for (size_t m = m_lo; m < m_hi; ++m) {
+              const Mention& mention = in.mentions[m];
+              if (mention.begin == after && mention.end <= s.end && mention.type == "GPE" &&
+                  usable(mention) && int32_t(m) != tgt)
+                src = int32_t(m);
+            }
+          }
+        }
       }
       // "Jordan and Britain have agreed", "Israel and the newly elected Palestinian leadership agreed": a
       // joint event; the first is the source, the second the target. Also when the only target found is
