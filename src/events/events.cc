@@ -1792,8 +1792,8 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         tgt = src >= 0 && statement_source(in.mentions[size_t(src)]) ? -1 : src;
         src = agent_after_by(3);
         // No agent named: an arrest, a trial, an expulsion or an investigation "in" a country is that
-        // state's ("was arrested in Lebanon", "has been put under investigation in Italy", "were detained
-        // in Iran": LBN, ITA, IRN as the source), as event coders code it. (Investigations, sanctions and
+        // state's ("two British journalists were detained in Iran": IRN as the source), as event coders
+        // code it. (Investigations, sanctions and
         // coercion: CAMEO roots 09, 16, 17; and only with the one it was done to named: else the event
         // would be a domestic one by default, "a missionary from Calgary was arrested in Lebanon" LBN → LBN.)
         const int root = code.size() >= 2 ? std::atoi(code.substr(0, 2).c_str()) : 0;
