@@ -153,6 +153,12 @@ TEST(Events, NoTargetInsideALaterSubordinateClause) {
             "USAGOV -> IRN");
 }
 
+TEST(Events, PutAndSetAreParticiplesAfterBeen) {
+  EXPECT_EQ(sides("A US national has been put under investigation in Italy for her role in rioting.",
+                  "INVESTIGATE"),
+            "ITA -> USA");
+}
+
 TEST(Events, APassiveArrestInACountryIsThatStates) {
   EXPECT_EQ(sides("Two British journalists were detained in Iran on Monday.", "COERCE"), "IRN -> GBRMED");
   // An agent after "by" stays the source.

@@ -389,10 +389,11 @@ bool used_as_verb(std::span<const std::string_view> words, size_t v, const std::
     const std::string_view before = words[at - 1];
     return kPerfect.contains(before) || kPronouns.contains(before) || actor_end[at - 1];
   }
-  // "set" is a past as well as a base form: after a subject (an actor, a pronoun, a plural: "settlers set
-  // fire to"), else as a base form below ("to set up").
-  if (w == "set" && v > 0 &&
-      (actor_end[v - 1] || kPronouns.contains(prev) || kPerfect.contains(prev) ||
+  // "set" and "put" are pasts and participles as well as base forms: after a subject (an actor, a pronoun, a
+  // plural: "settlers set fire to"), a perfect or a perfect passive ("has been put under investigation"; not
+  // "were put in a letter", "be set up"), else as a base form below ("to set up").
+  if ((w == "set" || w == "put") && v > 0 &&
+      (actor_end[v - 1] || kPronouns.contains(prev) || kPerfect.contains(prev) || prev == "been" ||
        (prev.size() > 3 && prev.ends_with("s") && !prev.ends_with("ss"))))
     return true;
   // "-ed" after a determiner, or right after an "-ing" verb ("investigating alleged abuses"): an adjective.
@@ -1768,7 +1769,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         return at + 1 < words.size() && words[at + 1] == "in" && kPart.contains(words[at]);
       };
       const bool passive =
-          !noun && v > 0 && words[v].ends_with("ed") &&
+          !noun && v > 0 && (words[v].ends_with("ed") || words[v] == "put" || words[v] == "set") &&
           (std::string_view(words[v - 1]) == "was" || std::string_view(words[v - 1]) == "were" ||
            std::string_view(words[v - 1]) == "been" || std::string_view(words[v - 1]) == "is" ||
            std::string_view(words[v - 1]) == "are" || std::string_view(words[v - 1]) == "be") &&
