@@ -501,8 +501,8 @@ class Builder {
           continue;
       } else if (between != " in " && between != " at " && between != " in the " && between != " from ") {
         continue;
-      } else if (between == " from " && (t_.substr(agent.begin, agent.end - agent.begin) == "opposition" ||
-                                         t_.substr(agent.begin, agent.end - agent.begin) == "Opposition")) {
+      } else if (const std::string_view noun = t_.substr(agent.begin, agent.end - agent.begin);
+                 between == " from " && (noun == "opposition" || noun == "Opposition")) {
         continue;  // "opposition from Madrid" is Madrid's opposing (its government), not Spain's opposition
       }
       ActorRef a = agent.actor;

@@ -1708,8 +1708,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
       // force (CAMEO roots 13–20): the one a sanction, a protest or a strike answers is often that clause's
       // subject ("imposed the tariffs because Japan failed to keep an agreement", "retaliated after
       // Hezbollah fired rockets").
+      const int root = code.size() >= 2 ? std::atoi(code.substr(0, 2).c_str()) : 0;  // the CAMEO root
       uint32_t clause_at = s.end;
-      if (code.size() >= 2 && std::atoi(code.substr(0, 2).c_str()) < 13) {
+      if (root < 13) {
         static const SmallWordSet kSubordinators{"after",    "before", "when",  "while",  "because",
                                                  "although", "though", "until", "unless", "whereas"};
         static const SmallWordSet kFinite{"was", "were",  "is",   "are",   "had",  "has", "have",
@@ -1794,15 +1795,14 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
         src = agent_after_by(3);
         // No agent named: an arrest, a trial, an expulsion or an investigation "in" a country is that
         // state's ("two British journalists were detained in Iran": IRN as the source), as event coders
-        // code it. (Investigations, sanctions and
-        // coercion: CAMEO roots 09, 16, 17; and only with the one it was done to named: else the event
-        // would be a domestic one by default, "a missionary from Calgary was arrested in Lebanon" LBN → LBN.)
-        const int root = code.size() >= 2 ? std::atoi(code.substr(0, 2).c_str()) : 0;
+        // code it. (Investigations, sanctions and coercion: CAMEO roots 09, 16, 17; and only with the one it
+        // was done to named: else the event would be a domestic one by default, "a missionary from Calgary
+        // was arrested in Lebanon" LBN → LBN.)
         if (src < 0 && tgt >= 0 && (root == 9 || root == 16 || root == 17)) {
           for (size_t k = v + 1; k < words.size() && k <= v + 5 && src < 0; ++k) {
             if (words[k] != "in") continue;
             const uint32_t after = in.tokens[first + k].end + 1;
-            for (size_t m = m_lo; m < m_hi; ++m) {
+            for (size_t m = m_lo; m < m_hi && src < 0; ++m) {
               const Mention& mention = in.mentions[m];
               if (mention.begin == after && mention.end <= s.end && mention.type == "GPE" &&
                   usable(mention) && int32_t(m) != tgt)
