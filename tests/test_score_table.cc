@@ -1,8 +1,10 @@
 // The attribution taggers' run-time score tables (ScoreTable: rows less the O label, the role tagger's cue
 // label silent, sparse tables found by rank) against the obvious reference: every label of the file form's
 // rows summed, then decoded. On random taggers and random feature sets the compiled scores must equal the
-// reference less the base label's score, and Viterbi must pick the same path. Also content_negated against a
-// plain word-by-word reference, and the one-lookup reporting-verb tests against visiting every stem.
+// reference less the base label's score, and Viterbi must pick the same path. The role tagger's templates
+// read in three parts (rows read ahead of time per argument value and per cue window, the rest looked up)
+// against role_features, every template looked up, on real text. Also content_negated against a plain
+// word-by-word reference, and the one-lookup reporting-verb tests against visiting every stem.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 
 #include "attribution/features.h"
 #include "claimtrace/attribution.h"
+#include "pipeline_util.h"
 #include "test_util.h"
 
 namespace claimtrace::attribution_detail {
@@ -163,6 +166,75 @@ TEST(ScoreTable, KindChosenByOccupancy) {
   EXPECT_TRUE(compile(random_tagger(rng, kRoleLabels, 12, 280, 100), kRoleO, 1u << kRoleCue).sparse);
   EXPECT_EQ(compile(random_tagger(rng, kCueLabels, 10, 512, 100), kCueO, 0).cols, 2u);
   EXPECT_EQ(compile(random_tagger(rng, kRoleLabels, 12, 280, 100), kRoleO, 1u << kRoleCue).cols, 4u);
+}
+
+// Every token of every sentence read as a one-token cue, and every cue the model finds: the role tagger's
+// emissions through the split templates (role_emissions) equal, to the bit, those of role_features' keys all
+// looked up.
+void check_role_split(const ModelData& model, const std::string& text, const char* what) {
+  const Record r = test_util::process_text(text);
+  const AttributionInput in{r.doc.text, r.tokens, r.sentences, r.paragraphs, r.mentions, false, {}, false};
+  Scratch sc;
+  sc.doc.build(in);
+  const Doc& doc = sc.doc;
+  std::vector<std::pair<uint32_t, uint32_t>> cues;
+  for (const Doc::Sent& s : doc.sentences)
+    for (uint32_t i = s.first; i < s.end; ++i) cues.emplace_back(i, i + 1);
+  for (const Attribution& a : r.attributions) {
+    const Span c = a.cue.spans.front();
+    uint32_t first = 0;
+    while (first < r.tokens.size() && r.tokens[first].begin < c.begin) ++first;
+    uint32_t end = first;
+    while (end < r.tokens.size() && r.tokens[end].end <= c.end) ++end;
+    if (end > first && doc.sentence[first] >= 0 && doc.sentence[first] == doc.sentence[end - 1])
+      cues.emplace_back(first, end);
+  }
+  ASSERT_GT(cues.size(), 20u) << what;
+  size_t windows = 0;
+  for (auto [a, b] : cues) {
+    const CueWindow w = cue_window(doc, a, b);
+    role_emissions(model, doc, w, sc, /*reference=*/true);
+    const std::vector<float> want = sc.emissions;
+    const std::vector<uint8_t> allowed = sc.allowed;
+    role_emissions(model, doc, w, sc);
+    ASSERT_EQ(sc.emissions, want) << what << ": the cue at tokens " << a << "-" << b;
+    ASSERT_EQ(sc.allowed, allowed) << what;
+    ++windows;
+  }
+  EXPECT_EQ(windows, cues.size());
+}
+
+std::string role_split_text() {
+  // The seed article, and a text of quotations over several sentences and paragraphs, colons and commas
+  // between speaker and cue, mentions of every kind.
+  return test_util::read_file(test_util::source_path("tests/golden/inputs/article-chinese-nationals.txt")) +
+         "\n\n\u201cWe will not accept this,\u201d the minister said. \u201cNobody in Kyiv or Moscow "
+         "believes it. "
+         "Not one of them.\u201d\n\nShe added: the talks, which began in Geneva on Monday, would go on.\n\n"
+         "\"It is over,\" said Anna Petrova, a spokeswoman for the United Nations, adding that he had left."
+         " According to officials in Washington, the plan, \"as it stands,\" has failed.";
+}
+
+TEST(RoleSplit, EqualsEveryTemplateLookedUpWithTheBuiltInModel) {
+  check_role_split(AttributionModel::builtin().data(), role_split_text(), "built-in model");
+}
+
+TEST(RoleSplit, EqualsEveryTemplateLookedUpWithRandomTables) {
+  // Random role taggers whose table is sparse (found by rank) or dense, 16-bit or 8-bit.
+  for (uint64_t seed = 1; seed <= 3; ++seed) {
+    std::mt19937_64 rng(seed);
+    for (size_t kept : {size_t(700), size_t(3000)}) {
+      for (bool narrow : {false, true}) {
+        ModelData model = AttributionModel::builtin().data();
+        model.role = random_tagger(rng, kRoleLabels, 12, kept, 9000);
+        model.compile();
+        model.role_scores = compile(model.role, kRoleO, 1u << kRoleCue, narrow);
+        model.compile_direct();
+        EXPECT_EQ(model.role_scores.sparse, kept == 700);
+        check_role_split(model, role_split_text(), "random model");
+      }
+    }
+  }
 }
 
 // content_negated skips most words without reading them; the reference reads every word.

@@ -93,6 +93,8 @@ constexpr size_t kMaxFeatures = 40;
 size_t cue_features(const Doc& doc, uint32_t i, uint64_t* out);
 // The features of token j for the role tagger, given the cue window.
 size_t role_features(const Doc& doc, const CueWindow& w, uint32_t j, uint64_t* out);
+// (role_features is the reference: the trainer reads it, and it says what each template is. The run time
+// reads the same templates in three parts: DirectRows below.)
 
 // The hashes (FNV-1a, 64 bits) of a token's normalized bytes and of their last three, as Doc::build keys the
 // features: lower case (ASCII), digits as 0, curly double quotes as ", curly single quotes as '. The
@@ -175,17 +177,37 @@ struct ScoreTable {
   HugeVector<int8_t> weights8;
 
   size_t bucket(uint64_t f) const { return size_t((f * 0x9E3779B97F4A7C15ull) >> (64 - bits)); }
+  // The stored columns of feature f's row (cols values), as score_batch reads them: one lookup, for the
+  // rows read ahead of time (DirectRows, RoleWindowRows).
+  void row(uint64_t f, int32_t* out) const {
+    const size_t b = bucket(f);
+    size_t r = b;
+    if (sparse) {  // (branch-free, as in score_batch_body)
+      const Rank& block = rank[b >> 6];
+      const uint64_t kept =
+          block.before + uint64_t(std::popcount(block.bits & ((uint64_t(1) << (b & 63)) - 1)));
+      const uint64_t present = uint64_t(0) - ((block.bits >> (b & 63)) & 1);
+      r = size_t(zero_row ^ ((zero_row ^ kept) & present));
+    }
+    if (narrow) {
+      for (uint32_t c = 0; c < cols; ++c) out[c] = weights8[r * cols + c];
+    } else {
+      for (uint32_t c = 0; c < cols; ++c) out[c] = weights[r * cols + c];
+    }
+  }
 };
 // Compiles a packed tagger (see ScoreTable): every row less its `base` label's weight; the labels in
 // `silent` (a bit mask) score 0.
 ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool narrow = false);
 
-// Scores n positions at once: position k has counts[k] features at feats[k * kMaxFeatures] (0: its scores
-// are 0). No software prefetch: the ~20 loads of a position are independent, and out-of-order execution
-// overlaps their misses. Prefetching the rows of position k + 2 (each bucket computed twice) ran 5% slower
-// through attributions; finding the rows of 8 positions before summing them was no faster. (Until this was
-// measured, a prefetch written as __builtin_prefetch of a pointer chosen by the table's kind was in this
-// loop; GCC 12 removed it as dead code, so no build ever ran it.)
+// Scores n positions at once: position k has counts[k] features at feats[k * kMaxFeatures], and, when base
+// is given, the stored columns base[k * Cols ...] added to their rows' (no features and a zero base: its
+// scores are 0). With `raw`, the integer sums of the stored columns go to raw[k * Cols ...] instead of
+// scores to emissions (which may then be null). No software prefetch: the ~20 loads of a position are
+// independent, and out-of-order execution overlaps their misses. Prefetching the rows of position k + 2 (each
+// bucket computed twice) ran 5% slower through attributions; finding the rows of 8 positions before summing
+// them was no faster. (Until this was measured, a prefetch written as __builtin_prefetch of a pointer chosen
+// by the table's kind was in this loop; GCC 12 removed it as dead code, so no build ever ran it.)
 //
 // The table's kind is a template argument and its fields are read once per call (read through `t` in the
 // loop, GCC 12 reloaded them and tested the kind at every lookup: ~38 instructions a lookup on the role
@@ -195,7 +217,8 @@ ScoreTable compile(const PackedTagger& t, uint32_t base, uint32_t silent, bool n
 template <uint32_t Cols, bool Narrow, bool Sparse>
 requires(Cols == 2 || Cols == 4)
     [[gnu::always_inline]] inline void score_batch_body(const ScoreTable& t, const uint64_t* feats,
-                                                        const uint8_t* counts, size_t n, float* emissions) {
+                                                        const uint8_t* counts, size_t n, float* emissions,
+                                                        const int32_t* base, int32_t* raw) {
   using Weight = std::conditional_t<Narrow, int8_t, int16_t>;
   const Weight* const weights = [&] {
     if constexpr (Narrow)
@@ -211,8 +234,13 @@ requires(Cols == 2 || Cols == 4)
   int8_t column[Tagger::kMaxLabels];
   for (uint32_t l = 0; l < Tagger::kMaxLabels; ++l) column[l] = t.column[l];
   for (size_t k = 0; k < n; ++k) {
-    // Four named sums (registers; an array indexed by column below would live in memory).
+    // Four named sums (registers; an array indexed by column below would live in memory), from the
+    // position's base (the rows read ahead of time, DirectRows) when there is one.
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    if (base) {
+      a0 = base[k * Cols], a1 = base[k * Cols + 1];
+      if constexpr (Cols == 4) a2 = base[k * Cols + 2], a3 = base[k * Cols + 3];
+    }
     const uint64_t* f = &feats[k * kMaxFeatures];
     for (size_t c = 0; c < counts[k]; ++c) {
       const uint64_t b = (f[c] * 0x9E3779B97F4A7C15ull) >> shift;  // ScoreTable::bucket
@@ -229,6 +257,11 @@ requires(Cols == 2 || Cols == 4)
       const Weight* row = weights + r * Cols;
       a0 += row[0], a1 += row[1];
       if constexpr (Cols == 4) a2 += row[2], a3 += row[3];
+    }
+    if (raw) {  // the sums themselves
+      raw[k * Cols] = a0, raw[k * Cols + 1] = a1;
+      if constexpr (Cols == 4) raw[k * Cols + 2] = a2, raw[k * Cols + 3] = a3;
+      continue;
     }
     const int32_t sums[4] = {a0, a1, a2, a3};
     for (uint32_t l = 0; l < labels; ++l) {
@@ -250,55 +283,57 @@ ScoreIsa best_score_isa();
 
 template <uint32_t Cols, bool Narrow, bool Sparse>
 void score_batch_portable(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
-                          float* emissions) {
-  score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
+                          float* emissions, const int32_t* base, int32_t* raw) {
+  score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions, base, raw);
 }
 #if defined(__x86_64__) && defined(__GNUC__)
 template <uint32_t Cols, bool Narrow, bool Sparse>
 [[gnu::target("popcnt")]] void score_batch_popcnt(const ScoreTable& t, const uint64_t* feats,
-                                                  const uint8_t* counts, size_t n, float* emissions) {
-  score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
+                                                  const uint8_t* counts, size_t n, float* emissions,
+                                                  const int32_t* base, int32_t* raw) {
+  score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions, base, raw);
 }
 template <uint32_t Cols, bool Narrow, bool Sparse>
 [[gnu::target("avx2,bmi,bmi2,popcnt")]] void score_batch_v3(const ScoreTable& t, const uint64_t* feats,
-                                                            const uint8_t* counts, size_t n,
-                                                            float* emissions) {
-  score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
+                                                            const uint8_t* counts, size_t n, float* emissions,
+                                                            const int32_t* base, int32_t* raw) {
+  score_batch_body<Cols, Narrow, Sparse>(t, feats, counts, n, emissions, base, raw);
 }
 #endif
 template <uint32_t Cols, bool Narrow, bool Sparse>
 void score_batch_isa(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
-                     size_t n, float* emissions) {
+                     size_t n, float* emissions, const int32_t* base, int32_t* raw) {
 #if defined(__x86_64__) && defined(__GNUC__)
-  if (isa == ScoreIsa::v3) return score_batch_v3<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
+  if (isa == ScoreIsa::v3)
+    return score_batch_v3<Cols, Narrow, Sparse>(t, feats, counts, n, emissions, base, raw);
   if (isa == ScoreIsa::popcnt)
-    return score_batch_popcnt<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
+    return score_batch_popcnt<Cols, Narrow, Sparse>(t, feats, counts, n, emissions, base, raw);
 #endif
-  score_batch_portable<Cols, Narrow, Sparse>(t, feats, counts, n, emissions);
+  score_batch_portable<Cols, Narrow, Sparse>(t, feats, counts, n, emissions, base, raw);
 }
 // Scores with the given instruction set (which the CPU must have: score_isa_supported), dispatching on the
 // table's kind: columns, row width, dense or sparse.
 template <uint32_t Cols, bool Narrow>
 void score_batch_rows(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
-                      size_t n, float* emissions) {
-  if (t.sparse) return score_batch_isa<Cols, Narrow, true>(isa, t, feats, counts, n, emissions);
-  score_batch_isa<Cols, Narrow, false>(isa, t, feats, counts, n, emissions);
+                      size_t n, float* emissions, const int32_t* base, int32_t* raw) {
+  if (t.sparse) return score_batch_isa<Cols, Narrow, true>(isa, t, feats, counts, n, emissions, base, raw);
+  score_batch_isa<Cols, Narrow, false>(isa, t, feats, counts, n, emissions, base, raw);
 }
 template <uint32_t Cols>
 void score_batch_cols(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
-                      size_t n, float* emissions) {
-  if (t.narrow) return score_batch_rows<Cols, true>(isa, t, feats, counts, n, emissions);
-  score_batch_rows<Cols, false>(isa, t, feats, counts, n, emissions);
+                      size_t n, float* emissions, const int32_t* base, int32_t* raw) {
+  if (t.narrow) return score_batch_rows<Cols, true>(isa, t, feats, counts, n, emissions, base, raw);
+  score_batch_rows<Cols, false>(isa, t, feats, counts, n, emissions, base, raw);
 }
 inline void score_batch(ScoreIsa isa, const ScoreTable& t, const uint64_t* feats, const uint8_t* counts,
-                        size_t n, float* emissions) {
-  if (t.cols == 2) return score_batch_cols<2>(isa, t, feats, counts, n, emissions);
-  score_batch_cols<4>(isa, t, feats, counts, n, emissions);
+                        size_t n, float* emissions, const int32_t* base = nullptr, int32_t* raw = nullptr) {
+  if (t.cols == 2) return score_batch_cols<2>(isa, t, feats, counts, n, emissions, base, raw);
+  score_batch_cols<4>(isa, t, feats, counts, n, emissions, base, raw);
 }
 inline void score_batch(const ScoreTable& t, const uint64_t* feats, const uint8_t* counts, size_t n,
-                        float* emissions) {
+                        float* emissions, const int32_t* base = nullptr, int32_t* raw = nullptr) {
   static const ScoreIsa isa = best_score_isa();
-  score_batch(isa, t, feats, counts, n, emissions);
+  score_batch(isa, t, feats, counts, n, emissions, base, raw);
 }
 
 // Quantizes and prunes a trained tagger.
@@ -385,6 +420,75 @@ struct CueGate {
   }
 };
 
+// Rows read ahead of time. A role template whose arguments are all small integers (a direction, a distance
+// bucket, a quotation state, a mention class, a shape) has few keys: ModelData::compile_direct reads their
+// rows from the score table once into tables indexed by the arguments (DirectRows: 2,160 entries for eight
+// such templates, those with the same arguments summed in one entry, 35 KB), and the run time adds an entry
+// to the position's base (score_batch) instead of hashing the key and looking it up. The templates over the
+// cue's own words with the direction and the distance bucket (or the mention class) take few keys within one
+// cue window: their rows are read once per window, in one batch (RoleWindowRows). Left to the lookups: the
+// seven templates over the token's own words. Same rows, integer sums: the emissions equal role_features'
+// to the bit (tests: RoleSplit). (The cue tagger's four such templates read the same way saved no
+// instructions, callgrind: the adds cost what the lookups did.)
+struct DirectRows {
+  std::vector<int32_t> values;  // 4 per entry (columns past the table's are 0)
+  void reset(size_t entries) { values.assign(entries * 4, 0); }
+  // Adds feature f's row to the entry.
+  void add(const ScoreTable& t, size_t entry, uint64_t f) {
+    int32_t row[4] = {0, 0, 0, 0};
+    t.row(f, row);
+    for (int c = 0; c < 4; ++c) values[entry * 4 + c] += row[c];
+  }
+  const int32_t* at(size_t entry) const { return &values[entry * 4]; }
+};
+// The role tagger's direct templates, summed in four tables (a role feature's direction is 1, before the cue,
+// or 2, after it; a cue token has none): where each table starts, and the entry of given arguments.
+//   sentence: 103 (dir, sentence offset, same paragraph) + 109 (quote state, the cue's quote state, dir)
+//             + 119 (sentence edge, dir, sentence offset) + 125 (quote state, dir, sentence offset)
+//   between:  110 (quotation marks between, dir, bucket) + 124 (commas between, dir, bucket)
+//   mention:  113 (mention class, first token of it, dir, bucket)
+//   shape:    114 (shape, dir, bucket)
+namespace role_direct {
+constexpr size_t kDirs = 2, kBuckets = 10, kSoffs = 5, kQuotes = 4, kEdges = 4, kCounts = 4, kClasses = 10,
+                 kShapes = 8;
+constexpr size_t kSentence = 0;
+constexpr size_t kBetween = kSentence + kDirs * kSoffs * 2 * kEdges * kQuotes * kQuotes;
+constexpr size_t kMention = kBetween + kCounts * kCounts * kDirs * kBuckets;
+constexpr size_t kShape = kMention + kClasses * 2 * kDirs * kBuckets;
+constexpr size_t kEntries = kShape + kShapes * kDirs * kBuckets;
+inline size_t sentence(uint64_t dir, uint64_t soff, uint64_t same, uint64_t edge, uint64_t q, uint64_t qc) {
+  return kSentence +
+         ((((((dir - 1) * kSoffs + soff) * 2 + same) * kEdges + edge) * kQuotes + q) * kQuotes + qc);
+}
+inline size_t between(uint64_t quotes, uint64_t commas, uint64_t dir, uint64_t b) {
+  return kBetween + ((quotes * kCounts + commas) * kDirs + dir - 1) * kBuckets + b;
+}
+inline size_t mention(uint64_t m, uint64_t first, uint64_t dir, uint64_t b) {
+  return kMention + ((m * 2 + first) * kDirs + dir - 1) * kBuckets + b;
+}
+inline size_t shape(uint64_t sh, uint64_t dir, uint64_t b) {
+  return kShape + (sh * kDirs + dir - 1) * kBuckets + b;
+}
+}  // namespace role_direct
+// One cue window's rows (RoleWindowRows::fill): templates 106, 107, 121 and 122 (the cue's first and last
+// words, the words right after and before it, each with the direction and distance bucket) summed per
+// (direction, bucket) the window holds, and template 123 (the mention class with the cue's first word and
+// the direction) per (class, direction).
+struct ModelData;
+struct RoleWindowRows {
+  alignas(16) int32_t by_distance[role_direct::kDirs * role_direct::kBuckets][4];
+  alignas(16) int32_t by_class[role_direct::kClasses * role_direct::kDirs][4];
+  // Reads the rows the window's role candidates use.
+  void fill(const ModelData& model, const Doc& doc, const CueWindow& w);
+
+ private:
+  static constexpr size_t kGroups = role_direct::kDirs * (role_direct::kBuckets + role_direct::kClasses);
+  uint64_t keys[kGroups * kMaxFeatures];
+  uint8_t counts[kGroups];
+  int32_t* entry[kGroups];
+  alignas(16) int32_t sums[kGroups][4];
+};
+
 struct ModelData {
   PackedTagger cue, role;  // the file form
   CueGate gate;
@@ -393,20 +497,33 @@ struct ModelData {
   ScoreTable cue_scores, role_scores;             // the run-time form of cue and role (compile())
   Transitions cue_transitions, role_transitions;  // the same (compile())
   ScoreIsa isa = ScoreIsa::portable;              // the scorers' instruction set (compile())
+  DirectRows role_direct;                         // the rows read ahead of time (compile())
 
-  // Builds the run-time forms (the score tables and the gate's set) from the file forms.
+  // Builds the run-time forms (the score tables, the gate's set, the direct rows) from the file forms.
   void compile();
+  // The direct rows from role_scores (compile() calls it).
+  void compile_direct();
 };
 
 struct Scratch {
   Doc doc;
   std::vector<uint64_t> features;  // n * kMaxFeatures
+  std::vector<int32_t> base;       // n * the table's columns (score_batch)
+  RoleWindowRows window_rows;
   std::vector<uint8_t> counts;
   std::vector<float> emissions, work;
   std::vector<uint8_t> allowed, path, gate;
   std::vector<std::pair<uint32_t, uint32_t>> cues, nested;
   std::vector<uint32_t> finding_verbs;  // tokens that are finding_verb()s, in order (find_attributions)
 };
+
+// The cue tagger's emissions over sentence s, the bias added, and the labels allowed per token (sc.emissions,
+// sc.allowed); false when the gate opens no token of s (nothing scored, every token O).
+// The role tagger's over cue window w (its cue tokens allow the cue label only). `reference`: through
+// role_features alone, as the trainer reads the templates (for tests: the same emissions).
+bool cue_emissions(const ModelData& model, const Doc& doc, const Doc::Sent& s, Scratch& sc);
+void role_emissions(const ModelData& model, const Doc& doc, const CueWindow& w, Scratch& sc,
+                    bool reference = false);
 
 // The cue runs of a cue-tagger path over tokens [first, first + path.size()).
 void cue_runs(const std::vector<uint8_t>& path, uint32_t first,

@@ -354,6 +354,39 @@ void ModelData::compile() {
   cue_scores = attribution_detail::compile(cue, kCueO, 0, /*narrow=*/true);
   role_scores = attribution_detail::compile(role, kRoleO, 1u << kRoleCue, /*narrow=*/false);
   gate.build();
+  compile_direct();
+}
+
+void ModelData::compile_direct() {
+  // The direct templates' rows, for every value of their arguments (keys as role_features makes them: the
+  // tests compare the two ways of scoring on real text).
+  using namespace role_direct;
+  role_direct.reset(kEntries);
+  for (uint64_t dir = 1; dir <= kDirs; ++dir) {
+    for (uint64_t soff = 0; soff < kSoffs; ++soff)
+      for (uint64_t same = 0; same < 2; ++same)
+        for (uint64_t edge = 0; edge < kEdges; ++edge)
+          for (uint64_t q = 0; q < kQuotes; ++q)
+            for (uint64_t qc = 0; qc < kQuotes; ++qc) {
+              const size_t e = sentence(dir, soff, same, edge, q, qc);
+              role_direct.add(role_scores, e, feature(103, dir, soff, same));
+              role_direct.add(role_scores, e, feature(109, q, qc, dir));
+              role_direct.add(role_scores, e, feature(119, edge, dir, soff));
+              role_direct.add(role_scores, e, feature(125, q, dir, soff));
+            }
+    for (uint64_t b = 0; b < kBuckets; ++b) {
+      for (uint64_t quotes = 0; quotes < kCounts; ++quotes)
+        for (uint64_t commas = 0; commas < kCounts; ++commas) {
+          role_direct.add(role_scores, between(quotes, commas, dir, b), feature(110, quotes, dir, b));
+          role_direct.add(role_scores, between(quotes, commas, dir, b), feature(124, commas, dir, b));
+        }
+      for (uint64_t m = 0; m < kClasses; ++m)
+        for (uint64_t first = 0; first < 2; ++first)
+          role_direct.add(role_scores, mention(m, first, dir, b), feature(113, m, first, dir, b));
+      for (uint64_t sh = 0; sh < kShapes; ++sh)
+        role_direct.add(role_scores, shape(sh, dir, b), feature(114, sh, dir, b));
+    }
+  }
 }
 
 CueWindow cue_window(const Doc& doc, uint32_t cue_first, uint32_t cue_end) {
@@ -422,52 +455,132 @@ size_t cue_features(const Doc& d, uint32_t i, uint64_t* out) {
   return c;
 }
 
-size_t role_features(const Doc& d, const CueWindow& w, uint32_t j, uint64_t* out) {
-  auto W = [&](int64_t k) { return d.word_at(k); };  // (a word outside the document: Doc::kNoWord)
-  uint64_t dir;
+namespace {
+
+// Four int32 lanes (a GCC / Clang vector: SSE2 on x86-64's baseline).
+using Lanes = int32_t __attribute__((vector_size(16)));
+inline Lanes lanes(const int32_t* p) {
+  Lanes v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// The arguments of the role templates at token j of window w (j not a cue token).
+struct RoleArgs {
+  uint64_t dir, b, soff, same_par, q, qc, quotes, commas, m, first, shape, edge;
+  uint64_t word, prev, next, suffix, cf, cl, after_cue, before_cue;
+};
+[[gnu::always_inline]] inline RoleArgs role_args(const Doc& d, const CueWindow& w, uint32_t j) {
+  RoleArgs a;
   uint32_t dist, lo, hi;  // tokens strictly between j and the cue: [lo, hi)
   if (j < w.cue_first) {
-    dir = 1, dist = w.cue_first - j, lo = j + 1, hi = w.cue_first;
+    a.dir = 1, dist = w.cue_first - j, lo = j + 1, hi = w.cue_first;
   } else if (j >= w.cue_end) {
-    dir = 2, dist = j - w.cue_end + 1, lo = w.cue_end, hi = j;
+    a.dir = 2, dist = j - w.cue_end + 1, lo = w.cue_end, hi = j;
   } else {
-    dir = 3, dist = 0, lo = hi = j;
+    a.dir = 3, dist = 0, lo = hi = j;
   }
-  const uint64_t b = dist_bucket(dist);
+  a.b = dist_bucket(dist);
   const int32_t so = std::clamp(d.sentence[j] - w.sentence, -2, 2);
-  const uint64_t soff = uint64_t(so + 2);
-  const uint64_t cf = d.word[w.cue_first], cl = d.word[w.cue_end - 1];
-  const uint64_t quotes = hi > lo ? std::min<uint32_t>(d.quotes_before[hi] - d.quotes_before[lo], 3) : 0;
-  const uint64_t commas = hi > lo ? std::min<uint32_t>(d.commas_before[hi] - d.commas_before[lo], 3) : 0;
-  const uint64_t q = d.quote[j], qc = d.quote[w.cue_first];
+  a.soff = uint64_t(so + 2);
+  a.cf = d.word[w.cue_first], a.cl = d.word[w.cue_end - 1];
+  a.quotes = hi > lo ? std::min<uint32_t>(d.quotes_before[hi] - d.quotes_before[lo], 3) : 0;
+  a.commas = hi > lo ? std::min<uint32_t>(d.commas_before[hi] - d.commas_before[lo], 3) : 0;
+  a.q = d.quote[j], a.qc = d.quote[w.cue_first];
   const Doc::Sent& s = d.sentences[size_t(d.sentence[j])];
-  const uint64_t edge = (j == s.first ? 1 : 0) | (j + 1 == s.end ? 2 : 0);
-  const uint64_t same_par = s.paragraph == d.sentences[size_t(w.sentence)].paragraph;
-  const uint64_t after_cue = W(w.cue_end), before_cue = W(int64_t(w.cue_first) - 1);
-  const uint64_t m = d.mention[j];
+  a.edge = (j == s.first ? 1 : 0) | (j + 1 == s.end ? 2 : 0);
+  a.same_par = s.paragraph == d.sentences[size_t(w.sentence)].paragraph;
+  a.after_cue = d.word_at(w.cue_end), a.before_cue = d.word_at(int64_t(w.cue_first) - 1);
+  a.m = d.mention[j], a.first = d.mention_first[j], a.shape = d.shape[j];
+  a.word = d.word[j], a.prev = d.word_at(int64_t(j) - 1), a.next = d.word_at(int64_t(j) + 1);
+  a.suffix = d.suffix[j];
+  return a;
+}
+
+}  // namespace
+
+size_t role_features(const Doc& d, const CueWindow& w, uint32_t j, uint64_t* out) {
+  const RoleArgs a = role_args(d, w, j);
   size_t c = 0;
-  out[c++] = feature(103, dir, soff, same_par);
-  out[c++] = feature(104, d.word[j], dir);
-  out[c++] = feature(106, cf, dir, b);
-  out[c++] = feature(107, cl, dir, b);
-  out[c++] = feature(109, q, qc, dir);
-  out[c++] = feature(110, quotes, dir, b);
-  out[c++] = feature(113, m, d.mention_first[j], dir, b);
-  out[c++] = feature(114, d.shape[j], dir, b);
-  out[c++] = feature(115, W(int64_t(j) - 1), dir);
-  out[c++] = feature(116, W(int64_t(j) + 1), dir);
-  out[c++] = feature(117, d.suffix[j], dir);
-  out[c++] = feature(118, d.word[j], cf, dir);
-  out[c++] = feature(119, edge, dir, soff);
-  out[c++] = feature(121, after_cue, dir, b);
-  out[c++] = feature(122, before_cue, dir, b);
-  out[c++] = feature(123, m, cf, dir);
-  out[c++] = feature(124, commas, dir, b);
-  out[c++] = feature(125, q, dir, soff);
-  out[c++] = feature(128, W(int64_t(j) - 1), d.word[j], dir);
-  out[c++] = feature(130, after_cue, d.word[j], dir);
+  out[c++] = feature(103, a.dir, a.soff, a.same_par);
+  out[c++] = feature(104, a.word, a.dir);
+  out[c++] = feature(106, a.cf, a.dir, a.b);
+  out[c++] = feature(107, a.cl, a.dir, a.b);
+  out[c++] = feature(109, a.q, a.qc, a.dir);
+  out[c++] = feature(110, a.quotes, a.dir, a.b);
+  out[c++] = feature(113, a.m, a.first, a.dir, a.b);
+  out[c++] = feature(114, a.shape, a.dir, a.b);
+  out[c++] = feature(115, a.prev, a.dir);
+  out[c++] = feature(116, a.next, a.dir);
+  out[c++] = feature(117, a.suffix, a.dir);
+  out[c++] = feature(118, a.word, a.cf, a.dir);
+  out[c++] = feature(119, a.edge, a.dir, a.soff);
+  out[c++] = feature(121, a.after_cue, a.dir, a.b);
+  out[c++] = feature(122, a.before_cue, a.dir, a.b);
+  out[c++] = feature(123, a.m, a.cf, a.dir);
+  out[c++] = feature(124, a.commas, a.dir, a.b);
+  out[c++] = feature(125, a.q, a.dir, a.soff);
+  out[c++] = feature(128, a.prev, a.word, a.dir);
+  out[c++] = feature(130, a.after_cue, a.word, a.dir);
   return c;
 }
+
+void RoleWindowRows::fill(const ModelData& model, const Doc& d, const CueWindow& w) {
+  using namespace role_direct;
+  const uint64_t cf = d.word[w.cue_first], cl = d.word[w.cue_end - 1];
+  const uint64_t after_cue = d.word_at(w.cue_end), before_cue = d.word_at(int64_t(w.cue_first) - 1);
+  // The mention classes of the role candidates on each side (a bit per class), and the distance buckets of
+  // each side: 1 up to the farthest token's (the window ends at role candidates).
+  uint32_t classes[2] = {0, 0};
+  for (uint32_t j = w.first; j < w.end; ++j)
+    if ((j < w.cue_first || j >= w.cue_end) && role_candidate(d, w, j))
+      classes[j < w.cue_first ? 0 : 1] |= uint32_t(1) << d.mention[j];
+  const uint32_t reach[2] = {w.cue_first - w.first, w.end - w.cue_end};
+  // The groups of keys (a group per entry), then their rows summed in one batch.
+  size_t n = 0;
+  for (uint64_t dir = 1; dir <= kDirs; ++dir) {
+    const uint64_t last = reach[dir - 1] ? dist_bucket(reach[dir - 1]) : 0;
+    for (uint64_t b = 1; b <= last; ++b) {
+      uint64_t* k = &keys[n * kMaxFeatures];
+      k[0] = feature(106, cf, dir, b), k[1] = feature(107, cl, dir, b);
+      k[2] = feature(121, after_cue, dir, b), k[3] = feature(122, before_cue, dir, b);
+      counts[n] = 4, entry[n++] = by_distance[(dir - 1) * kBuckets + b];
+    }
+    for (uint32_t bits = classes[dir - 1]; bits; bits &= bits - 1) {
+      const uint64_t m = uint64_t(std::countr_zero(bits));
+      keys[n * kMaxFeatures] = feature(123, m, cf, dir);
+      counts[n] = 1, entry[n++] = by_class[m * kDirs + dir - 1];
+    }
+  }
+  score_batch(model.isa, model.role_scores, keys, counts, n, nullptr, nullptr, &sums[0][0]);
+  for (size_t g = 0; g < n; ++g) std::memcpy(entry[g], sums[g], sizeof sums[g]);
+}
+
+// role_features less the direct templates (103, 109, 110, 113, 114, 119, 124, 125) and the window's (106,
+// 107, 121, 122, 123), whose rows go to base.
+namespace {
+[[gnu::always_inline]] inline size_t role_features_fast(const ModelData& model, const Doc& d,
+                                                        const CueWindow& w, const RoleWindowRows& rows,
+                                                        uint32_t j, uint64_t* out, int32_t* base) {
+  using namespace role_direct;
+  const RoleArgs a = role_args(d, w, j);
+  const DirectRows& t = model.role_direct;
+  const Lanes sum = lanes(t.at(sentence(a.dir, a.soff, a.same_par, a.edge, a.q, a.qc))) +
+                    lanes(t.at(between(a.quotes, a.commas, a.dir, a.b))) +
+                    lanes(t.at(mention(a.m, a.first, a.dir, a.b))) + lanes(t.at(shape(a.shape, a.dir, a.b))) +
+                    lanes(rows.by_distance[(a.dir - 1) * kBuckets + a.b]) +
+                    lanes(rows.by_class[a.m * kDirs + a.dir - 1]);
+  std::memcpy(base, &sum, sizeof sum);
+  out[0] = feature(104, a.word, a.dir);
+  out[1] = feature(115, a.prev, a.dir);
+  out[2] = feature(116, a.next, a.dir);
+  out[3] = feature(117, a.suffix, a.dir);
+  out[4] = feature(118, a.word, a.cf, a.dir);
+  out[5] = feature(128, a.prev, a.word, a.dir);
+  out[6] = feature(130, a.after_cue, a.word, a.dir);
+  return 7;
+}
+}  // namespace
 
 bool cue_transition_ok(int prev, int cur) { return cur != kCueI || prev == kCueB || prev == kCueI; }
 
@@ -658,6 +771,60 @@ static bool word_is_be(std::string_view w) {
   return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were";
 }
 
+bool cue_emissions(const ModelData& model, const Doc& doc, const Doc::Sent& s, Scratch& sc) {
+  const ScoreTable& ct = model.cue_scores;
+  const size_t n = s.end - s.first;
+  sc.emissions.resize(n * ct.labels);
+  sc.allowed.assign(n * ct.labels, 0);
+  grow(sc.features, n * kMaxFeatures);
+  sc.counts.assign(n, 0);
+  model.gate.mark(doc, s.first, s.end, sc.gate);
+  // No cue-opening word: the tagger can only say O (the backstop may still find a cue).
+  if (std::find(sc.gate.begin(), sc.gate.end(), uint8_t(1)) == sc.gate.end()) return false;
+  for (size_t k = 0; k < n; ++k) {
+    sc.allowed[k * ct.labels + kCueO] = 1;
+    if (!sc.gate[k]) continue;
+    sc.allowed[k * ct.labels + kCueB] = sc.allowed[k * ct.labels + kCueI] = 1;
+    const uint32_t i = s.first + uint32_t(k);
+    uint64_t* f = &sc.features[k * kMaxFeatures];
+    sc.counts[k] = uint8_t(cue_features(doc, i, f));
+  }
+  score_batch(model.isa, ct, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
+  for (size_t k = 0; k < n; ++k) {
+    if (!sc.gate[k]) continue;
+    sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
+    sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
+  }
+  return true;
+}
+
+void role_emissions(const ModelData& model, const Doc& doc, const CueWindow& w, Scratch& sc, bool reference) {
+  const ScoreTable& rt = model.role_scores;
+  const size_t n = w.end - w.first;
+  sc.emissions.resize(n * rt.labels);
+  sc.allowed.assign(n * rt.labels, 0);
+  grow(sc.features, n * kMaxFeatures);
+  sc.counts.assign(n, 0);
+  sc.base.assign(n * rt.cols, 0);
+  if (!reference) sc.window_rows.fill(model, doc, w);
+  for (size_t k = 0; k < n; ++k) {
+    const uint32_t j = w.first + uint32_t(k);
+    uint8_t* al = &sc.allowed[k * rt.labels];
+    if (j >= w.cue_first && j < w.cue_end) {
+      al[kRoleCue] = 1;
+    } else if (!role_candidate(doc, w, j)) {
+      al[kRoleO] = 1;
+    } else {
+      for (uint32_t l = 0; l < kRoleCue; ++l) al[l] = 1;
+      uint64_t* f = &sc.features[k * kMaxFeatures];
+      sc.counts[k] =
+          uint8_t(reference ? role_features(doc, w, j, f)
+                            : role_features_fast(model, doc, w, sc.window_rows, j, f, &sc.base[k * rt.cols]));
+    }
+  }
+  score_batch(model.isa, rt, sc.features.data(), sc.counts.data(), n, sc.emissions.data(), sc.base.data());
+}
+
 void find_attributions(const ModelData& model, const AttributionInput& in, Scratch& sc,
                        std::vector<Attribution>& out, bool nested) {
   Doc& doc = sc.doc;
@@ -665,30 +832,10 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
   sc.cues.clear();
   sc.finding_verbs.clear();
   // 1. Cues, sentence by sentence.
-  const ScoreTable& ct = model.cue_scores;
   for (const Doc::Sent& s : doc.sentences) {
     const size_t n = s.end - s.first;
-    sc.emissions.resize(n * ct.labels);
-    sc.allowed.assign(n * ct.labels, 0);
-    grow(sc.features, n * kMaxFeatures);
-    sc.counts.assign(n, 0);
-    model.gate.mark(doc, s.first, s.end, sc.gate);
-    // No cue-opening word: the tagger can only say O (the backstop below may still find a cue).
-    const bool gated = std::find(sc.gate.begin(), sc.gate.end(), uint8_t(1)) != sc.gate.end();
-    for (size_t k = 0; gated && k < n; ++k) {
-      sc.allowed[k * ct.labels + kCueO] = 1;
-      if (!sc.gate[k]) continue;
-      sc.allowed[k * ct.labels + kCueB] = sc.allowed[k * ct.labels + kCueI] = 1;
-      sc.counts[k] = uint8_t(cue_features(doc, s.first + uint32_t(k), &sc.features[k * kMaxFeatures]));
-    }
     const size_t before = sc.cues.size();
-    if (gated) {
-      score_batch(model.isa, ct, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
-      for (size_t k = 0; k < n; ++k) {
-        if (!sc.gate[k]) continue;
-        sc.emissions[k * ct.labels + kCueB] += model.cue_bias;
-        sc.emissions[k * ct.labels + kCueI] += model.cue_bias;
-      }
+    if (cue_emissions(model, doc, s, sc)) {
       viterbi(model.cue_transitions, sc.emissions, n, sc.allowed, sc.work, sc.path);
       cue_runs(sc.path, s.first, sc.cues);
     }
@@ -734,28 +881,10 @@ void find_attributions(const ModelData& model, const AttributionInput& in, Scrat
   }
   doc.set_cues(sc.cues);
   // 2. Each cue's source and content.
-  const ScoreTable& rt = model.role_scores;
   auto tag_roles = [&](uint32_t a, uint32_t b) {
-    CueWindow w = cue_window(doc, a, b);
-    const size_t n = w.end - w.first;
-    sc.emissions.resize(n * rt.labels);
-    sc.allowed.assign(n * rt.labels, 0);
-    grow(sc.features, n * kMaxFeatures);
-    sc.counts.assign(n, 0);
-    for (size_t k = 0; k < n; ++k) {
-      const uint32_t j = w.first + uint32_t(k);
-      uint8_t* al = &sc.allowed[k * rt.labels];
-      if (j >= a && j < b) {
-        al[kRoleCue] = 1;
-      } else if (!role_candidate(doc, w, j)) {
-        al[kRoleO] = 1;
-      } else {
-        for (uint32_t l = 0; l < kRoleCue; ++l) al[l] = 1;
-        sc.counts[k] = uint8_t(role_features(doc, w, j, &sc.features[k * kMaxFeatures]));
-      }
-    }
-    score_batch(model.isa, rt, sc.features.data(), sc.counts.data(), n, sc.emissions.data());
-    viterbi(model.role_transitions, sc.emissions, n, sc.allowed, sc.work, sc.path);
+    const CueWindow w = cue_window(doc, a, b);
+    role_emissions(model, doc, w, sc);
+    viterbi(model.role_transitions, sc.emissions, w.end - w.first, sc.allowed, sc.work, sc.path);
     out.push_back(attribution_from_path(doc, in.tokens, w, sc.path));
   };
   const size_t first = out.size();
