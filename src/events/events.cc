@@ -58,6 +58,24 @@ struct Lexicon {
     std::span<const std::pair<int32_t, uint32_t>> by_first_after;
   };
   std::vector<VerbBlock> blocks;
+  // The same index as one table: (verb block, first after-word id) → the patterns whose first after-slot may
+  // start with that word, a range of after_patterns. One probe per word after a verb, where a binary search
+  // of the block's pairs took several (the large blocks: "make", "hold", "take").
+  struct AfterSlot {
+    uint64_t key = 0;  // after_key(); 0: an empty slot
+    uint32_t first = 0, count = 0;
+  };
+  std::vector<AfterSlot> after_slots;
+  std::vector<uint32_t> after_patterns;
+  static uint64_t after_key(uint32_t block, int32_t id) { return (uint64_t(block) << 32 | uint32_t(id)) + 1; }
+  const AfterSlot* after(uint32_t block, int32_t id) const {
+    const uint64_t key = after_key(block, id);
+    for (size_t at = size_t(mixed(key) >> 24) & (after_slots.size() - 1);;
+         at = (at + 1) & (after_slots.size() - 1)) {
+      if (after_slots[at].key == key) return &after_slots[at];
+      if (after_slots[at].key == 0) return nullptr;
+    }
+  }
 
   // Every word the finder looks up (forms, nouns, pattern words, kDateWords), by a 64-bit hash of its bytes,
   // in one flat open-addressing table of 16-byte slots (four to a cache line): one probe per token holds the
@@ -153,6 +171,26 @@ struct Lexicon {
     blocks.clear();
     for (size_t b = 0; b < patterns.size(); ++b)
       blocks.push_back({patterns[b], without_after[b], by_first_after[b]});
+    size_t keys = 0;
+    for (const auto& index : by_first_after)
+      for (size_t i = 0; i < index.size(); ++i) keys += i == 0 || index[i].first != index[i - 1].first;
+    size_t size = 16;
+    while (size < keys * 2) size <<= 1;
+    after_slots.assign(size, AfterSlot{});
+    after_patterns.clear();
+    for (size_t b = 0; b < by_first_after.size(); ++b) {
+      const auto& index = by_first_after[b];
+      for (size_t i = 0; i < index.size();) {
+        size_t j = i;
+        while (j < index.size() && index[j].first == index[i].first)
+          after_patterns.push_back(index[j++].second);
+        const uint64_t key = after_key(uint32_t(b), index[i].first);
+        size_t at = size_t(mixed(key) >> 24) & (size - 1);
+        while (after_slots[at].key != 0) at = (at + 1) & (size - 1);
+        after_slots[at] = AfterSlot{key, uint32_t(after_patterns.size() - (j - i)), uint32_t(j - i)};
+        i = j;
+      }
+    }
   }
   std::unordered_map<std::string, uint32_t> verb_ids;
   std::unordered_map<std::string, std::string> nouns;  // event noun → CAMEO code
@@ -1314,15 +1352,9 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
             for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
-                auto c = index.begin();  // (a short index: a scan; else a binary search)
-                if (index.size() <= 16) {
-                  while (c != index.end() && c->first < id) ++c;
-                } else {
-                  c = std::lower_bound(
-                      index.begin(), index.end(), id,
-                      [](const std::pair<int32_t, uint32_t>& e, int32_t x) { return e.first < x; });
-                }
-                for (; c != index.end() && c->first == id; ++c) candidates.push_back(c->second);
+                if (const Lexicon::AfterSlot* e = lex.after(entry.verb, id))
+                  candidates.insert(candidates.end(), lex.after_patterns.begin() + e->first,
+                                    lex.after_patterns.begin() + e->first + e->count);
               }
             }
             std::sort(candidates.begin(), candidates.end());
