@@ -771,13 +771,18 @@ static bool word_is_be(std::string_view w) {
   return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were";
 }
 
+// The buffers of one tagger call over n positions: emissions, no label allowed yet, features, no features.
+static void prepare(Scratch& sc, size_t n, uint32_t labels) {
+  sc.emissions.resize(n * labels);
+  sc.allowed.assign(n * labels, 0);
+  grow(sc.features, n * kMaxFeatures);
+  sc.counts.assign(n, 0);
+}
+
 bool cue_emissions(const ModelData& model, const Doc& doc, const Doc::Sent& s, Scratch& sc) {
   const ScoreTable& ct = model.cue_scores;
   const size_t n = s.end - s.first;
-  sc.emissions.resize(n * ct.labels);
-  sc.allowed.assign(n * ct.labels, 0);
-  grow(sc.features, n * kMaxFeatures);
-  sc.counts.assign(n, 0);
+  prepare(sc, n, ct.labels);
   model.gate.mark(doc, s.first, s.end, sc.gate);
   // No cue-opening word: the tagger can only say O (the backstop may still find a cue).
   if (std::find(sc.gate.begin(), sc.gate.end(), uint8_t(1)) == sc.gate.end()) return false;
@@ -801,10 +806,7 @@ bool cue_emissions(const ModelData& model, const Doc& doc, const Doc::Sent& s, S
 void role_emissions(const ModelData& model, const Doc& doc, const CueWindow& w, Scratch& sc, bool reference) {
   const ScoreTable& rt = model.role_scores;
   const size_t n = w.end - w.first;
-  sc.emissions.resize(n * rt.labels);
-  sc.allowed.assign(n * rt.labels, 0);
-  grow(sc.features, n * kMaxFeatures);
-  sc.counts.assign(n, 0);
+  prepare(sc, n, rt.labels);
   sc.base.assign(n * rt.cols, 0);
   if (!reference) sc.window_rows.fill(model, doc, w);
   for (size_t k = 0; k < n; ++k) {
