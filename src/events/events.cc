@@ -46,21 +46,21 @@ struct VerbEntry {
 struct Lexicon {
   std::unordered_map<std::string, std::vector<VerbEntry>> forms;
   std::vector<std::vector<Pattern>> patterns;  // per verb block
-  // Per verb block, the patterns by the first word (id) of their first after-slot, as (id, pattern) pairs
-  // sorted by id then pattern, and those without an after-slot: only patterns whose first word occurs after
-  // the verb need a full match.
-  std::vector<std::vector<std::pair<int32_t, uint32_t>>> by_first_after;
+  // Per verb block, the patterns without an after-slot; those with one are found by the first word of their
+  // first after-slot (after_slots below): only patterns whose first word occurs after the verb need a full
+  // match.
   std::vector<std::vector<uint32_t>> without_after;
-  // The three per verb block, side by side (one cache line per verb instead of three).
+  // Per verb block, side by side (one cache line per verb): its patterns, those without an after-slot, and
+  // whether any has one.
   struct VerbBlock {
     std::span<const Pattern> patterns;
     std::span<const uint32_t> without_after;
-    std::span<const std::pair<int32_t, uint32_t>> by_first_after;
+    bool any_after = false;
   };
   std::vector<VerbBlock> blocks;
-  // The same index as one table: (verb block, first after-word id) → the patterns whose first after-slot may
-  // start with that word, a range of after_patterns. One probe per word after a verb, where a binary search
-  // of the block's pairs took several (the large blocks: "make", "hold", "take").
+  // (verb block, first after-word id) → the patterns whose first after-slot may start with that word, a range
+  // of after_patterns (ascending), in one open-addressing table: one probe per word after a verb (a binary
+  // search of each block's sorted pairs took several in the large blocks: "make", "hold", "take").
   struct AfterSlot {
     uint64_t key = 0;  // after_key(); 0: an empty slot
     uint32_t first = 0, count = 0;
@@ -153,8 +153,10 @@ struct Lexicon {
   }
 
   void index_patterns() {
-    by_first_after.assign(patterns.size(), {});
+    // Per block, the (first after-word id, pattern) pairs, sorted by id then pattern.
+    std::vector<std::vector<std::pair<int32_t, uint32_t>>> by_first_after(patterns.size());
     without_after.assign(patterns.size(), {});
+    size_t keys = 0;
     for (size_t b = 0; b < patterns.size(); ++b) {
       for (uint32_t k = 0; k < patterns[b].size(); ++k) {
         const Pattern& p = patterns[b][k];
@@ -167,13 +169,11 @@ struct Lexicon {
       auto& index = by_first_after[b];
       std::sort(index.begin(), index.end());
       index.erase(std::unique(index.begin(), index.end()), index.end());
+      for (size_t i = 0; i < index.size(); ++i) keys += i == 0 || index[i].first != index[i - 1].first;
     }
     blocks.clear();
     for (size_t b = 0; b < patterns.size(); ++b)
-      blocks.push_back({patterns[b], without_after[b], by_first_after[b]});
-    size_t keys = 0;
-    for (const auto& index : by_first_after)
-      for (size_t i = 0; i < index.size(); ++i) keys += i == 0 || index[i].first != index[i - 1].first;
+      blocks.push_back({patterns[b], without_after[b], !by_first_after[b].empty()});
     size_t size = 16;
     while (size < keys * 2) size <<= 1;
     after_slots.assign(size, AfterSlot{});
@@ -1347,8 +1347,7 @@ void find_events(const EventInput& in, const VerbLexicon& lexicon, std::vector<E
           for (uint32_t k : block.without_after) consider(k);
           // Candidates: patterns whose first after-word is among the 4 words after the verb.
           candidates.clear();
-          const auto& index = block.by_first_after;
-          if (!index.empty()) {
+          if (block.any_after) {
             for (size_t k = v + 1; k < words.size() && k < v + 5 && !breaks[k]; ++k) {
               for (int32_t id : {ids.exact[k], ids.singular[k]}) {
                 if (id < 0) continue;
