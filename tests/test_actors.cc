@@ -340,6 +340,52 @@ TEST(BuiltinLexicon, PastOfficeHoldersKeepTheirCountry) {
   }
 }
 
+// Each mention of a text through the default pipeline that the lexicon or a title resolved, "text=CODE".
+static std::vector<std::string> coded_of(const std::string& text) {
+  const Record rec = test_util::process_text(text);
+  std::vector<std::string> out;
+  for (const Mention& m : rec.mentions)
+    if (m.resolved) out.push_back(text.substr(m.begin, m.end - m.begin) + "=" + m.actor.code);
+  return out;
+}
+
+// An office's title or agent after a country's name, adjective or capital with the capitalized words of a
+// department or an institution between (after a possessive, lower-case ones too) is that country's, not the
+// story's main country's; the mentions keep their spans.
+TEST(BuiltinLexicon, OfficeWordsBetweenACountryAndAnAgent) {
+  EXPECT_EQ(
+      coded_of("Canada's budget passed. Saudi Arabian Oil Minister Hisham Nazer said so. British "
+               "Agriculture Minister John MacGregor spoke. Brazil's Central Bank governor Francisco Gros "
+               "said so. Ecuador's deputy energy minister Fernando Santos left. The U.S. District Court "
+               "ruled."),
+      (std::vector<std::string>{"Canada=CAN", "Saudi Arabian=SAU", "Minister=SAUGOV", "Hisham Nazer=SAUGOV",
+                                "British=GBR", "Minister=GBRGOV", "John MacGregor=GBRGOV", "Brazil=BRA",
+                                "governor=BRAGOV", "Francisco Gros=BRAGOV", "Ecuador=ECU", "minister=ECUGOV",
+                                "Fernando Santos=ECUGOV", "U.S.=USA", "Court=USAJUD"}));
+  // Not a company's or an association's name, not across sentences, not after a capitalized word (the
+  // country's word is part of a name), not an agent word used as an adjective: the story's country (Canada).
+  const std::string lead = "Canada's budget passed. Canada's plan was approved. ";
+  for (const auto& [rest, title] : std::vector<std::pair<std::string, std::string>>{
+           {"Japan's Toyota Motor president Shoichiro Toyoda agreed.", "president"},
+           {"It traded with Japan. Trade Minister Paul Roy spoke.", "Minister"},
+           {"Pan American Airways president John Smith agreed.", "president"}}) {
+    const std::string text = lead + rest;
+    EXPECT_EQ(code_of_mention(test_util::process_text(text), text, title), "CANGOV") << rest;
+  }
+  const std::string text = lead + "Ukraine's first official disclosure came.";
+  EXPECT_EQ(code_of_mention(test_util::process_text(text), text, "official"), "(none)");
+}
+
+// A bare title takes the country mentioned most before it; on a tie, the story's first (a lead names its
+// subject first), not the place the last sentence happened to name.
+TEST(BuiltinLexicon, TheContextCountryOnATieIsTheFirstMentioned) {
+  const std::string text =
+      "Philippine Finance Secretary Jaime Ongpin met bankers in New York. President Aquino took power a year "
+      "ago.";
+  const Record rec = test_util::process_text(text);
+  EXPECT_EQ(code_of_mention(rec, text, "President"), "PHLGOV");
+}
+
 // Armed groups of the wire archives resolve to their country's rebel or militia code (ISO countries).
 TEST(BuiltinLexicon, ArmedGroupsOfTheArchives) {
   const std::string text = "FARC and the Tamil Tigers rejected the talks; UNITA shelled the town.";

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "claimtrace/actors.h"
+#include "core/words.h"
 
 namespace claimtrace {
 
@@ -119,6 +120,70 @@ int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word, bool pl
     if (i == g.size() && i > s && g.find('\n') == std::string_view::npos) return 3;
   }
   return 0;
+}
+
+// Between a country's name or adjective and an agent noun, one to three capitalized words of an office, a
+// department or an institution, "and" between two of them: "Saudi Arabian [Oil] Minister", "British
+// [Agriculture] Minister", "Indonesian [Research and Technology] Minister", "U.S. [District] Court"; after a
+// possessive, lower-case ones too: "Brazil's [Central Bank] governor", "Ecuador's [deputy energy] minister".
+// Not a company's or an association's name ("Canadian [Pacific Ltd] chairman", "American [Petroleum
+// Institute] President": a word of the list below), not a function word, not across a line.
+bool office_words_between(std::string_view t, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  std::string_view g = t.substr(from, to - from);
+  if (g.find('\n') != std::string_view::npos) return false;
+  bool possessive = false;
+  for (std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+    if (g.starts_with(pos)) g.remove_prefix(pos.size()), possessive = true;
+  static const SmallWordSet kNot{
+      // names of companies and associations
+      "Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Group", "Holdings", "Airlines", "Airways",
+      "Motor", "Motors", "Industries", "Exchange", "Bank", "Pacific", "International", "Institute",
+      "Association", "Federation", "Society", "Foundation", "Conference", "University", "College", "League",
+      "Union",
+      // function words
+      "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "the", "a", "an",
+      "of", "to", "for", "in", "on", "at", "by", "with", "from", "his", "her", "its", "their", "that", "this",
+      "was", "is", "are", "were", "has", "have", "had", "will", "would", "said", "says", "new", "former"};
+  size_t words = 0;
+  bool last_and = true;  // (a first word must not be "and")
+  std::string_view prev;
+  while (!g.empty()) {
+    if (!is_space(g.front())) return false;
+    while (!g.empty() && is_space(g.front())) g.remove_prefix(1);
+    if (g.empty()) break;
+    size_t n = 0;
+    while (n < g.size() && !is_space(g[n])) ++n;
+    const std::string_view w = g.substr(0, n);
+    g.remove_prefix(n);
+    if (w == "and") {
+      if (last_and) return false;
+      last_and = true;
+      continue;
+    }
+    const bool capitalized = w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z';
+    const bool lower = w.size() >= 3 && is_lower(w[0]);
+    if (!(capitalized || (possessive && lower)) || !std::all_of(w.begin() + 1, w.end(), is_lower))
+      return false;
+    if (kNot.contains(w) && !(w == "Bank" && prev == "Central")) return false;
+    if (++words > 3) return false;
+    last_and = false;
+    prev = w;
+  }
+  return words > 0 && !last_and;
+}
+
+// Is the word right before `at` (one space before it) a capitalized word other than an article or a
+// preposition? ("Pan American": the adjective is part of a name; not "The U.S. District Court".)
+bool capitalized_word_before(std::string_view t, uint32_t at) {
+  if (at < 2 || t[at - 1] != ' ') return false;
+  size_t b = at - 1;
+  while (b > 0 && (is_lower(t[b - 1]) || (t[b - 1] >= 'A' && t[b - 1] <= 'Z'))) --b;
+  if (b == at - 1 || t[b] < 'A' || t[b] > 'Z') return false;
+  static const SmallWordSet kFunction{"The", "A",     "An",     "In",   "On",   "At", "For",
+                                      "By",  "From",  "To",     "And",  "But",  "Of", "With",
+                                      "As",  "After", "Before", "When", "While"};
+  return !kFunction.contains(t.substr(b, at - 1 - b));
 }
 
 bool is_head_kind(std::string_view k) {
@@ -363,21 +428,22 @@ class Builder {
     merged.clear();
   }
 
-  // The country the text is about at mention i: the country most often mentioned before it (ties: the most
-  // recent), else the first country mentioned after it.
+  // The country the text is about at mention i: the country most often mentioned before it (ties: the first
+  // mentioned), else the first country mentioned after it.
   std::string context_country(size_t i) const {
-    std::map<std::string, std::pair<int, size_t>> counts;  // country → (count, last index)
+    std::map<std::string, std::pair<int, size_t>> counts;  // country → (count, first index)
     for (size_t k = 0; k < i; ++k) {
       const Mention& m = out_[k];
       if (!m.resolved || m.actor.country.empty() || m.source == MentionSource::pronoun) continue;
       auto& c = counts[m.actor.country];
-      ++c.first;
-      c.second = k;
+      if (c.first++ == 0) c.second = k;
     }
     std::string best;
-    std::pair<int, size_t> top{0, 0};
+    int top = 0;
+    size_t first = 0;
     for (const auto& [country, c] : counts) {
-      if (c > top) top = c, best = country;
+      if (c.first > top || (c.first == top && c.second < first))
+        top = c.first, first = c.second, best = country;
     }
     if (!best.empty()) return best;
     for (size_t k = i + 1; k < out_.size(); ++k) {
@@ -412,8 +478,10 @@ class Builder {
       // country: "Arab League Secretary General Chadli Klibi" is the Arab League's, not the story's country.)
       if (title.type == "AGENT" && title.actor.country.empty()) {
         // The title of a known person is that person's ("President Zelensky" in a story about China is
-        // UKRGOV); else the context's country.
-        std::string c = person.resolved ? person.actor.country : context_country(i);
+        // UKRGOV); else the country named right before it ("Saudi Arabian Oil Minister Hisham Nazer"); else
+        // the context's country.
+        std::string c = person.resolved ? person.actor.country : office_head_country(i);
+        if (c.empty()) c = context_country(i);
         if (c.empty()) continue;
         title.actor.country = c;
         title.actor.code = c + title.actor.sector;
@@ -429,6 +497,43 @@ class Builder {
         person.resolved = true;
         person.source = MentionSource::title;
       }
+    }
+  }
+
+  // The country of a country's name, adjective or capital (not a city's or a region's) before mention i, in
+  // its sentence, with only the words of an office between (office_words_between: "Saudi Arabian [Oil]
+  // Minister", "Brazil's [central bank] governor", "U.S. [District] Court"), or "". (compose() joins a head
+  // and an agent with nothing or one lower-case word between; these keep their own mentions.)
+  std::string office_head_country(size_t i) const {
+    // (The name a NER model found among the office's words is skipped: "Brazil's [Central Bank] governor".)
+    size_t h = i;
+    while (h > 0 && out_[h - 1].source == MentionSource::ner && !out_[h - 1].resolved) --h;
+    if (h == 0) return {};
+    const Mention& head = out_[h - 1];
+    const Mention& agent = out_[i];
+    const std::string& id = head.actor.id;
+    const bool state = head.source == MentionSource::lexicon && head.resolved &&
+                       !head.actor.country.empty() &&
+                       (id.size() == 3 || id.ends_with(".adj") || id.ends_with(".capital"));
+    if (!state || head.sentence != agent.sentence || !office_words_between(t_, head.end, agent.begin) ||
+        capitalized_word_before(t_, head.begin) || modifies_next_word(agent.begin, agent.end))
+      return {};
+    return head.actor.country;
+  }
+
+  // A bare agent after such a head, with no person named after it, takes the head's country ("Brazil's
+  // central bank governor said", "the U.S. District Court ruled"): its code only, not its span or type; after
+  // the references (they resolve as before) and the agents located by a place ("the court in New York").
+  void office_agents() {
+    for (size_t i = 1; i < out_.size(); ++i) {
+      Mention& agent = out_[i];
+      if (agent.type != "AGENT" || agent.source != MentionSource::lexicon || !agent.actor.country.empty() ||
+          agent.actor.sector.empty())
+        continue;
+      const std::string c = office_head_country(i);
+      if (c.empty()) continue;
+      agent.actor.country = c;
+      agent.actor.code = c + agent.actor.sector;
     }
   }
 
@@ -681,7 +786,9 @@ void build_mentions(std::string_view text, const std::vector<Token>& tokens,
   b.titles();
   b.appositions();
   b.references();
-  b.located_agents();  // (after the references: which pronoun or description refers to whom stays as it was)
+  // (after the references: which pronoun or description refers to whom stays as it was)
+  b.located_agents();
+  b.office_agents();
 }
 
 }  // namespace claimtrace
