@@ -125,9 +125,10 @@ int gap(std::string_view t, uint32_t from, uint32_t to, bool allow_word, bool pl
 // Between a country's name or adjective and an agent noun, one to three capitalized words of an office, a
 // department or an institution, "and" between two of them: "Saudi Arabian [Oil] Minister", "British
 // [Agriculture] Minister", "Indonesian [Research and Technology] Minister", "U.S. [District] Court"; after a
-// possessive, lower-case ones too: "Brazil's [Central Bank] governor", "Ecuador's [deputy energy] minister".
+// possessive, lower-case ones too: "Brazil's [central bank] governor", "Ecuador's [deputy energy] minister".
 // Not a company's or an association's name ("Canadian [Pacific Ltd] chairman", "American [Petroleum
-// Institute] President": a word of the list below), not a function word, not across a line.
+// Institute] President": a word of the list below; "Bank" only after "Central"), not a function word, not
+// across a line.
 bool office_words_between(std::string_view t, uint32_t from, uint32_t to) {
   if (from >= to) return false;
   std::string_view g = t.substr(from, to - from);
