@@ -177,24 +177,6 @@ struct ScoreTable {
   HugeVector<int8_t> weights8;
 
   size_t bucket(uint64_t f) const { return size_t((f * 0x9E3779B97F4A7C15ull) >> (64 - bits)); }
-  // The stored columns of feature f's row (cols values), as score_batch reads them: one lookup, for the
-  // rows read ahead of time (DirectRows, RoleWindowRows).
-  void row(uint64_t f, int32_t* out) const {
-    const size_t b = bucket(f);
-    size_t r = b;
-    if (sparse) {  // (branch-free, as in score_batch_body)
-      const Rank& block = rank[b >> 6];
-      const uint64_t kept =
-          block.before + uint64_t(std::popcount(block.bits & ((uint64_t(1) << (b & 63)) - 1)));
-      const uint64_t present = uint64_t(0) - ((block.bits >> (b & 63)) & 1);
-      r = size_t(zero_row ^ ((zero_row ^ kept) & present));
-    }
-    if (narrow) {
-      for (uint32_t c = 0; c < cols; ++c) out[c] = weights8[r * cols + c];
-    } else {
-      for (uint32_t c = 0; c < cols; ++c) out[c] = weights[r * cols + c];
-    }
-  }
 };
 // Compiles a packed tagger (see ScoreTable): every row less its `base` label's weight; the labels in
 // `silent` (a bit mask) score 0.
@@ -433,12 +415,8 @@ struct CueGate {
 struct DirectRows {
   std::vector<int32_t> values;  // 4 per entry (columns past the table's are 0)
   void reset(size_t entries) { values.assign(entries * 4, 0); }
-  // Adds feature f's row to the entry.
-  void add(const ScoreTable& t, size_t entry, uint64_t f) {
-    int32_t row[4] = {0, 0, 0, 0};
-    t.row(f, row);
-    for (int c = 0; c < 4; ++c) values[entry * 4 + c] += row[c];
-  }
+  // Adds feature f's row to the entry (its stored columns, as score_batch sums them).
+  void add(const ScoreTable& t, size_t entry, uint64_t f);
   const int32_t* at(size_t entry) const { return &values[entry * 4]; }
 };
 // The role tagger's direct templates, summed in four tables (a role feature's direction is 1, before the cue,

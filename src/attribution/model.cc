@@ -357,6 +357,13 @@ void ModelData::compile() {
   compile_direct();
 }
 
+void DirectRows::add(const ScoreTable& t, size_t entry, uint64_t f) {
+  const uint8_t one = 1;
+  int32_t row[4] = {0, 0, 0, 0};
+  score_batch(t, &f, &one, 1, nullptr, nullptr, row);
+  for (int c = 0; c < 4; ++c) values[entry * 4 + c] += row[c];
+}
+
 void ModelData::compile_direct() {
   // The direct templates' rows, for every value of their arguments (keys as role_features makes them: the
   // tests compare the two ways of scoring on real text).
