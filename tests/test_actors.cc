@@ -133,6 +133,51 @@ TEST(LexiconMatcher, AgreesWithTheNaiveReferenceOnGeneratedText) {
   }
 }
 
+TEST(LexiconMatcher, TheBuiltinDatabaseIsPrecompiledAndMatchesAsACompiledOne) {
+  // The test binary links the database the build compiled (claimtrace_actor_db): builtin() reads it instead
+  // of compiling, and it finds what a database compiled now finds.
+  auto builtin = LexiconMatcher::builtin();
+  ASSERT_TRUE(builtin.ok()) << builtin.error().to_string();
+  EXPECT_TRUE(builtin.value()->precompiled());
+  auto compiled = LexiconMatcher::compile(ActorLexicon::builtin());
+  ASSERT_TRUE(compiled.ok());
+  EXPECT_FALSE(compiled.value()->precompiled());
+  const std::string text =
+      test_util::read_file(test_util::source_path("examples/article-chinese-nationals.txt"));
+  LexiconMatcher::Scratch s1, s2;
+  std::vector<LexiconMatch> a, b;
+  builtin.value()->match(text, s1, a);
+  compiled.value()->match(text, s2, b);
+  EXPECT_GT(a.size(), 20u);
+  EXPECT_EQ(a, b);
+}
+
+TEST(LexiconMatcher, APrecompiledDatabaseOfAnotherLexiconIsIgnored) {
+  auto builtin = LexiconMatcher::builtin();
+  ASSERT_TRUE(builtin.ok());
+  const std::string other = builtin.value()->serialize();
+  const std::string own = test_matcher()->serialize();
+  ASSERT_GT(own.size(), 16u);
+  // Another lexicon's database, a damaged one, nothing: compiled; its own: read.
+  std::string damaged = own;
+  damaged[damaged.size() / 2] ^= 0x55;
+  damaged.resize(damaged.size() - 7);
+  const std::string text = "The U.S. government and Russian forces met in Beijing; the Kremlin said nothing.";
+  std::vector<LexiconMatch> reference;
+  naive_lexicon_match(test_lexicon(), text, reference);
+  ASSERT_FALSE(reference.empty());
+  const std::string* none = nullptr;
+  for (const std::string* bytes : {&other, static_cast<const std::string*>(&damaged), none, &own}) {
+    auto m = LexiconMatcher::compile(test_lexicon(), bytes ? std::string_view(*bytes) : std::string_view());
+    ASSERT_TRUE(m.ok());
+    EXPECT_EQ(m.value()->precompiled(), bytes == &own);
+    LexiconMatcher::Scratch s;
+    std::vector<LexiconMatch> found;
+    m.value()->match(text, s, found);
+    EXPECT_EQ(found, reference);
+  }
+}
+
 TEST(Mentions, ComposedAgentsResolveToCountryAndSector) {
   auto m = mentions_of(
       "Russian forces are recruiting Chinese nationals. North Korean soldiers were captured. "

@@ -63,7 +63,18 @@ struct LexiconMatch {
 // per-thread MatcherScratch.
 class LexiconMatcher {
  public:
-  static Result<std::shared_ptr<const LexiconMatcher>> compile(const ActorLexicon& lexicon);
+  // `precompiled`: a database serialize() wrote, for this lexicon, with this Hyperscan version and a CPU like
+  // this one; used (no compilation: Hyperscan's takes ~0.06 s for the built-in lexicon) when it is all of
+  // that, else ignored and the lexicon compiled. The result is the same either way.
+  static Result<std::shared_ptr<const LexiconMatcher>> compile(const ActorLexicon& lexicon,
+                                                               std::string_view precompiled = {});
+  // The built-in lexicon's matcher, made once per process: from the database the executable embeds
+  // (claimtrace_actor_db writes it at build time) when it has one that fits, else compiled.
+  static Result<std::shared_ptr<const LexiconMatcher>> builtin();
+  // The compiled database with a header naming its lexicon (a hash of every pattern) and Hyperscan's version.
+  std::string serialize() const;
+  // Was it read from a precompiled database?
+  bool precompiled() const { return precompiled_; }
   ~LexiconMatcher();
   LexiconMatcher(const LexiconMatcher&) = delete;
   LexiconMatcher& operator=(const LexiconMatcher&) = delete;
@@ -90,6 +101,8 @@ class LexiconMatcher {
   void* db_ = nullptr;                   // hs_database_t
   std::vector<uint32_t> pattern_alias_;  // pattern id → alias index
   std::vector<uint32_t> pattern_len_;    // pattern id → byte length
+  uint64_t key_ = 0;                     // the hash of the patterns, their flags and Hyperscan's version
+  bool precompiled_ = false;
 };
 
 // The slow, obviously correct reference: every alias at every offset. For tests.

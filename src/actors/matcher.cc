@@ -1,14 +1,27 @@
 // The lexicon as one Hyperscan (vectorscan) literal database: compiled once, scanned with per-thread scratch.
 // Literals compile fast (no regex word boundaries); boundaries are checked on each hit afterwards.
 #include <hs/hs.h>
+#include <xxhash.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "claimtrace/actors.h"
 
+// The built-in lexicon's database, precompiled at build time (claimtrace_actor_db, CMakeLists.txt): defined
+// by the executables that link the object library claimtrace_actor_db_embedded, absent (weak: a null address)
+// from the generator itself and from any other program, which then compile the lexicon.
+extern "C" {
+extern const char embedded_actor_db[] __attribute__((weak));
+extern const unsigned long embedded_actor_db_size __attribute__((weak));
+}
+
 namespace claimtrace {
 namespace {
+
+constexpr std::string_view kDbMagic = "CTHSDB1\n";                    // the format of serialize()
+constexpr size_t kDbHeader = kDbMagic.size() + 2 * sizeof(uint64_t);  // magic, key, hash of the rest
 
 bool is_word_cp(int32_t cp) { return is_word_codepoint(cp, true); }
 
@@ -113,19 +126,45 @@ LexiconMatcher::~LexiconMatcher() {
   if (db_) hs_free_database(static_cast<hs_database_t*>(db_));
 }
 
-Result<std::shared_ptr<const LexiconMatcher>> LexiconMatcher::compile(const ActorLexicon& lexicon) {
+Result<std::shared_ptr<const LexiconMatcher>> LexiconMatcher::compile(const ActorLexicon& lexicon,
+                                                                      std::string_view precompiled) {
   std::shared_ptr<LexiconMatcher> m(new LexiconMatcher());
   m->lexicon_ = &lexicon;
   std::vector<std::string> patterns;
   std::vector<unsigned> flags, ids;
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  const char* version = hs_version();
+  XXH3_64bits_update(state, version, std::strlen(version) + 1);
   for_each_pattern(lexicon, [&](const std::string& p, uint32_t a) {
     ids.push_back(static_cast<unsigned>(patterns.size()));
     patterns.push_back(p);
     flags.push_back(lexicon.aliases()[a].caseless ? HS_FLAG_CASELESS : 0);
     m->pattern_alias_.push_back(a);
     m->pattern_len_.push_back(static_cast<uint32_t>(p.size()));
+    const uint32_t head[3] = {static_cast<uint32_t>(p.size()), flags.back(), a};
+    XXH3_64bits_update(state, head, sizeof head);
+    XXH3_64bits_update(state, p.data(), p.size());
   });
+  m->key_ = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
   if (patterns.empty()) return Error{ErrorCode::resource, "actors", "the lexicon has no aliases"};
+  // A precompiled database: kDbMagic, the key, the hash of the bytes that follow, then Hyperscan's serialized
+  // bytes. Hyperscan checks its own version and the CPU (a database built for AVX2 is refused on a CPU
+  // without it): any refusal → compile.
+  if (precompiled.size() > kDbHeader && precompiled.substr(0, kDbMagic.size()) == kDbMagic) {
+    uint64_t key, sum;
+    std::memcpy(&key, precompiled.data() + kDbMagic.size(), sizeof key);
+    std::memcpy(&sum, precompiled.data() + kDbMagic.size() + sizeof key, sizeof sum);
+    const std::string_view bytes = precompiled.substr(kDbHeader);
+    hs_database_t* db = nullptr;
+    if (key == m->key_ && sum == XXH3_64bits(bytes.data(), bytes.size()) &&
+        hs_deserialize_database(bytes.data(), bytes.size(), &db) == HS_SUCCESS) {
+      m->db_ = db;
+      m->precompiled_ = true;
+      return std::shared_ptr<const LexiconMatcher>(std::move(m));
+    }
+  }
   std::vector<const char*> ptrs;
   std::vector<size_t> lens;
   for (const auto& p : patterns) {
@@ -147,6 +186,27 @@ Result<std::shared_ptr<const LexiconMatcher>> LexiconMatcher::compile(const Acto
   }
   m->db_ = db;
   return std::shared_ptr<const LexiconMatcher>(std::move(m));
+}
+
+std::string LexiconMatcher::serialize() const {
+  char* bytes = nullptr;
+  size_t size = 0;
+  if (hs_serialize_database(static_cast<const hs_database_t*>(db_), &bytes, &size) != HS_SUCCESS) return {};
+  std::string out(kDbMagic);
+  const uint64_t sum = XXH3_64bits(bytes, size);
+  out.append(reinterpret_cast<const char*>(&key_), sizeof key_);
+  out.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  out.append(bytes, size);
+  std::free(bytes);
+  return out;
+}
+
+Result<std::shared_ptr<const LexiconMatcher>> LexiconMatcher::builtin() {
+  static const Result<std::shared_ptr<const LexiconMatcher>> kBuiltin =
+      compile(ActorLexicon::builtin(), &embedded_actor_db_size
+                                           ? std::string_view(embedded_actor_db, embedded_actor_db_size)
+                                           : std::string_view());
+  return kBuiltin;
 }
 
 void LexiconMatcher::match(std::string_view text, Scratch& scratch, std::vector<LexiconMatch>& out) const {

@@ -13,7 +13,7 @@ Result<Pipeline> Pipeline::create(PipelineOptions options) {
   Pipeline p(options, Unchecked{});
   if (options.actors) {
     const ActorLexicon& lexicon = options.lexicon ? *options.lexicon : ActorLexicon::builtin();
-    auto m = LexiconMatcher::compile(lexicon);
+    auto m = options.lexicon ? LexiconMatcher::compile(lexicon) : LexiconMatcher::builtin();
     if (!m.ok()) return m.error();
     p.matcher_ = std::move(m).value();
     if (options.ner) p.ner_ = &NerModel::builtin();
