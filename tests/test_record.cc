@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <random>
+
 #include "claimtrace/pipeline.h"
 #include "claimtrace/record.h"
+#include "claimtrace/text.h"
 
 using namespace claimtrace;
 
@@ -10,6 +13,75 @@ TEST(RecordJson, StringEscapesAndOpaqueBytes) {
   std::string out;
   append_json_string(out, "a\"b\\c\n\t\x01 \xE2\x80\x99 \xFF");
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\t\\u0001 \xE2\x80\x99 \\u001a\"");
+}
+
+namespace {
+
+// The slow, obviously correct reference: one byte or character at a time.
+std::string naive_json_string(std::string_view s) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20) {
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c >= 0x80) {
+      int32_t cp;
+      const int len = utf8_decode(s, i, cp);
+      out += cp < 0 ? std::string("\\u001a") : std::string(s.substr(i, static_cast<size_t>(len)));
+      i += static_cast<size_t>(len);
+      continue;
+    } else {
+      out += static_cast<char>(c);
+    }
+    ++i;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+TEST(RecordJson, StringsAgreeWithTheNaiveReference) {
+  // Random strings of plain runs of every length (the writer skips them sixteen bytes at a time) and the
+  // bytes that stop it: escapes, control bytes, UTF-8 characters, truncated and opaque bytes.
+  const std::vector<std::string> pieces = {"a",
+                                           "plain text ",
+                                           "0123456789abcdefghij",
+                                           "\"",
+                                           "\\",
+                                           "\n",
+                                           "\t",
+                                           "\r",
+                                           "\x01",
+                                           "\x1f",
+                                           "\x7f",
+                                           "\xE2\x80\x99",
+                                           "\xC3\xA9",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xFF",
+                                           "\xE2\x80",
+                                           "\xC3",
+                                           " "};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(rng() % 24);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    std::string out = "x";  // appended to what is there
+    append_json_string(out, s);
+    ASSERT_EQ(out, "x" + naive_json_string(s)) << "round " << round;
+  }
 }
 
 TEST(RecordJson, IsValidJsonAndOffsetsHoldInTheWrittenText) {

@@ -1,6 +1,10 @@
 // Record → JSON (schema 1). The writer is ours (writing is trivial); reading JSON uses simdjson.
 #include <xxhash.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -47,6 +51,23 @@ void append_json_string(std::string& out, std::string_view s) {
   size_t i = 0, run = 0;
   const size_t n = s.size();
   while (i < n) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time past the plain ones (SSE2, x86-64's baseline): a byte below 0x20 or from 0x80
+    // up (below 0x20 as a signed byte), a quotation mark or a backslash stops the skip at itself.
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i special = _mm_or_si128(
+          _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+      const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+      if (mask) {
+        i += static_cast<size_t>(__builtin_ctz(mask));
+        break;
+      }
+      i += 16;
+    }
+    if (i >= n) break;
+#endif
     const auto c = static_cast<unsigned char>(s[i]);
     const uint8_t k = kClass[c];
     if (k == 0) {
