@@ -16,9 +16,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::string bytes = m.value()->serialize();
-  FILE* f = std::fopen(argv[1], "wb");
-  if (!f || bytes.empty() || std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() ||
-      std::fclose(f) != 0) {
+  FILE* f = bytes.empty() ? nullptr : std::fopen(argv[1], "wb");
+  bool ok = f && std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  if (f) ok = std::fclose(f) == 0 && ok;
+  if (!ok) {
     std::fprintf(stderr, "claimtrace_actor_db: cannot write %s\n", argv[1]);
     return 1;
   }
