@@ -12,8 +12,8 @@ Pipeline::Pipeline(PipelineOptions options, Unchecked)
 Result<Pipeline> Pipeline::create(PipelineOptions options) {
   Pipeline p(options, Unchecked{});
   if (options.actors) {
-    const ActorLexicon& lexicon = options.lexicon ? *options.lexicon : ActorLexicon::builtin();
-    auto m = options.lexicon ? LexiconMatcher::compile(lexicon) : LexiconMatcher::builtin();
+    // The built-in lexicon's matcher is made once per process (from the database the build compiled).
+    auto m = options.lexicon ? LexiconMatcher::compile(*options.lexicon) : LexiconMatcher::builtin();
     if (!m.ok()) return m.error();
     p.matcher_ = std::move(m).value();
     if (options.ner) p.ner_ = &NerModel::builtin();
